@@ -1,0 +1,27 @@
+// The Connector interface: one way to run SQL, implemented by DuckDB in Node and DuckDB-WASM in the browser.
+
+/** A value as queries return it: DuckDB numbers as JS numbers, text as strings. */
+export type SqlValue = string | number | boolean | null;
+
+export interface Connector {
+	/** Runs one statement and returns its rows as plain objects. */
+	query<T extends object>(sql: string): Promise<T[]>;
+	/** Runs statements that return nothing of interest (DDL, inserts). */
+	exec(sql: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** Turns engine values into plain JS: BigInt to number (exact below 2^53), dates to ISO text. */
+export function plainValue(v: unknown): SqlValue {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+	if (v instanceof Date) return v.toISOString();
+	return String(v);
+}
+
+export function plainRow<T extends object>(row: Record<string, unknown>): T {
+	const out: Record<string, SqlValue> = {};
+	for (const k of Object.keys(row)) out[k] = plainValue(row[k]);
+	return out as T;
+}

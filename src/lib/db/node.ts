@@ -1,0 +1,41 @@
+// DuckDB in Node (@duckdb/node-api): the Connector for build scripts, prerendering and tests.
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { join } from 'node:path';
+import { TABLES } from '../schema';
+import { plainRow, type Connector } from './connector';
+import { createAllSql, insertByNameSql, sqlString } from './load';
+
+export class NodeConnector implements Connector {
+	private constructor(
+		private readonly instance: DuckDBInstance,
+		private readonly conn: DuckDBConnection
+	) {}
+
+	static async open(path = ':memory:'): Promise<NodeConnector> {
+		const instance = await DuckDBInstance.create(path);
+		return new NodeConnector(instance, await instance.connect());
+	}
+
+	async query<T extends object>(sql: string): Promise<T[]> {
+		const reader = await this.conn.runAndReadAll(sql);
+		return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+	}
+
+	async exec(sql: string): Promise<void> {
+		await this.conn.run(sql);
+	}
+
+	async close(): Promise<void> {
+		this.conn.closeSync();
+		this.instance.closeSync();
+	}
+}
+
+/** Opens an in-memory database holding the dataset built into `dir` (its Parquet downloads). */
+export async function openBuiltDataset(dir: string): Promise<NodeConnector> {
+	const db = await NodeConnector.open();
+	await db.exec(createAllSql());
+	for (const t of TABLES)
+		await db.exec(insertByNameSql(t.name, `read_parquet(${sqlString(join(dir, 'download', `${t.name}.parquet`))})`));
+	return db;
+}

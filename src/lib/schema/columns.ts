@@ -1,0 +1,33 @@
+// Small builders for column definitions, so each table reads as a list of facts.
+import type { ColumnDef, Required } from './types';
+
+type Extra = Partial<Omit<ColumnDef, 'name' | 'type' | 'zh' | 'en' | 'description'>>;
+
+export function text(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+	return { name, type: 'text', required: false, zh, en, description, ...extra };
+}
+
+export function integer(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+	return { name, type: 'integer', required: false, zh, en, description, ...extra };
+}
+
+export function decimal(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+	return { name, type: 'decimal', required: false, zh, en, description, ...extra };
+}
+
+/**
+ * A printed figure: the parsed number and, beside it, the text exactly as the form printed it
+ * ("90分", "100%", "8000余万元"). The text column is named `<name>_text`.
+ */
+export function measure(
+	name: string,
+	zh: string,
+	en: string,
+	description: string,
+	extra: Extra & { required?: Required } = {}
+): [ColumnDef, ColumnDef] {
+	return [
+		decimal(name, zh, en, description, { ...extra, printedIn: `${name}_text` }),
+		text(`${name}_text`, `${zh}（原文）`, `${en} (as printed)`, `${zh} exactly as printed on the form`)
+	];
+}

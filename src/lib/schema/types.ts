@@ -1,0 +1,67 @@
+// Types that describe the data contract: tables, columns, their labels and checks.
+
+/** Storage type of a column; every number is DOUBLE in DuckDB, years and sequence numbers INTEGER. */
+export type ColumnType = 'text' | 'integer' | 'decimal';
+
+/** A column is required always, never, or only when another column holds a given value. */
+export type Required = boolean | { when: string; equals: string };
+
+export interface ColumnDef {
+	name: string;
+	type: ColumnType;
+	required: Required;
+	zh: string;
+	en: string;
+	/** One sentence for the docs page and the template. */
+	description: string;
+	/** Allowed values (text columns). */
+	values?: readonly string[];
+	/** Inclusive numeric bounds. */
+	min?: number;
+	max?: number;
+	/** Text pattern (whole value). */
+	pattern?: RegExp;
+	/** Foreign key: this column's value must exist in that table's column. */
+	references?: { table: TableName; column: string };
+	/** For a parsed number: the column that keeps the text as printed. */
+	printedIn?: string;
+	/** An example value for templates and docs. */
+	example?: string;
+}
+
+export type TableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'metric_dictionary';
+
+export interface TableDef {
+	name: TableName;
+	zh: string;
+	en: string;
+	description: string;
+	columns: readonly ColumnDef[];
+	/** Columns whose values together identify a row. */
+	key: readonly string[];
+}
+
+/** One broken rule, located in a file. Lines are 1-based physical lines; the header is line 1. */
+export interface ValidationIssue {
+	file: string;
+	line: number | null;
+	column: string | null;
+	rule: ValidationRule;
+	value: string | null;
+	message: string;
+}
+
+export type ValidationRule =
+	| 'file'
+	| 'missing-column'
+	| 'unknown-column'
+	| 'duplicate-column'
+	| 'field-count'
+	| 'required'
+	| 'integer'
+	| 'decimal'
+	| 'allowed-values'
+	| 'range'
+	| 'pattern'
+	| 'duplicate-key'
+	| 'reference';

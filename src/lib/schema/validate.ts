@@ -1,0 +1,197 @@
+// Validates CSV tables against the schema: every rejected row is reported with file, line, column and rule.
+import type { CsvTable } from '../ingest/csv';
+import type { ColumnDef, TableDef, TableName, ValidationIssue } from './types';
+
+/** A row that passed its own checks, as text keyed by column, with where it came from. */
+export interface ValidRow {
+	line: number;
+	values: Record<string, string | null>;
+}
+
+export interface TableReport {
+	table: TableName;
+	file: string;
+	read: number;
+	accepted: number;
+	rejected: number;
+}
+
+export interface ValidationReport {
+	issues: ValidationIssue[];
+	tables: TableReport[];
+	ok: boolean;
+}
+
+const INTEGER = /^-?\d+$/;
+const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+function isRequired(col: ColumnDef, values: Record<string, string | null>): boolean {
+	if (typeof col.required === 'boolean') return col.required;
+	return values[col.required.when] === col.required.equals;
+}
+
+function checkValue(col: ColumnDef, v: string): { rule: ValidationIssue['rule']; message: string } | null {
+	if (col.type === 'integer' && !INTEGER.test(v))
+		return { rule: 'integer', message: `${col.name} must be a whole number` };
+	if (col.type === 'decimal' && !DECIMAL.test(v))
+		return { rule: 'decimal', message: `${col.name} must be a plain number (digits and one dot)` };
+	if (col.values && !col.values.includes(v))
+		return { rule: 'allowed-values', message: `${col.name} must be one of ${col.values.join(', ')}` };
+	if (col.pattern && !col.pattern.test(v))
+		return { rule: 'pattern', message: `${col.name} does not match ${col.pattern.source}` };
+	if (col.type !== 'text') {
+		const n = Number(v);
+		if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max))
+			return { rule: 'range', message: `${col.name} must be within [${col.min ?? '-∞'}, ${col.max ?? '∞'}]` };
+	}
+	return null;
+}
+
+/** Checks one table's header and rows on their own (keys and references are checked across tables). */
+export function validateTable(t: TableDef, csv: CsvTable): { issues: ValidationIssue[]; rows: ValidRow[] } {
+	const issues: ValidationIssue[] = [];
+	const rows: ValidRow[] = [];
+	const at = (line: number | null, column: string | null, rule: ValidationIssue['rule'], value: string | null, message: string) =>
+		issues.push({ file: csv.file, line, column, rule, value, message });
+
+	for (const e of csv.parseErrors) at(e.line, null, 'file', null, `CSV: ${e.message}`);
+	if (csv.header.length === 0) {
+		at(null, null, 'file', null, 'file is empty: expected a header row');
+		return { issues, rows };
+	}
+	const known = new Set(t.columns.map((c) => c.name));
+	const seen = new Set<string>();
+	for (const h of csv.header) {
+		if (seen.has(h)) at(csv.headerLine, h, 'duplicate-column', h, `column ${h} appears twice`);
+		seen.add(h);
+		if (!known.has(h))
+			at(csv.headerLine, h, 'unknown-column', h, `${t.name} has no column ${h}; its values would be lost`);
+	}
+	for (const c of t.columns)
+		if (c.required === true && !seen.has(c.name))
+			at(csv.headerLine, c.name, 'missing-column', null, `required column ${c.name} (${c.zh}) is missing`);
+	if (issues.some((i) => i.line === csv.headerLine)) {
+		for (const r of csv.rows) at(r.line, null, 'file', null, 'row not checked: the header is invalid');
+		return { issues, rows };
+	}
+
+	for (const r of csv.rows) {
+		const before = issues.length;
+		if (r.fields.length !== csv.header.length) {
+			at(r.line, null, 'field-count', null, `row has ${r.fields.length} fields, header has ${csv.header.length}`);
+			continue;
+		}
+		const values: Record<string, string | null> = {};
+		csv.header.forEach((h, i) => (values[h] = r.fields[i] === '' ? null : r.fields[i]));
+		for (const c of t.columns) {
+			const v = values[c.name] ?? null;
+			if (v === null) {
+				if (isRequired(c, values)) {
+					const when = typeof c.required === 'object' ? ` when ${c.required.when} = ${c.required.equals}` : '';
+					at(r.line, c.name, 'required', null, `${c.name} (${c.zh}) is required${when}`);
+				}
+				continue;
+			}
+			const bad = checkValue(c, v);
+			if (bad) at(r.line, c.name, bad.rule, v, bad.message);
+		}
+		if (issues.length === before) rows.push({ line: r.line, values });
+	}
+	return { issues, rows };
+}
+
+export interface TableInput {
+	table: TableDef;
+	csv: CsvTable;
+}
+
+/**
+ * Validates a whole dataset: each file, then keys within a table (across all its files) and
+ * references between tables. `known` supplies key values of tables that do not come from files
+ * (the metric dictionary). Rows that break any rule are rejected; the rest are returned.
+ */
+export function validateDataset(
+	inputs: readonly TableInput[],
+	known: Partial<Record<TableName, Record<string, ReadonlySet<string>>>> = {}
+): ValidationReport & { rows: Map<CsvTable, ValidRow[]> } {
+	const issues: ValidationIssue[] = [];
+	const rows = new Map<CsvTable, ValidRow[]>();
+	const rejected = new Map<CsvTable, Set<number>>();
+	for (const { table, csv } of inputs) {
+		const r = validateTable(table, csv);
+		issues.push(...r.issues);
+		rows.set(csv, r.rows);
+		const bad = new Set<number>();
+		for (const i of r.issues) if (i.line !== null && i.line !== csv.headerLine) bad.add(i.line);
+		rejected.set(csv, bad);
+	}
+	const reject = (csv: CsvTable, line: number, issue: Omit<ValidationIssue, 'file' | 'line'>) => {
+		issues.push({ file: csv.file, line, ...issue });
+		rejected.get(csv)?.add(line);
+	};
+	const accepted = (csv: CsvTable) => (rows.get(csv) ?? []).filter((r) => !rejected.get(csv)?.has(r.line));
+	const filesOf = (name: TableName) => inputs.filter((i) => i.table.name === name).map((i) => i.csv);
+
+	// Keys: the first row with a key wins; later ones, in any file of the table, are rejected.
+	const tableNames = [...new Set(inputs.map((i) => i.table.name))];
+	for (const name of tableNames) {
+		const t = inputs.find((i) => i.table.name === name)!.table;
+		const first = new Map<string, string>();
+		for (const csv of filesOf(name))
+			for (const r of rows.get(csv) ?? []) {
+				const k = t.key.map((c) => r.values[c] ?? '').join('\u0000');
+				const prev = first.get(k);
+				if (prev === undefined) first.set(k, `${csv.file}:${r.line}`);
+				else
+					reject(csv, r.line, {
+						column: t.key.join('+'),
+						rule: 'duplicate-key',
+						value: t.key.map((c) => r.values[c]).join(' / '),
+						message: `duplicate key ${t.key.join('+')}: ${prev} has the same`
+					});
+			}
+	}
+
+	// References, against the rows that are still accepted.
+	const keyIndex = (name: TableName, column: string): ReadonlySet<string> =>
+		known[name]?.[column] ??
+		new Set(filesOf(name).flatMap((csv) => accepted(csv).map((r) => r.values[column] ?? '')));
+	for (const { table, csv } of inputs)
+		for (const c of table.columns) {
+			if (!c.references) continue;
+			const targets = keyIndex(c.references.table, c.references.column);
+			for (const r of accepted(csv)) {
+				const v = r.values[c.name];
+				if (v !== null && v !== undefined && !targets.has(v))
+					reject(csv, r.line, {
+						column: c.name,
+						rule: 'reference',
+						value: v,
+						message: `${c.name} ${v} is not a ${c.references.column} in ${c.references.table}`
+					});
+			}
+		}
+
+	const tables: TableReport[] = inputs.map(({ table, csv }) => {
+		const bad = rejected.get(csv) ?? new Set();
+		const rejectedRows = csv.rows.filter((r) => bad.has(r.line)).length;
+		return {
+			table: table.name,
+			file: csv.file,
+			read: csv.rows.length,
+			accepted: csv.rows.length - rejectedRows,
+			rejected: rejectedRows
+		};
+	});
+	for (const csv of rows.keys()) rows.set(csv, accepted(csv));
+	issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+	return { issues, tables, ok: issues.length === 0, rows };
+}
+
+/** One line per issue: file:line column [rule] message (value). */
+export function formatIssue(i: ValidationIssue): string {
+	const where = `${i.file}${i.line !== null ? `:${i.line}` : ''}`;
+	const col = i.column ? ` column ${i.column}` : '';
+	const val = i.value !== null ? ` (value: ${JSON.stringify(i.value)})` : '';
+	return `${where}${col} [${i.rule}] ${i.message}${val}`;
+}
