@@ -295,8 +295,8 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 				let budgetFinal = round(budgetInitial * (1 + Math.max(-0.2, rng.normal(0.06, 0.1))), 2);
 				if (f.form === 'department') budgetFinal = round(Math.max(budgetFinal, projectFinalTotal.value + 1), 2);
 				const r = rng.next();
-				let rate = r < 0.1 ? rng.uniform(0.6, 0.9) : r < 0.14 ? rng.uniform(1.0, 1.06) : rng.uniform(0.93, 1.0);
-				if (rng.chance(0.3) && r >= 0.14) rate = 1;
+				let rate = r < 0.12 ? rng.uniform(0.6, 0.9) : r < 0.16 ? rng.uniform(1.0, 1.06) : rng.uniform(0.93, 1.0);
+				if (rng.chance(0.3) && r >= 0.16) rate = 1;
 				let executed = round(budgetFinal * rate, 2);
 				if (f.form === 'department') executed = round(Math.max(executed, projectExecTotal.value), 2);
 				else {

@@ -1,0 +1,37 @@
+// ECharts, tree-shaken to what Jixiao draws; renders SVG strings for prerendered pages.
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+	BarChart,
+	LineChart,
+	AriaComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent,
+	CanvasRenderer,
+	SVGRenderer
+]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+export { echarts };
+
+/** Draws an option into an SVG string without a DOM (server side, for the prerendered HTML). */
+export function renderSvg(option: ChartOption, width: number, height: number): string {
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+	chart.setOption({ ...option, animation: false });
+	const svg = chart.renderToSVGString();
+	chart.dispose();
+	return svg;
+}

@@ -1,0 +1,58 @@
+// Option builder: execution rate by unit, sorted, with the 90% line the rules ask units to explain below.
+import type { UnitExecRow } from '../queries/overview';
+import type { ChartOption } from './echarts';
+import { COLOR, FONT, SYNTHETIC_DECAL } from './theme';
+
+export const EXEC_THRESHOLD = 0.9;
+
+export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
+	const data = rows.filter((r) => r.exec_rate !== null);
+	// Horizontal bars read best with long Chinese names; ECharts draws the first category at the bottom.
+	const ordered = [...data].reverse();
+	return {
+		textStyle: { fontFamily: FONT },
+		aria: { enabled: true },
+		animation: false,
+		grid: { left: 8, right: 56, top: 28, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+		tooltip: {
+			trigger: 'item',
+			formatter: '{b}：{c}%'
+		},
+		xAxis: {
+			type: 'value',
+			name: '执行率 %',
+			nameLocation: 'end',
+			min: 0,
+			max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
+			axisLabel: { formatter: '{value}%', color: COLOR.axis },
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
+		yAxis: {
+			type: 'category',
+			data: ordered.map((r) => (r.provenance === 'synthetic' ? r.short_name : `★ ${r.short_name}`)),
+			axisLabel: { color: '#111827', fontSize: 11 },
+			axisTick: { show: false }
+		},
+		series: [
+			{
+				type: 'bar',
+				name: '执行率',
+				barMaxWidth: 14,
+				data: ordered.map((r) => ({
+					value: Number(((r.exec_rate as number) * 100).toFixed(2)),
+					itemStyle: {
+						color: (r.exec_rate as number) < EXEC_THRESHOLD ? COLOR.below : r.provenance === 'published' ? COLOR.published : COLOR.synthetic,
+						decal: r.provenance === 'synthetic' ? SYNTHETIC_DECAL : undefined
+					}
+				})),
+				markLine: {
+					symbol: 'none',
+					silent: true,
+					lineStyle: { color: COLOR.line, type: 'dashed', width: 1.5 },
+					label: { formatter: '90%', position: 'end', color: COLOR.line },
+					data: [{ xAxis: EXEC_THRESHOLD * 100 }]
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,90 @@
+// DuckDB-WASM in the browser: the only module that imports @duckdb/duckdb-wasm; self-hosted, lazy, opened once.
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Manifest } from '../build/manifest';
+import { TABLES, quoteIdent, type TableName } from '../schema';
+import { plainRow, type Connector } from './connector';
+import { createAllSql, insertByNameSql } from './load';
+
+class BrowserConnector implements Connector {
+	constructor(
+		private readonly db: AsyncDuckDB,
+		private readonly conn: AsyncDuckDBConnection,
+		private readonly worker: Worker
+	) {}
+
+	async query<T extends object>(sql: string): Promise<T[]> {
+		const table = await this.conn.query(sql);
+		return table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+	}
+
+	async exec(sql: string): Promise<void> {
+		await this.conn.query(sql);
+	}
+
+	/** Loads one table from an Arrow IPC stream through a staging table, so types come from the DDL. */
+	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
+		const stage = `stage_${table}`;
+		await this.conn.insertArrowFromIPCStream(bytes, { name: stage, create: true });
+		await this.exec(insertByNameSql(table, quoteIdent(stage)));
+		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
+	}
+
+	async close(): Promise<void> {
+		await this.conn.close();
+		await this.db.terminate();
+		this.worker.terminate();
+	}
+}
+
+export interface BrowserDbTimings {
+	/** ms from the call until DuckDB answered its first statement. */
+	ready: number;
+	/** ms until every table was loaded. */
+	loaded: number;
+}
+
+let opening: Promise<{ db: Connector; timings: BrowserDbTimings }> | null = null;
+
+/**
+ * Opens DuckDB-WASM once and loads the built dataset from `dataUrl` (the folder of manifest.json).
+ * Later calls return the same promise.
+ */
+export function openBrowserDb(dataUrl: string): Promise<{ db: Connector; timings: BrowserDbTimings }> {
+	opening ??= open(dataUrl);
+	return opening;
+}
+
+async function open(dataUrl: string): Promise<{ db: Connector; timings: BrowserDbTimings }> {
+	const t0 = performance.now();
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const manifestP = fetch(`${dataUrl}/manifest.json`).then((r) => {
+		if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
+		return r.json() as Promise<Manifest>;
+	});
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const conn = await db.connect();
+	const connector = new BrowserConnector(db, conn, worker);
+	await connector.exec(createAllSql());
+	const ready = performance.now() - t0;
+	const manifest = await manifestP;
+	const files = await Promise.all(
+		TABLES.map(async (t) => {
+			const f = manifest.tables[t.name];
+			const r = await fetch(`${dataUrl}/${f.arrow.path}?v=${f.arrow.sha256.slice(0, 12)}`);
+			if (!r.ok) throw new Error(`${f.arrow.path}: HTTP ${r.status}`);
+			return [t.name, new Uint8Array(await r.arrayBuffer())] as const;
+		})
+	);
+	for (const [name, bytes] of files) await connector.insertArrow(name, bytes);
+	return { db: connector, timings: { ready, loaded: performance.now() - t0 } };
+}

@@ -1,0 +1,94 @@
+// Queries of the overview (总览): the years, the year's KPIs, and execution by unit.
+import type { Connector } from '../db/connector';
+import { query, run, yearLit, type Query } from './query';
+
+export interface YearRow {
+	year: number;
+	forms: number;
+}
+
+export function years(): Query<YearRow> {
+	return query(`SELECT year, count(*)::INTEGER AS forms FROM evaluations GROUP BY year ORDER BY year`);
+}
+
+export interface KpiRow {
+	year: number;
+	units: number;
+	forms: number;
+	project_forms: number;
+	synthetic_forms: number;
+	published_forms: number;
+	/** Sums over department forms only: project forms are part of a department's budget. */
+	budget_final: number | null;
+	executed: number | null;
+	exec_rate: number | null;
+	median_score_pct: number | null;
+}
+
+export function kpis(year: number): Query<KpiRow> {
+	const y = yearLit(year);
+	return query(`
+WITH f AS (SELECT * FROM evaluations WHERE year = ${y}),
+d AS (SELECT * FROM f WHERE form = 'department')
+SELECT ${y}::INTEGER AS year,
+	(SELECT count(DISTINCT unit_id) FROM f)::INTEGER AS units,
+	(SELECT count(*) FROM f)::INTEGER AS forms,
+	(SELECT count(*) FROM f WHERE form = 'project')::INTEGER AS project_forms,
+	(SELECT count(*) FROM f WHERE provenance = 'synthetic')::INTEGER AS synthetic_forms,
+	(SELECT count(*) FROM f WHERE provenance = 'published')::INTEGER AS published_forms,
+	(SELECT sum(budget_final) FROM d) AS budget_final,
+	(SELECT sum(executed) FROM d) AS executed,
+	(SELECT sum(executed) / sum(budget_final) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
+	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct`);
+}
+
+export interface UnitExecRow {
+	unit_id: string;
+	name: string;
+	short_name: string;
+	provenance: 'published' | 'synthetic';
+	budget_final: number | null;
+	executed: number | null;
+	/** Recomputed as executed / final budget. */
+	exec_rate: number | null;
+	total_score: number | null;
+	total_weight: number | null;
+	score_pct: number | null;
+	project_forms: number;
+}
+
+/** Each unit's department form of the year, highest execution rate first. */
+export function execByUnit(year: number): Query<UnitExecRow> {
+	const y = yearLit(year);
+	return query(`
+SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, e.provenance,
+	e.budget_final, e.executed,
+	CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS exec_rate,
+	e.total_score, e.total_weight,
+	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
+	(SELECT count(*) FROM evaluations p
+		WHERE p.unit_id = e.unit_id AND p.year = e.year AND p.form = 'project')::INTEGER AS project_forms
+FROM evaluations e JOIN units u USING (unit_id)
+WHERE e.year = ${y} AND e.form = 'department'
+ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
+}
+
+export interface OverviewData {
+	year: number;
+	years: YearRow[];
+	kpis: KpiRow;
+	units: UnitExecRow[];
+}
+
+/** Everything the overview shows for one year, from any Connector. */
+export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
+	const [ys, [k], units] = await Promise.all([run(db, years()), run(db, kpis(year)), run(db, execByUnit(year))]);
+	return { year, years: ys, kpis: k, units };
+}
+
+/** The latest year that has forms. */
+export async function latestYear(db: Connector): Promise<number> {
+	const ys = await run(db, years());
+	if (ys.length === 0) throw new Error('the dataset has no evaluations');
+	return ys[ys.length - 1].year;
+}

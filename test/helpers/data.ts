@@ -1,0 +1,17 @@
+// Test helpers: read the bundled CSVs independently of the build (plain parsing, no DuckDB).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../../src/lib/ingest/csv';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Rows of a bundled CSV as objects of strings ('' for empty). */
+export function readRows(dir: string, table: string): Record<string, string>[] {
+	const csv = parseCsv(readFileSync(join(ROOT, dir, `${table}.csv`), 'utf8'), `${dir}/${table}.csv`);
+	return csv.rows.map((r) => Object.fromEntries(csv.header.map((h, i) => [h, r.fields[i]])));
+}
+
+/** Rows of sample + demo together, as the default site has them. */
+export function allRows(table: string): Record<string, string>[] {
+	return [...readRows('data/sample', table), ...readRows('data/demo', table)];
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { NodeConnector } from '../../src/lib/db/node';
+import { createAllSql } from '../../src/lib/db/load';
+import { parseCsv } from '../../src/lib/ingest/csv';
+import {
+	DATA_TABLES,
+	METRICS,
+	TABLES,
+	evaluations,
+	formatIssue,
+	indicators,
+	units,
+	validateDataset,
+	validateTable,
+	type TableDef
+} from '../../src/lib/schema';
+
+const UNITS = 'unit_id,name,provenance\nu1,甲单位,published\nu2,乙单位,synthetic\n';
+const EVAL_HEADER = 'eval_id,unit_id,year,form,project_name,budget_final,executed,provenance';
+const dict = { metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } };
+
+function check(table: TableDef, text: string) {
+	return validateTable(table, parseCsv(text, `${table.name}.csv`));
+}
+
+describe('schema definition', () => {
+	it('names every column once per table, with zh and en labels', () => {
+		for (const t of TABLES) {
+			const names = t.columns.map((c) => c.name);
+			expect(new Set(names).size, t.name).toBe(names.length);
+			for (const c of t.columns) expect(c.zh && c.en, `${t.name}.${c.name}`).toBeTruthy();
+			for (const k of t.key) expect(names).toContain(k);
+		}
+	});
+
+	it('keeps a printed-text column beside every parsed budget figure', () => {
+		for (const t of DATA_TABLES)
+			for (const c of t.columns.filter((c) => c.printedIn))
+				expect(t.columns.map((x) => x.name), `${t.name}.${c.name}`).toContain(c.printedIn);
+	});
+
+	it('generates DDL that DuckDB accepts, with the declared types', async () => {
+		const db = await NodeConnector.open();
+		try {
+			await db.exec(createAllSql());
+			const cols = await db.query<{ column_name: string; data_type: string }>(
+				"SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'indicators' ORDER BY ordinal_position"
+			);
+			expect(cols.map((c) => c.column_name)).toEqual(indicators.columns.map((c) => c.name));
+			expect(cols.find((c) => c.column_name === 'seq')?.data_type).toBe('INTEGER');
+			expect(cols.find((c) => c.column_name === 'weight')?.data_type).toBe('DOUBLE');
+			expect(cols.find((c) => c.column_name === 'target_text')?.data_type).toBe('VARCHAR');
+		} finally {
+			await db.close();
+		}
+	});
+});
+
+describe('validateTable', () => {
+	it('accepts good rows and keeps their text as is', () => {
+		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1715.85,published\n`);
+		expect(r.issues).toEqual([]);
+		expect(r.rows[0].values).toMatchObject({ eval_id: 'e1', budget_final: '1715.85', project_name: null });
+	});
+
+	it('rejects a file missing a required column, naming the column and the header line', () => {
+		const r = check(units, 'unit_id,provenance\nu1,published\n');
+		expect(r.issues[0]).toMatchObject({ file: 'units.csv', line: 1, column: 'name', rule: 'missing-column' });
+		expect(r.rows).toEqual([]);
+	});
+
+	it('rejects text in a number column with file, line, column and value', () => {
+		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1262.27万,published\n`);
+		expect(r.issues).toEqual([
+			expect.objectContaining({ file: 'evaluations.csv', line: 2, column: 'executed', rule: 'decimal', value: '1262.27万' })
+		]);
+		expect(formatIssue(r.issues[0])).toBe(
+			'evaluations.csv:2 column executed [decimal] executed must be a plain number (digits and one dot) (value: "1262.27万")'
+		);
+	});
+
+	it('rejects a year that is not a whole number, and one out of range', () => {
+		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023.5,department,,1,1,published\ne2,u1,1900,department,,1,1,published\n`);
+		expect(r.issues.map((i) => [i.line, i.rule])).toEqual([
+			[2, 'integer'],
+			[3, 'range']
+		]);
+	});
+
+	it('requires project_name only on project forms', () => {
+		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,project,,1,1,published\ne2,u1,2023,department,,1,1,published\n`);
+		expect(r.issues).toEqual([expect.objectContaining({ line: 2, column: 'project_name', rule: 'required' })]);
+	});
+
+	it('rejects values outside an enumeration', () => {
+		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,部门,,1,1,real\n`);
+		expect(r.issues.map((i) => [i.column, i.rule])).toEqual([
+			['form', 'allowed-values'],
+			['provenance', 'allowed-values']
+		]);
+	});
+
+	it('rejects an unknown column instead of dropping its values', () => {
+		const r = check(units, 'unit_id,name,provenance,备注\nu1,甲,published,x\n');
+		expect(r.issues).toEqual([
+			expect.objectContaining({ line: 1, column: '备注', rule: 'unknown-column' }),
+			expect.objectContaining({ line: 2, rule: 'file', message: 'row not checked: the header is invalid' })
+		]);
+		expect(r.rows).toEqual([]);
+	});
+
+	it('rejects a row with the wrong number of fields', () => {
+		const r = check(units, 'unit_id,name,provenance\nu1,甲\n');
+		expect(r.issues).toEqual([expect.objectContaining({ line: 2, rule: 'field-count' })]);
+	});
+
+	it('says an empty file is empty', () => {
+		expect(check(units, '').issues).toEqual([expect.objectContaining({ rule: 'file', line: null })]);
+	});
+});
+
+describe('validateDataset', () => {
+	const input = (t: TableDef, text: string, file = `${t.name}.csv`) => ({ table: t, csv: parseCsv(text, file) });
+
+	it('rejects a duplicate key and points at the first row that has it', () => {
+		const r = validateDataset(
+			[input(units, UNITS), input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\ne1,u2,2024,department,,2,2,synthetic\n`)],
+			dict
+		);
+		expect(r.ok).toBe(false);
+		expect(r.issues).toEqual([
+			expect.objectContaining({ file: 'evaluations.csv', line: 3, column: 'eval_id', rule: 'duplicate-key', value: 'e1' })
+		]);
+		expect(r.issues[0].message).toContain('evaluations.csv:2');
+		expect(r.tables.find((t) => t.table === 'evaluations')).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
+	});
+
+	it('finds duplicate keys across two files of the same table', () => {
+		const r = validateDataset([input(units, UNITS, 'a/units.csv'), input(units, UNITS, 'b/units.csv')], dict);
+		expect(r.issues.map((i) => [i.file, i.line, i.rule])).toEqual([
+			['b/units.csv', 2, 'duplicate-key'],
+			['b/units.csv', 3, 'duplicate-key']
+		]);
+	});
+
+	it('rejects an unknown unit_id', () => {
+		const r = validateDataset(
+			[input(units, UNITS), input(evaluations, `${EVAL_HEADER}\ne1,u9,2023,department,,1,1,published\n`)],
+			dict
+		);
+		expect(r.issues).toEqual([
+			expect.objectContaining({ file: 'evaluations.csv', line: 2, column: 'unit_id', rule: 'reference', value: 'u9' })
+		]);
+	});
+
+	it('rejects an indicator whose form was itself rejected', () => {
+		const r = validateDataset(
+			[
+				input(units, UNITS),
+				input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,x,1,published\n`),
+				input(indicators, 'eval_id,seq,level1,level3\ne1,1,产出指标,查处问题线索数\n')
+			],
+			dict
+		);
+		expect(r.issues.map((i) => [i.file, i.rule])).toEqual([
+			['evaluations.csv', 'decimal'],
+			['indicators.csv', 'reference']
+		]);
+	});
+
+	it('checks metric keys against the metric dictionary', () => {
+		const r = validateDataset(
+			[input(units, UNITS), input(DATA_TABLES.find((t) => t.name === 'metrics')!, 'unit_id,year,metric,value\nu1,2023,cases_filed,130\nu1,2023,立案,130\n')],
+			dict
+		);
+		expect(r.issues).toEqual([expect.objectContaining({ line: 3, column: 'metric', rule: 'reference' })]);
+	});
+
+	it('counts read = accepted + rejected for every file', () => {
+		const r = validateDataset(
+			[input(units, `${UNITS}u3,,published\n`), input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\n`)],
+			dict
+		);
+		for (const t of r.tables) expect(t.read).toBe(t.accepted + t.rejected);
+		expect(r.tables[0]).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
+	});
+});
