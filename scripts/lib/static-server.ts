@@ -18,7 +18,9 @@ export async function serveStatic(dir: string, opts: { port?: number; base?: str
 			return;
 		}
 		req.url = url.slice(base.length) || '/';
-		files(req, res, () => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 未找到 Not found'));
+		files(req, res, () => {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 未找到 Not found');
+		});
 	});
 	await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

@@ -1,5 +1,9 @@
 // Queries of a unit's page (单位): the unit, its forms by year with their indicators, funding and metrics.
-import { lit, query, type Query } from './query';
+import type { Connector } from '../db/connector';
+import { lit, query, run, yearLit, type Query } from './query';
+
+/** Restricts a unit's forms to one year, or keeps all years. */
+const inYear = (year?: number) => (year === undefined ? '' : ` AND e.year = ${yearLit(year)}`);
 
 export interface UnitRow {
 	unit_id: string;
@@ -55,10 +59,10 @@ export interface EvaluationRow {
 	provenance: 'published' | 'synthetic';
 }
 
-export function unitEvaluations(unitId: string): Query<EvaluationRow> {
+export function unitEvaluations(unitId: string, year?: number): Query<EvaluationRow> {
 	return query(`
-SELECT * EXCLUDE (unit_id) FROM evaluations WHERE unit_id = ${lit(unitId)}
-ORDER BY year DESC, form, eval_id`);
+SELECT e.* EXCLUDE (unit_id) FROM evaluations e WHERE e.unit_id = ${lit(unitId)}${inYear(year)}
+ORDER BY e.year DESC, e.form, e.eval_id`);
 }
 
 export interface IndicatorRow {
@@ -78,10 +82,10 @@ export interface IndicatorRow {
 	deviation_reason: string | null;
 }
 
-export function unitIndicators(unitId: string): Query<IndicatorRow> {
+export function unitIndicators(unitId: string, year?: number): Query<IndicatorRow> {
 	return query(`
 SELECT i.* FROM indicators i JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)} ORDER BY i.eval_id, i.seq`);
+WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
 }
 
 export interface FundingRow {
@@ -96,10 +100,10 @@ export interface FundingRow {
 	executed_text: string | null;
 }
 
-export function unitFunding(unitId: string): Query<FundingRow> {
+export function unitFunding(unitId: string, year?: number): Query<FundingRow> {
 	return query(`
 SELECT f.* FROM funding f JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)} ORDER BY f.eval_id, f.dimension, f.item`);
+WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY f.eval_id, f.dimension, f.item`);
 }
 
 export interface MetricRow {
@@ -118,4 +122,46 @@ export function unitMetrics(unitId: string): Query<MetricRow> {
 SELECT m.year, m.metric, d.zh, d.en, d.unit, m.value, m.value_text, m.source
 FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
 WHERE m.unit_id = ${lit(unitId)} ORDER BY m.year DESC, m.metric`);
+}
+
+export interface UnitYearRow {
+	year: number;
+	forms: number;
+	budget_final: number | null;
+	executed: number | null;
+	exec_rate: number | null;
+	total_score: number | null;
+	total_weight: number | null;
+	provenance: 'published' | 'synthetic';
+}
+
+/** One line per year: the department form's budget, execution and score, and how many forms were filed. */
+export function unitYears(unitId: string): Query<UnitYearRow> {
+	return query(`
+SELECT e.year, count(*)::INTEGER AS forms,
+	any_value(e.budget_final) FILTER (WHERE e.form = 'department') AS budget_final,
+	any_value(e.executed) FILTER (WHERE e.form = 'department') AS executed,
+	any_value(CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END) FILTER (WHERE e.form = 'department') AS exec_rate,
+	any_value(e.total_score) FILTER (WHERE e.form = 'department') AS total_score,
+	any_value(e.total_weight) FILTER (WHERE e.form = 'department') AS total_weight,
+	min(e.provenance) AS provenance
+FROM evaluations e WHERE e.unit_id = ${lit(unitId)}
+GROUP BY e.year ORDER BY e.year DESC`);
+}
+
+export interface UnitYearData {
+	year: number;
+	evaluations: EvaluationRow[];
+	indicators: IndicatorRow[];
+	funding: FundingRow[];
+}
+
+/** Every form a unit filed in one year, with its indicators and funding rows. */
+export async function unitYearData(db: Connector, unitId: string, year: number): Promise<UnitYearData> {
+	const [evaluations, indicators, funding] = await Promise.all([
+		run(db, unitEvaluations(unitId, year)),
+		run(db, unitIndicators(unitId, year)),
+		run(db, unitFunding(unitId, year))
+	]);
+	return { year, evaluations, indicators, funding };
 }

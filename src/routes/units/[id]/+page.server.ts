@@ -1,8 +1,8 @@
-// A unit's profile, prerendered for every unit: its forms by year with indicators, funding and metrics.
+// A unit's profile, prerendered for every unit: years at a glance, domain figures, the latest year's forms.
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
 import { run } from '$lib/queries/query';
-import { unit, unitEvaluations, unitFunding, unitIndicators, unitList, unitMetrics } from '$lib/queries/unit';
+import { unit, unitList, unitMetrics, unitYearData, unitYears } from '$lib/queries/unit';
 
 export async function entries() {
 	return (await run(await dataset(), unitList())).map((u) => ({ id: u.unit_id }));
@@ -12,11 +12,7 @@ export async function load({ params }) {
 	const db = await dataset();
 	const [u] = await run(db, unit(params.id));
 	if (!u) error(404, `没有这个单位 no unit ${params.id}`);
-	const [evaluations, indicators, funding, metrics] = await Promise.all([
-		run(db, unitEvaluations(params.id)),
-		run(db, unitIndicators(params.id)),
-		run(db, unitFunding(params.id)),
-		run(db, unitMetrics(params.id))
-	]);
-	return { unit: u, evaluations, indicators, funding, metrics };
+	const [years, metrics] = await Promise.all([run(db, unitYears(params.id)), run(db, unitMetrics(params.id))]);
+	const shown = years.length > 0 ? await unitYearData(db, params.id, years[0].year) : null;
+	return { unit: u, years, metrics, shown };
 }

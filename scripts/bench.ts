@@ -1,0 +1,163 @@
+// Benchmark: the built site cold in headless Chromium (paint, chart, DuckDB, first query, bytes) and the data format choice.
+// Prints medians over several runs; it never fails on a number. Run `npm run build` first.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { tableFromIPC } from 'apache-arrow';
+import { parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { launch } from '../test/browser/chromium';
+import { serveStatic } from './lib/static-server';
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
+		large: { type: 'boolean', default: false }
+	}
+});
+const RUNS = Number(values.runs);
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x: number) => `${x.toFixed(0).padStart(7)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(1).padStart(9)} KB`;
+
+type Kind = 'html' | 'js' | 'css' | 'wasm' | 'data' | 'other';
+function kindOf(url: string): Kind {
+	const p = new URL(url).pathname;
+	if (p.endsWith('/') || p.endsWith('.html') || p.endsWith('__data.json')) return 'html';
+	if (p.endsWith('.js')) return 'js';
+	if (p.endsWith('.css')) return 'css';
+	if (p.endsWith('.wasm')) return 'wasm';
+	if (p.includes('/data/')) return 'data';
+	return 'other';
+}
+
+async function benchSite() {
+	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
+	const server = await serveStatic('build');
+	const browser = await launch();
+	const samples: Record<string, number[]> = { fcp: [], chart: [], dbReady: [], dbLoaded: [], firstQuery: [] };
+	const bytes: Record<Kind, number[]> = { html: [], js: [], css: [], wasm: [], data: [], other: [] };
+	try {
+		for (let run = 0; run < RUNS; run++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			const seen: Record<Kind, number> = { html: 0, js: 0, css: 0, wasm: 0, data: 0, other: 0 };
+			const pending: Promise<void>[] = [];
+			page.on('requestfinished', (req) =>
+				pending.push(
+					req.sizes().then((s) => {
+						seen[kindOf(req.url())] += s.responseBodySize + s.responseHeadersSize;
+					})
+				)
+			);
+			await page.goto(`${server.url}/`);
+			await page.waitForSelector('[data-chart-drawn="true"]', { timeout: 60_000 });
+			const chart = await page.evaluate(() => performance.now());
+			await page.waitForSelector('[data-db-status="ready"]', { timeout: 120_000 });
+			const t = await page.evaluate(() => {
+				const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+				const mark = performance.getEntriesByName('jixiao:db-ready')[0] as PerformanceMark | undefined;
+				const detail = mark?.detail as { ready: number; loaded: number } | undefined;
+				return { fcp, readyAt: mark?.startTime ?? NaN, ready: detail?.ready ?? NaN, loaded: detail?.loaded ?? NaN };
+			});
+			await page.click('nav.years a:text-is("2023")');
+			await page.waitForFunction(() => performance.getEntriesByName('jixiao:query:overview').length > 0);
+			const q = await page.evaluate(() => performance.getEntriesByName('jixiao:query:overview')[0].duration);
+			await page.waitForLoadState('networkidle');
+			await Promise.all(pending);
+			samples.fcp.push(t.fcp);
+			samples.chart.push(chart);
+			samples.dbReady.push(t.readyAt);
+			samples.dbLoaded.push(t.readyAt - t.ready + t.loaded);
+			samples.firstQuery.push(q);
+			for (const k of Object.keys(seen) as Kind[]) bytes[k].push(seen[k]);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	console.log(`\nOverview (/), cold cache, ${RUNS} runs, medians (time since navigation start)`);
+	console.log(`  first contentful paint      ${ms(median(samples.fcp))}`);
+	console.log(`  chart drawn (canvas)        ${ms(median(samples.chart))}`);
+	console.log(`  DuckDB-WASM ready           ${ms(median(samples.dbReady))}`);
+	console.log(`  data loaded into DuckDB     ${ms(median(samples.dbLoaded))}`);
+	console.log(`  first in-browser query      ${ms(median(samples.firstQuery))}  (overview of 2023: 3 queries)`);
+	console.log(`\nBytes transferred per cold visit (brotli where offered), medians`);
+	let total = 0;
+	for (const k of Object.keys(bytes) as Kind[]) {
+		const b = median(bytes[k]);
+		total += b;
+		console.log(`  ${k.padEnd(26)}  ${kb(b)}`);
+	}
+	console.log(`  ${'total'.padEnd(26)}  ${kb(total)}`);
+}
+
+function timeMedian(fn: () => unknown, n = 5): number {
+	const xs: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const t0 = performance.now();
+		fn();
+		xs.push(performance.now() - t0);
+	}
+	return median(xs);
+}
+
+/** Arrow IPC (what the site loads) against Parquet decoded in JavaScript (hyparquet), per table. */
+async function benchFormats(dir: string, label: string) {
+	console.log(`\nData format for the browser — ${label} (decode medians of 5 in Node)`);
+	console.log(`  ${'table'.padEnd(12)} ${'rows'.padStart(8)}  ${'arrow br'.padStart(12)} ${'parquet'.padStart(12)} ${'arrow decode'.padStart(12)} ${'parquet decode'.padStart(15)}`);
+	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+		tables: Record<string, { rows: number; arrow: { path: string }; parquet: { path: string } }>;
+	};
+	for (const [name, t] of Object.entries(manifest.tables)) {
+		const arrow = readFileSync(join(dir, t.arrow.path));
+		const parquet = readFileSync(join(dir, t.parquet.path));
+		const br = brotliCompressSync(arrow, { params: { [constants.BROTLI_PARAM_QUALITY]: arrow.length > 1 << 20 ? 9 : 11 } }).length;
+		const ab = parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength);
+		const arrowMs = timeMedian(() => tableFromIPC(arrow).numRows);
+		const xs: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			await parquetReadObjects({ file: ab, compressors });
+			xs.push(performance.now() - t0);
+		}
+		console.log(`  ${name.padEnd(12)} ${String(t.rows).padStart(8)}  ${kb(br)} ${kb(parquet.length)} ${ms(arrowMs)} ${ms(median(xs)).padStart(15)}`);
+		void gzipSync;
+	}
+}
+
+async function largeFormats() {
+	const { generateDemo, headerOf } = await import('../src/lib/demo/generate');
+	const { toCsv } = await import('../src/lib/export/csv');
+	const { buildData } = await import('../src/lib/build/build-data');
+	const { mkdirSync, writeFileSync } = await import('node:fs');
+	const tmp = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+	try {
+		const t0 = performance.now();
+		const demo = generateDemo({ units: 2000 });
+		mkdirSync(join(tmp, 'demo'));
+		for (const [name, rows] of Object.entries(demo.tables)) {
+			const header = headerOf(name as keyof typeof demo.tables);
+			writeFileSync(join(tmp, 'demo', `${name}.csv`), toCsv(header, rows.map((r) => header.map((h) => r[h]))));
+		}
+		const t1 = performance.now();
+		await buildData({ dataDirs: [join(tmp, 'demo')], outDir: join(tmp, 'out') });
+		const t2 = performance.now();
+		console.log(`\nLarge dataset: 2,000 units, ${demo.tables.indicators.length.toLocaleString('en-US')} indicator rows — generate ${ms(t1 - t0)}, build-data ${ms(t2 - t1)}`);
+		await benchFormats(join(tmp, 'out'), '2,000 units');
+	} finally {
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+await benchSite();
+await benchFormats('build/data', 'bundled data');
+if (values.large) await largeFormats();

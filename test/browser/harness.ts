@@ -1,0 +1,66 @@
+// Browser test harness: serves build/, opens pages in Chromium, and records console errors and off-origin requests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { ROOT } from '../helpers/data';
+import { launch } from './chromium';
+
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export interface Harness {
+	server: StaticServer;
+	browser: Browser;
+	/** Every console error and page error seen, as text. */
+	errors: string[];
+	/** Every request that tried to leave the site's origin (it was aborted). */
+	offOrigin: string[];
+	open(path: string, opts?: { javaScriptEnabled?: boolean; width?: number }): Promise<{ page: Page; context: BrowserContext }>;
+	shot(page: Page, name: string): Promise<void>;
+	close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+	mkdirSync(SHOTS, { recursive: true });
+	const server = await serveStatic(join(ROOT, 'build'));
+	const browser = await launch();
+	const origin = new URL(server.url).origin;
+	const errors: string[] = [];
+	const offOrigin: string[] = [];
+	const contexts: BrowserContext[] = [];
+	return {
+		server,
+		browser,
+		errors,
+		offOrigin,
+		async open(path, opts = {}) {
+			const context = await browser.newContext({
+				javaScriptEnabled: opts.javaScriptEnabled ?? true,
+				viewport: { width: opts.width ?? 1280, height: 900 },
+				locale: 'zh-CN'
+			});
+			contexts.push(context);
+			await context.route('**/*', (route) => {
+				const url = route.request().url();
+				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+				offOrigin.push(url);
+				return route.abort();
+			});
+			const page = await context.newPage();
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(`${path}: console: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => errors.push(`${path}: page: ${e.message}`));
+			await page.goto(`${server.url}${path}`);
+			return { page, context };
+		},
+		async shot(page, name) {
+			await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+		},
+		async close() {
+			for (const c of contexts) await c.close().catch(() => {});
+			await browser.close();
+			await server.close();
+		}
+	};
+}

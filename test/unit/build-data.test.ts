@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildData } from '../../src/lib/build/build-data';
+import type { Manifest } from '../../src/lib/build/manifest';
+import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
+import { parseCsv } from '../../src/lib/ingest/csv';
+import { DATA_TABLES, quoteIdent, type TableDef } from '../../src/lib/schema';
+import { ROOT, readRows } from '../helpers/data';
+
+const run = promisify(execFile);
+const tmp = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
+const out = join(tmp, 'out');
+let manifest: Manifest;
+let db: NodeConnector;
+
+/** The value a CSV cell should come back as: null for empty, a number for number columns. */
+function expected(t: TableDef, col: string, v: string): string | number | null {
+	const c = t.columns.find((x) => x.name === col)!;
+	if (v === '') return null;
+	return c.type === 'text' ? v : Number(v);
+}
+
+beforeAll(async () => {
+	const r = await buildData({ dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')], outDir: out });
+	expect(r.report.issues).toEqual([]);
+	manifest = r.manifest!;
+	db = await openBuiltDataset(out);
+}, 120_000);
+
+afterAll(async () => {
+	await db?.close();
+	rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('buildData on the bundled data', () => {
+	it('writes Arrow, Parquet and CSV for every table and a manifest with counts and hashes', () => {
+		expect(manifest.format).toBe('arrow-ipc-stream');
+		expect(manifest.years).toEqual({ min: 2016, max: 2025 });
+		expect(manifest.evaluations.published).toBe(3);
+		for (const [name, t] of Object.entries(manifest.tables)) {
+			for (const f of [t.arrow, t.parquet, t.csv]) {
+				expect(existsSync(join(out, f.path)), f.path).toBe(true);
+				expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
+			}
+			expect(t.rows, name).toBeGreaterThan(0);
+		}
+		expect(manifest.tables.indicators.rows).toBe(readRows('data/sample', 'indicators').length + readRows('data/demo', 'indicators').length);
+	});
+
+	it('gives back every value of the reference sample from Parquet, printed texts included', async () => {
+		for (const t of DATA_TABLES) {
+			const rows = readRows('data/sample', t.name);
+			const keyOf = (r: Record<string, unknown>) => t.key.map((k) => String(r[k])).join('|');
+			const got = await db.query<Record<string, unknown>>(
+				`SELECT * FROM ${quoteIdent(t.name)} WHERE ${t.key.map(quoteIdent)[0]} IN (${rows.map((r) => `'${r[t.key[0]]}'`).join(',')})`
+			);
+			const byKey = new Map(got.map((g) => [keyOf(g), g]));
+			for (const r of rows) {
+				const g = byKey.get(keyOf(r));
+				expect(g, `${t.name} ${keyOf(r)}`).toBeDefined();
+				for (const c of t.columns)
+					expect(g![c.name], `${t.name}.${c.name} of ${keyOf(r)}`).toEqual(expected(t, c.name, r[c.name] ?? ''));
+			}
+		}
+	});
+
+	it('keeps the reference document’s figures and texts', async () => {
+		const [dept] = await db.query<Record<string, unknown>>(
+			"SELECT * FROM evaluations WHERE eval_id = '430212-jiwei-2023-dept'"
+		);
+		expect(dept).toMatchObject({ budget_initial: 1262.27, budget_final: 1715.85, executed: 1715.85, exec_weight_text: '90分', total_score: 90 });
+		const ind = await db.query<{ target_text: string; actual_text: string; target_value: number }>(
+			"SELECT target_text, actual_text, target_value FROM indicators WHERE eval_id = '430212-jiwei-2023-dept' ORDER BY seq"
+		);
+		expect(ind[0]).toEqual({ target_text: '300个', actual_text: '313个', target_value: 300 });
+		expect(ind[3]).toEqual({ target_text: '1262.27万', actual_text: '1715.85', target_value: 1262.27 });
+		const [loss] = await db.query<{ value: number; value_text: string }>(
+			"SELECT value, value_text FROM metrics WHERE unit_id = '430212-jiwei' AND metric = 'losses_recovered'"
+		);
+		expect(loss).toEqual({ value: 8000, value_text: '8000余万元' });
+		const [econ] = await db.query<{ s: number }>(
+			"SELECT round(sum(executed), 2) AS s FROM funding WHERE eval_id = '430212-jiwei-2023-dept' AND dimension = 'economic'"
+		);
+		expect(econ.s).toBe(1682.85);
+	});
+
+	it('writes Arrow streams that read back to the same rows as Parquet', async () => {
+		for (const name of ['evaluations', 'indicators', 'metrics'] as const) {
+			const arrow = tableFromIPC(readFileSync(join(out, manifest.tables[name].arrow.path)));
+			const t = DATA_TABLES.find((x) => x.name === name)!;
+			const order = t.key.map(quoteIdent).join(', ');
+			const fromParquet = await db.query<Record<string, unknown>>(`SELECT * FROM ${name} ORDER BY ${order}`);
+			expect(arrow.numRows).toBe(fromParquet.length);
+			const rows = arrow.toArray().map((r) => r.toJSON());
+			for (const i of [0, Math.floor(rows.length / 2), rows.length - 1]) expect(rows[i]).toEqual(fromParquet[i]);
+		}
+	});
+
+	it('writes CSV downloads that parse back to the same values', () => {
+		for (const t of DATA_TABLES) {
+			const csv = parseCsv(readFileSync(join(out, 'download', `${t.name}.csv`), 'utf8'), t.name);
+			expect(csv.header).toEqual(t.columns.map((c) => c.name));
+			const keyOf = (r: Record<string, string>) => t.key.map((k) => r[k]).join('|');
+			const byKey = new Map(
+				csv.rows.map((r) => {
+					const o = Object.fromEntries(csv.header.map((h, i) => [h, r.fields[i]]));
+					return [keyOf(o), o];
+				})
+			);
+			for (const r of readRows('data/sample', t.name)) {
+				const g = byKey.get(keyOf(r))!;
+				for (const c of t.columns)
+					expect(expected(t, c.name, g[c.name]), `${t.name}.${c.name}`).toEqual(expected(t, c.name, r[c.name] ?? ''));
+			}
+		}
+	});
+});
+
+describe('buildData on bad input', () => {
+	const bad = join(tmp, 'bad');
+	const write = (name: string, text: string) => writeFileSync(join(bad, name), text);
+
+	beforeAll(() => {
+		mkdirSync(bad, { recursive: true });
+		write('units.csv', 'unit_id,name,provenance\nu1,甲单位,published\n');
+		write(
+			'evaluations.csv',
+			[
+				'eval_id,unit_id,year,form,project_name,budget_final,executed,provenance',
+				'e1,u1,2023,department,,1715.85,1715.85,published',
+				'e2,u1,2023,department,,1262.27万,1,published',
+				'e1,u1,2024,department,,1,1,published',
+				'e3,u9,2023,department,,1,1,published'
+			].join('\n') + '\n'
+		);
+		write('indicators.csv', 'eval_id,seq,level1\ne1,1,产出指标\n');
+	});
+
+	it('fails with file, line, column and rule for each problem and writes nothing', async () => {
+		const target = join(tmp, 'bad-out');
+		const r = await buildData({ dataDirs: [bad], outDir: target });
+		expect(r.report.ok).toBe(false);
+		expect(r.manifest).toBeNull();
+		expect(existsSync(target)).toBe(false);
+		const found = r.report.issues.map((i) => [i.file.replace(bad + '/', ''), i.line, i.column, i.rule]);
+		expect(found).toEqual([
+			['evaluations.csv', 3, 'budget_final', 'decimal'],
+			['evaluations.csv', 4, 'eval_id', 'duplicate-key'],
+			['evaluations.csv', 5, 'unit_id', 'reference'],
+			['indicators.csv', 1, 'level3', 'missing-column'],
+			['indicators.csv', 2, null, 'file']
+		]);
+	});
+
+	it('exits non-zero from the command line with the same report', async () => {
+		const err = await run('npx', ['tsx', 'scripts/build-data.ts', '--out', join(tmp, 'cli-out'), bad], { cwd: ROOT }).then(
+			() => null,
+			(e: { code: number; stderr: string }) => e
+		);
+		expect(err?.code).toBe(1);
+		expect(err?.stderr).toContain('evaluations.csv:3 column budget_final [decimal]');
+		expect(err?.stderr).toContain('evaluations.csv:5 column unit_id [reference] unit_id u9 is not a unit_id in units');
+		expect(err?.stderr).toContain('indicators.csv:1 column level3 [missing-column]');
+	}, 60_000);
+});
