@@ -39,11 +39,25 @@ function kindOf(url: string): Kind {
 }
 
 async function benchSite() {
-	if (!existsSync('build/index.html')) throw new Error('build/ is missing: run npm run build first');
+	if (!existsSync('build/index.html'))
+		throw new Error('build/ is missing: run npm run build first');
 	const server = await serveStatic('build');
 	const browser = await launch();
-	const samples: Record<string, number[]> = { fcp: [], chart: [], dbReady: [], dbLoaded: [], firstQuery: [] };
-	const bytes: Record<Kind, number[]> = { html: [], js: [], css: [], wasm: [], data: [], other: [] };
+	const samples: Record<string, number[]> = {
+		fcp: [],
+		chart: [],
+		dbReady: [],
+		dbLoaded: [],
+		firstQuery: []
+	};
+	const bytes: Record<Kind, number[]> = {
+		html: [],
+		js: [],
+		css: [],
+		wasm: [],
+		data: [],
+		other: []
+	};
 	try {
 		for (let run = 0; run < RUNS; run++) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -63,13 +77,23 @@ async function benchSite() {
 			await page.waitForSelector('[data-db-status="ready"]', { timeout: 120_000 });
 			const t = await page.evaluate(() => {
 				const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-				const mark = performance.getEntriesByName('jixiao:db-ready')[0] as PerformanceMark | undefined;
+				const mark = performance.getEntriesByName('jixiao:db-ready')[0] as
+					PerformanceMark | undefined;
 				const detail = mark?.detail as { ready: number; loaded: number } | undefined;
-				return { fcp, readyAt: mark?.startTime ?? NaN, ready: detail?.ready ?? NaN, loaded: detail?.loaded ?? NaN };
+				return {
+					fcp,
+					readyAt: mark?.startTime ?? NaN,
+					ready: detail?.ready ?? NaN,
+					loaded: detail?.loaded ?? NaN
+				};
 			});
 			await page.click('nav.years a:text-is("2023")');
-			await page.waitForFunction(() => performance.getEntriesByName('jixiao:query:overview').length > 0);
-			const q = await page.evaluate(() => performance.getEntriesByName('jixiao:query:overview')[0].duration);
+			await page.waitForFunction(
+				() => performance.getEntriesByName('jixiao:query:overview').length > 0
+			);
+			const q = await page.evaluate(
+				() => performance.getEntriesByName('jixiao:query:overview')[0].duration
+			);
 			await page.waitForLoadState('networkidle');
 			await Promise.all(pending);
 			samples.fcp.push(t.fcp);
@@ -89,7 +113,9 @@ async function benchSite() {
 	console.log(`  chart drawn (canvas)        ${ms(median(samples.chart))}`);
 	console.log(`  DuckDB-WASM ready           ${ms(median(samples.dbReady))}`);
 	console.log(`  data loaded into DuckDB     ${ms(median(samples.dbLoaded))}`);
-	console.log(`  first in-browser query      ${ms(median(samples.firstQuery))}  (overview of 2023: 3 queries)`);
+	console.log(
+		`  first in-browser query      ${ms(median(samples.firstQuery))}  (overview of 2023: 3 queries)`
+	);
 	console.log(`\nBytes transferred per cold visit (brotli where offered), medians`);
 	let total = 0;
 	for (const k of Object.keys(bytes) as Kind[]) {
@@ -113,14 +139,18 @@ function timeMedian(fn: () => unknown, n = 5): number {
 /** Arrow IPC (what the site loads) against Parquet decoded in JavaScript (hyparquet), per table. */
 async function benchFormats(dir: string, label: string) {
 	console.log(`\nData format for the browser — ${label} (decode medians of 5 in Node)`);
-	console.log(`  ${'table'.padEnd(12)} ${'rows'.padStart(8)}  ${'arrow br'.padStart(12)} ${'parquet'.padStart(12)} ${'arrow decode'.padStart(12)} ${'parquet decode'.padStart(15)}`);
+	console.log(
+		`  ${'table'.padEnd(12)} ${'rows'.padStart(8)}  ${'arrow br'.padStart(12)} ${'parquet'.padStart(12)} ${'arrow decode'.padStart(12)} ${'parquet decode'.padStart(15)}`
+	);
 	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
 		tables: Record<string, { rows: number; arrow: { path: string }; parquet: { path: string } }>;
 	};
 	for (const [name, t] of Object.entries(manifest.tables)) {
 		const arrow = readFileSync(join(dir, t.arrow.path));
 		const parquet = readFileSync(join(dir, t.parquet.path));
-		const br = brotliCompressSync(arrow, { params: { [constants.BROTLI_PARAM_QUALITY]: arrow.length > 1 << 20 ? 9 : 11 } }).length;
+		const br = brotliCompressSync(arrow, {
+			params: { [constants.BROTLI_PARAM_QUALITY]: arrow.length > 1 << 20 ? 9 : 11 }
+		}).length;
 		const ab = parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.byteLength);
 		const arrowMs = timeMedian(() => tableFromIPC(arrow).numRows);
 		const xs: number[] = [];
@@ -129,7 +159,9 @@ async function benchFormats(dir: string, label: string) {
 			await parquetReadObjects({ file: ab, compressors });
 			xs.push(performance.now() - t0);
 		}
-		console.log(`  ${name.padEnd(12)} ${String(t.rows).padStart(8)}  ${kb(br)} ${kb(parquet.length)} ${ms(arrowMs)} ${ms(median(xs)).padStart(15)}`);
+		console.log(
+			`  ${name.padEnd(12)} ${String(t.rows).padStart(8)}  ${kb(br)} ${kb(parquet.length)} ${ms(arrowMs)} ${ms(median(xs)).padStart(15)}`
+		);
 		void gzipSync;
 	}
 }
@@ -146,12 +178,20 @@ async function largeFormats() {
 		mkdirSync(join(tmp, 'demo'));
 		for (const [name, rows] of Object.entries(demo.tables)) {
 			const header = headerOf(name as keyof typeof demo.tables);
-			writeFileSync(join(tmp, 'demo', `${name}.csv`), toCsv(header, rows.map((r) => header.map((h) => r[h]))));
+			writeFileSync(
+				join(tmp, 'demo', `${name}.csv`),
+				toCsv(
+					header,
+					rows.map((r) => header.map((h) => r[h]))
+				)
+			);
 		}
 		const t1 = performance.now();
 		await buildData({ dataDirs: [join(tmp, 'demo')], outDir: join(tmp, 'out') });
 		const t2 = performance.now();
-		console.log(`\nLarge dataset: 2,000 units, ${demo.tables.indicators.length.toLocaleString('en-US')} indicator rows — generate ${ms(t1 - t0)}, build-data ${ms(t2 - t1)}`);
+		console.log(
+			`\nLarge dataset: 2,000 units, ${demo.tables.indicators.length.toLocaleString('en-US')} indicator rows — generate ${ms(t1 - t0)}, build-data ${ms(t2 - t1)}`
+		);
 		await benchFormats(join(tmp, 'out'), '2,000 units');
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });

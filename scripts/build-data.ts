@@ -11,14 +11,20 @@ const dataDirs = positionals.length > 0 ? positionals : ['data/sample', 'data/de
 
 const started = performance.now();
 console.log(`build-data: ${dataDirs.join(' + ')} → ${values.out}`);
-const { report, manifest } = await buildData({ dataDirs, outDir: values.out, log: (l) => console.log(l) });
+const { report, manifest } = await buildData({
+	dataDirs,
+	outDir: values.out,
+	log: (l) => console.log(l)
+});
 if (!report.ok) {
 	console.error(`\n${report.issues.length} problem(s); nothing was written:`);
 	for (const i of report.issues) console.error(`  ${formatIssue(i)}`);
 	process.exit(1);
 }
 for (const [name, t] of Object.entries(manifest!.tables))
-	console.log(`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  arrow ${kb(t.arrow.bytes)}  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}`);
+	console.log(
+		`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  arrow ${kb(t.arrow.bytes)}  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}`
+	);
 console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function kb(n: number): string {

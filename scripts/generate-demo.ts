@@ -16,15 +16,31 @@ const { values } = parseArgs({
 const started = performance.now();
 const demo = generateDemo({ seed: Number(values.seed), units: Number(values.units) });
 mkdirSync(values.out, { recursive: true });
-for (const [name, rows] of Object.entries(demo.tables) as [keyof typeof demo.tables, (typeof demo.tables)['units']][]) {
+for (const [name, rows] of Object.entries(demo.tables) as [
+	keyof typeof demo.tables,
+	(typeof demo.tables)['units']
+][]) {
 	const header = headerOf(name);
-	writeFileSync(join(values.out, `${name}.csv`), toCsv(header, rows.map((r) => header.map((h) => r[h]))));
+	writeFileSync(
+		join(values.out, `${name}.csv`),
+		toCsv(
+			header,
+			rows.map((r) => header.map((h) => r[h]))
+		)
+	);
 	console.log(`${name.padEnd(12)} ${String(rows.length).padStart(8)} rows`);
 }
 const plantedHeader = ['kind', 'unit_id', 'eval_id', 'seq'] as const;
 writeFileSync(
 	join(values.out, 'planted.csv'),
-	toCsv(plantedHeader, demo.planted.map((p) => plantedHeader.map((h) => p[h])))
+	toCsv(
+		plantedHeader,
+		demo.planted.map((p) => plantedHeader.map((h) => p[h]))
+	)
 );
-console.log(`planted      ${String(demo.planted.length).padStart(8)} inconsistencies (planted.csv)`);
-console.log(`wrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed})`);
+console.log(
+	`planted      ${String(demo.planted.length).padStart(8)} inconsistencies (planted.csv)`
+);
+console.log(
+	`wrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed})`
+);

@@ -25,7 +25,10 @@ for (const p of files(dir)) {
 	if (bytes.length < 512) continue;
 	const quality = bytes.length > BIG ? 9 : 11;
 	const b = brotliCompressSync(bytes, {
-		params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length }
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: quality,
+			[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+		}
 	});
 	writeFileSync(`${p}.br`, b);
 	writeFileSync(`${p}.gz`, gzipSync(bytes, { level: 9 }));
@@ -34,4 +37,6 @@ for (const p of files(dir)) {
 	n++;
 }
 const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
-console.log(`precompress: ${n} files, ${mb(raw)} MB → ${mb(br)} MB brotli in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`precompress: ${n} files, ${mb(raw)} MB → ${mb(br)} MB brotli in ${((performance.now() - started) / 1000).toFixed(1)} s`
+);

@@ -8,7 +8,10 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, opts: { port?: number; base?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+	dir: string,
+	opts: { port?: number; base?: string } = {}
+): Promise<StaticServer> {
 	const base = opts.base ?? '';
 	const files = sirv(dir, { brotli: true, gzip: true, etag: true, dev: false });
 	const server: Server = createServer((req, res) => {
@@ -19,7 +22,9 @@ export async function serveStatic(dir: string, opts: { port?: number; base?: str
 		}
 		req.url = url.slice(base.length) || '/';
 		files(req, res, () => {
-			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 未找到 Not found');
+			res
+				.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+				.end('404 未找到 Not found');
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));

@@ -15,7 +15,10 @@ export interface Harness {
 	errors: string[];
 	/** Every request that tried to leave the site's origin (it was aborted). */
 	offOrigin: string[];
-	open(path: string, opts?: { javaScriptEnabled?: boolean; width?: number }): Promise<{ page: Page; context: BrowserContext }>;
+	open(
+		path: string,
+		opts?: { javaScriptEnabled?: boolean; width?: number }
+	): Promise<{ page: Page; context: BrowserContext }>;
 	shot(page: Page, name: string): Promise<void>;
 	close(): Promise<void>;
 }
@@ -42,7 +45,8 @@ export async function startHarness(): Promise<Harness> {
 			contexts.push(context);
 			await context.route('**/*', (route) => {
 				const url = route.request().url();
-				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+					return route.continue();
 				offOrigin.push(url);
 				return route.abort();
 			});

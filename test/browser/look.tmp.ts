@@ -7,7 +7,9 @@ page.on('pageerror', (e) => console.log('pageerror', e.message));
 page.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText));
 const t0 = Date.now();
 await page.goto('http://127.0.0.1:4173/');
-await page.waitForSelector('[data-db-status="ready"]', { timeout: 60000 }).catch((e) => console.log('no ready', e.message));
+await page
+	.waitForSelector('[data-db-status="ready"]', { timeout: 60000 })
+	.catch((e) => console.log('no ready', e.message));
 console.log('ready after', Date.now() - t0);
 await page.screenshot({ path: '/tmp/overview.png', fullPage: false });
 await page.click('nav.years a:has-text("2023")');

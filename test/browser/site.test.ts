@@ -13,7 +13,6 @@ afterAll(async () => {
 });
 
 const REF = '430212-jiwei';
-const group = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Figures of a year computed from the CSVs, to compare with what the page prints. */
 function expected(year: number) {
@@ -23,7 +22,9 @@ function expected(year: number) {
 		units: new Set(forms.map((e) => e.unit_id)).size,
 		forms: forms.length,
 		deptRows: dept.length,
-		execRate: dept.reduce((s, e) => s + Number(e.executed), 0) / dept.reduce((s, e) => s + Number(e.budget_final), 0)
+		execRate:
+			dept.reduce((s, e) => s + Number(e.executed), 0) /
+			dept.reduce((s, e) => s + Number(e.budget_final), 0)
 	};
 }
 
@@ -39,7 +40,8 @@ async function canvasHasBars(page: Page): Promise<boolean> {
 		const ctx = c.getContext('2d')!;
 		const d = ctx.getImageData(0, 0, c.width, c.height).data;
 		let coloured = 0;
-		for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && Math.abs(d[i] - d[i + 2]) > 40) coloured++;
+		for (let i = 0; i < d.length; i += 4)
+			if (d[i + 3] > 0 && Math.abs(d[i] - d[i + 2]) > 40) coloured++;
 		return coloured > 1000;
 	});
 }
@@ -61,7 +63,9 @@ describe('overview with JavaScript', () => {
 		await page.click('nav.years a:text-is("2023")');
 		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('2023'));
 		expect(new URL(page.url()).pathname).toBe('/years/2023/');
-		expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+		expect(
+			await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)
+		).toBe(true);
 		const e23 = expected(2023);
 		expect(await kpi(page, 'forms')).toBe(String(e23.forms));
 		expect(await page.locator('[data-testid="unit-table"] tbody tr').count()).toBe(e23.deptRows);
@@ -77,7 +81,9 @@ describe('overview with JavaScript', () => {
 		expect(new URL(page.url()).pathname).toBe('/');
 		await page.goForward();
 		await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('2023'));
-		expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+		expect(
+			await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)
+		).toBe(true);
 	});
 });
 
@@ -101,7 +107,8 @@ describe('pages with JavaScript off', () => {
 	it('shows the reference unit’s forms with JavaScript off', async () => {
 		const { page } = await h.open(`/units/${REF}/`, { javaScriptEnabled: false });
 		const text = (await page.textContent('main'))!;
-		for (const s of ['1715.85', '1262.27', '313件', '8000余万元', '办案经费', '255.6万']) expect(text).toContain(s);
+		for (const s of ['1715.85', '1262.27', '313件', '8000余万元', '办案经费', '255.6万'])
+			expect(text).toContain(s);
 	});
 });
 
@@ -109,15 +116,70 @@ describe('the reference unit’s page', () => {
 	it('prints the 2023 document’s figures exactly, text and number', async () => {
 		const { page } = await h.open(`/units/${REF}/`);
 		const dept = page.locator(`article[data-eval="${REF}-2023-dept"]`);
-		const budget = (await dept.locator('table.budget tbody tr td').allTextContents()).map((s) => s.trim());
-		expect(budget.slice(0, 6)).toEqual(['1262.27', '1715.85', '1715.85', '90分（90）', '100%', '90']);
+		const budget = (await dept.locator('table.budget tbody tr td').allTextContents()).map((s) =>
+			s.trim()
+		);
+		expect(budget.slice(0, 6)).toEqual([
+			'1262.27',
+			'1715.85',
+			'1715.85',
+			'90分（90）',
+			'100%',
+			'90'
+		]);
 		const row = async (eval_id: string, seq: number) =>
-			(await page.locator(`article[data-eval="${eval_id}"] tr[data-seq="${seq}"] td`).allTextContents()).map((s) => s.trim());
-		expect(await row(`${REF}-2023-dept`, 1)).toEqual(['产出指标', '数量指标', '查处问题线索数', '', '300个（300）', '313个（313）', '个', '10', '10', '', '']);
-		expect((await row(`${REF}-2023-dept`, 4)).slice(2, 9)).toEqual(['工作投入成本', '', '1262.27万（1262.27）', '1715.85', '万元', '15', '15']);
-		expect((await row(`${REF}-2023-dept`, 6)).slice(2, 6)).toEqual(['人民群众的拥护支持', '定性', '定性', '—']);
-		expect(await row(`${REF}-2023-p01`, 1)).toEqual(['产出指标', '数量指标', '办理案件数', '', '50件（50）', '47', '件', '15', '14', '1', '少数案件2024年结案。']);
-		expect((await row(`${REF}-2023-p02`, 9)).slice(2, 6)).toEqual(['群众满意度', '≥', '96%以上（96）', '96%（96）']);
+			(
+				await page
+					.locator(`article[data-eval="${eval_id}"] tr[data-seq="${seq}"] td`)
+					.allTextContents()
+			).map((s) => s.trim());
+		expect(await row(`${REF}-2023-dept`, 1)).toEqual([
+			'产出指标',
+			'数量指标',
+			'查处问题线索数',
+			'',
+			'300个（300）',
+			'313个（313）',
+			'个',
+			'10',
+			'10',
+			'',
+			''
+		]);
+		expect((await row(`${REF}-2023-dept`, 4)).slice(2, 9)).toEqual([
+			'工作投入成本',
+			'',
+			'1262.27万（1262.27）',
+			'1715.85',
+			'万元',
+			'15',
+			'15'
+		]);
+		expect((await row(`${REF}-2023-dept`, 6)).slice(2, 6)).toEqual([
+			'人民群众的拥护支持',
+			'定性',
+			'定性',
+			'—'
+		]);
+		expect(await row(`${REF}-2023-p01`, 1)).toEqual([
+			'产出指标',
+			'数量指标',
+			'办理案件数',
+			'',
+			'50件（50）',
+			'47',
+			'件',
+			'15',
+			'14',
+			'1',
+			'少数案件2024年结案。'
+		]);
+		expect((await row(`${REF}-2023-p02`, 9)).slice(2, 6)).toEqual([
+			'群众满意度',
+			'≥',
+			'96%以上（96）',
+			'96%（96）'
+		]);
 		const metrics = page.locator('[data-testid="metrics"]');
 		for (const [key, printed] of [
 			['clues_handled', '313件（313）'],
@@ -126,9 +188,12 @@ describe('the reference unit’s page', () => {
 			['losses_recovered', '8000余万元（8000）'],
 			['staff', '71人（71）']
 		])
-			expect((await metrics.locator(`tr[data-metric="${key}"] td.num`).textContent())?.trim()).toBe(printed);
+			expect((await metrics.locator(`tr[data-metric="${key}"] td.num`).textContent())?.trim()).toBe(
+				printed
+			);
 		const text = (await page.textContent('main'))!;
-		for (const s of ['1112.75万元', '565.98万元', '4.12万元', '乡镇纪委工作经费', '89']) expect(text).toContain(s);
+		for (const s of ['1112.75万元', '565.98万元', '4.12万元', '乡镇纪委工作经费', '89'])
+			expect(text).toContain(s);
 		await h.shot(page, 'unit-lukou');
 	});
 
@@ -150,9 +215,18 @@ describe('the reference unit’s page', () => {
 describe('data format page', () => {
 	it('documents every table from the schema and links downloads that exist', async () => {
 		const { page } = await h.open('/schema/');
-		for (const t of ['units', 'evaluations', 'funding', 'indicators', 'metrics', 'metric_dictionary'])
+		for (const t of [
+			'units',
+			'evaluations',
+			'funding',
+			'indicators',
+			'metrics',
+			'metric_dictionary'
+		])
 			expect(await page.locator(`h2#${t}`).count()).toBe(1);
-		const hrefs = await page.locator('[data-testid="downloads"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		const hrefs = await page
+			.locator('[data-testid="downloads"] a')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 		expect(hrefs).toHaveLength(12);
 		for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
 		await h.shot(page, 'schema');

@@ -8,7 +8,10 @@ import { ROOT } from './data';
 
 export async function openBundled(): Promise<{ db: NodeConnector; dispose: () => Promise<void> }> {
 	const dir = mkdtempSync(join(tmpdir(), 'jixiao-q-'));
-	const r = await buildData({ dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')], outDir: dir });
+	const r = await buildData({
+		dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')],
+		outDir: dir
+	});
 	if (!r.report.ok) throw new Error('bundled data failed validation');
 	const db = await openBuiltDataset(dir);
 	return {

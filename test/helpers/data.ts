@@ -7,7 +7,10 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Rows of a bundled CSV as objects of strings ('' for empty). */
 export function readRows(dir: string, table: string): Record<string, string>[] {
-	const csv = parseCsv(readFileSync(join(ROOT, dir, `${table}.csv`), 'utf8'), `${dir}/${table}.csv`);
+	const csv = parseCsv(
+		readFileSync(join(ROOT, dir, `${table}.csv`), 'utf8'),
+		`${dir}/${table}.csv`
+	);
 	return csv.rows.map((r) => Object.fromEntries(csv.header.map((h, i) => [h, r.fields[i]])));
 }
 

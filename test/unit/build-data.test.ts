@@ -26,7 +26,10 @@ function expected(t: TableDef, col: string, v: string): string | number | null {
 }
 
 beforeAll(async () => {
-	const r = await buildData({ dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')], outDir: out });
+	const r = await buildData({
+		dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')],
+		outDir: out
+	});
 	expect(r.report.issues).toEqual([]);
 	manifest = r.manifest!;
 	db = await openBuiltDataset(out);
@@ -49,7 +52,9 @@ describe('buildData on the bundled data', () => {
 			}
 			expect(t.rows, name).toBeGreaterThan(0);
 		}
-		expect(manifest.tables.indicators.rows).toBe(readRows('data/sample', 'indicators').length + readRows('data/demo', 'indicators').length);
+		expect(manifest.tables.indicators.rows).toBe(
+			readRows('data/sample', 'indicators').length + readRows('data/demo', 'indicators').length
+		);
 	});
 
 	it('gives back every value of the reference sample from Parquet, printed texts included', async () => {
@@ -64,7 +69,9 @@ describe('buildData on the bundled data', () => {
 				const g = byKey.get(keyOf(r));
 				expect(g, `${t.name} ${keyOf(r)}`).toBeDefined();
 				for (const c of t.columns)
-					expect(g![c.name], `${t.name}.${c.name} of ${keyOf(r)}`).toEqual(expected(t, c.name, r[c.name] ?? ''));
+					expect(g![c.name], `${t.name}.${c.name} of ${keyOf(r)}`).toEqual(
+						expected(t, c.name, r[c.name] ?? '')
+					);
 			}
 		}
 	});
@@ -73,12 +80,22 @@ describe('buildData on the bundled data', () => {
 		const [dept] = await db.query<Record<string, unknown>>(
 			"SELECT * FROM evaluations WHERE eval_id = '430212-jiwei-2023-dept'"
 		);
-		expect(dept).toMatchObject({ budget_initial: 1262.27, budget_final: 1715.85, executed: 1715.85, exec_weight_text: '90分', total_score: 90 });
+		expect(dept).toMatchObject({
+			budget_initial: 1262.27,
+			budget_final: 1715.85,
+			executed: 1715.85,
+			exec_weight_text: '90分',
+			total_score: 90
+		});
 		const ind = await db.query<{ target_text: string; actual_text: string; target_value: number }>(
 			"SELECT target_text, actual_text, target_value FROM indicators WHERE eval_id = '430212-jiwei-2023-dept' ORDER BY seq"
 		);
 		expect(ind[0]).toEqual({ target_text: '300个', actual_text: '313个', target_value: 300 });
-		expect(ind[3]).toEqual({ target_text: '1262.27万', actual_text: '1715.85', target_value: 1262.27 });
+		expect(ind[3]).toEqual({
+			target_text: '1262.27万',
+			actual_text: '1715.85',
+			target_value: 1262.27
+		});
 		const [loss] = await db.query<{ value: number; value_text: string }>(
 			"SELECT value, value_text FROM metrics WHERE unit_id = '430212-jiwei' AND metric = 'losses_recovered'"
 		);
@@ -94,10 +111,13 @@ describe('buildData on the bundled data', () => {
 			const arrow = tableFromIPC(readFileSync(join(out, manifest.tables[name].arrow.path)));
 			const t = DATA_TABLES.find((x) => x.name === name)!;
 			const order = t.key.map(quoteIdent).join(', ');
-			const fromParquet = await db.query<Record<string, unknown>>(`SELECT * FROM ${name} ORDER BY ${order}`);
+			const fromParquet = await db.query<Record<string, unknown>>(
+				`SELECT * FROM ${name} ORDER BY ${order}`
+			);
 			expect(arrow.numRows).toBe(fromParquet.length);
 			const rows = arrow.toArray().map((r) => r.toJSON());
-			for (const i of [0, Math.floor(rows.length / 2), rows.length - 1]) expect(rows[i]).toEqual(fromParquet[i]);
+			for (const i of [0, Math.floor(rows.length / 2), rows.length - 1])
+				expect(rows[i]).toEqual(fromParquet[i]);
 		}
 	});
 
@@ -115,7 +135,9 @@ describe('buildData on the bundled data', () => {
 			for (const r of readRows('data/sample', t.name)) {
 				const g = byKey.get(keyOf(r))!;
 				for (const c of t.columns)
-					expect(expected(t, c.name, g[c.name]), `${t.name}.${c.name}`).toEqual(expected(t, c.name, r[c.name] ?? ''));
+					expect(expected(t, c.name, g[c.name]), `${t.name}.${c.name}`).toEqual(
+						expected(t, c.name, r[c.name] ?? '')
+					);
 			}
 		}
 	});
@@ -147,7 +169,12 @@ describe('buildData on bad input', () => {
 		expect(r.report.ok).toBe(false);
 		expect(r.manifest).toBeNull();
 		expect(existsSync(target)).toBe(false);
-		const found = r.report.issues.map((i) => [i.file.replace(bad + '/', ''), i.line, i.column, i.rule]);
+		const found = r.report.issues.map((i) => [
+			i.file.replace(bad + '/', ''),
+			i.line,
+			i.column,
+			i.rule
+		]);
 		expect(found).toEqual([
 			['evaluations.csv', 3, 'budget_final', 'decimal'],
 			['evaluations.csv', 4, 'eval_id', 'duplicate-key'],
@@ -158,13 +185,19 @@ describe('buildData on bad input', () => {
 	});
 
 	it('exits non-zero from the command line with the same report', async () => {
-		const err = await run('npx', ['tsx', 'scripts/build-data.ts', '--out', join(tmp, 'cli-out'), bad], { cwd: ROOT }).then(
+		const err = await run(
+			'npx',
+			['tsx', 'scripts/build-data.ts', '--out', join(tmp, 'cli-out'), bad],
+			{ cwd: ROOT }
+		).then(
 			() => null,
 			(e: { code: number; stderr: string }) => e
 		);
 		expect(err?.code).toBe(1);
 		expect(err?.stderr).toContain('evaluations.csv:3 column budget_final [decimal]');
-		expect(err?.stderr).toContain('evaluations.csv:5 column unit_id [reference] unit_id u9 is not a unit_id in units');
+		expect(err?.stderr).toContain(
+			'evaluations.csv:5 column unit_id [reference] unit_id u9 is not a unit_id in units'
+		);
 		expect(err?.stderr).toContain('indicators.csv:1 column level3 [missing-column]');
 	}, 60_000);
 });

@@ -13,7 +13,13 @@ function csvOf(tables: Tables) {
 	return Object.fromEntries(
 		(Object.keys(tables) as (keyof Tables)[]).map((name) => {
 			const header = headerOf(name);
-			return [name, toCsv(header, tables[name].map((r) => header.map((h) => r[h])))];
+			return [
+				name,
+				toCsv(
+					header,
+					tables[name].map((r) => header.map((h) => r[h]))
+				)
+			];
 		})
 	) as Record<keyof Tables, string>;
 }
@@ -24,7 +30,9 @@ describe('generateDemo', () => {
 
 	it('is deterministic for a seed and different for another', () => {
 		expect(csvOf(generateDemo().tables)).toEqual(csv);
-		expect(csvOf(generateDemo({ seed: DEFAULT_DEMO.seed + 1 }).tables).indicators).not.toEqual(csv.indicators);
+		expect(csvOf(generateDemo({ seed: DEFAULT_DEMO.seed + 1 }).tables).indicators).not.toEqual(
+			csv.indicators
+		);
 	});
 
 	it('matches the committed data/demo files (regenerate with npm run generate-demo)', () => {
@@ -34,7 +42,10 @@ describe('generateDemo', () => {
 
 	it('is valid against the schema', () => {
 		const report = validateDataset(
-			DATA_TABLES.map((t) => ({ table: t, csv: parseCsv(csv[t.name as keyof Tables], `${t.name}.csv`) })),
+			DATA_TABLES.map((t) => ({
+				table: t,
+				csv: parseCsv(csv[t.name as keyof Tables], `${t.name}.csv`)
+			})),
 			{ metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
 		);
 		expect(report.issues.slice(0, 5)).toEqual([]);
@@ -76,17 +87,27 @@ describe('generateDemo', () => {
 		expect(ind.some((i) => i.comparator === 'qualitative')).toBe(true);
 		expect(ind.some((i) => (i.score as number) < (i.weight as number))).toBe(true);
 		expect(ind.some((i) => i.deviation_reason)).toBe(true);
-		const low = demo.tables.evaluations.filter((e) => (e.executed as number) / (e.budget_final as number) < 0.9);
+		const low = demo.tables.evaluations.filter(
+			(e) => (e.executed as number) / (e.budget_final as number) < 0.9
+		);
 		expect(low.length).toBeGreaterThan(0);
 		const kinds = new Set(demo.planted.map((p) => p.kind));
-		for (const k of ['full_marks_on_miss', 'total_mismatch', 'exec_rate_mismatch', 'grade_mismatch', 'funding_sum_mismatch'])
+		for (const k of [
+			'full_marks_on_miss',
+			'total_mismatch',
+			'exec_rate_mismatch',
+			'grade_mismatch',
+			'funding_sum_mismatch'
+		])
 			expect(kinds, k).toContain(k);
 	});
 
 	it('grows discipline commissions’ case figures over the years and records detentions only from 2018', () => {
 		const m = demo.tables.metrics;
 		const total = (year: number) =>
-			m.filter((r) => r.metric === 'cases_filed' && r.year === year).reduce((s, r) => s + (r.value as number), 0);
+			m
+				.filter((r) => r.metric === 'cases_filed' && r.year === year)
+				.reduce((s, r) => s + (r.value as number), 0);
 		expect(total(2025)).toBeGreaterThan(total(2016));
 		expect(m.some((r) => r.metric === 'detentions' && (r.year as number) < 2018)).toBe(false);
 		expect(m.some((r) => r.metric === 'detentions' && r.year === 2018)).toBe(true);
@@ -96,8 +117,12 @@ describe('generateDemo', () => {
 		const byEval = new Map(demo.tables.evaluations.map((e) => [e.eval_id, e]));
 		const nature = new Map<string, number>();
 		for (const f of demo.tables.funding.filter((f) => f.dimension === 'nature'))
-			nature.set(f.eval_id as string, (nature.get(f.eval_id as string) ?? 0) + (f.executed as number));
-		for (const [id, sum] of nature) expect(sum, id).toBeCloseTo(byEval.get(id)!.executed as number, 1);
+			nature.set(
+				f.eval_id as string,
+				(nature.get(f.eval_id as string) ?? 0) + (f.executed as number)
+			);
+		for (const [id, sum] of nature)
+			expect(sum, id).toBeCloseTo(byEval.get(id)!.executed as number, 1);
 	});
 
 	it('scales to a larger dataset with the same shapes', () => {

@@ -18,13 +18,28 @@ describe('number formatting', () => {
 	});
 
 	it('grades on the national bands', () => {
-		expect([grade(90), grade(89.99), grade(80), grade(60), grade(59.9), grade(null)]).toEqual(['优', '良', '良', '中', '差', '—']);
+		expect([grade(90), grade(89.99), grade(80), grade(60), grade(59.9), grade(null)]).toEqual([
+			'优',
+			'良',
+			'良',
+			'中',
+			'差',
+			'—'
+		]);
 	});
 });
 
 describe('CSV writing', () => {
 	it('quotes only what needs it and writes numbers plainly', () => {
-		expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [1.5, null]])).toBe('a,b\n"x,y","say ""hi"""\n1.5,\n');
+		expect(
+			toCsv(
+				['a', 'b'],
+				[
+					['x,y', 'say "hi"'],
+					[1.5, null]
+				]
+			)
+		).toBe('a,b\n"x,y","say ""hi"""\n1.5,\n');
 		expect(numberText(0.1 + 0.2)).toBe('0.3');
 		expect(() => numberText(NaN)).toThrow();
 	});

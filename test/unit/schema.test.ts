@@ -36,7 +36,10 @@ describe('schema definition', () => {
 	it('keeps a printed-text column beside every parsed budget figure', () => {
 		for (const t of DATA_TABLES)
 			for (const c of t.columns.filter((c) => c.printedIn))
-				expect(t.columns.map((x) => x.name), `${t.name}.${c.name}`).toContain(c.printedIn);
+				expect(
+					t.columns.map((x) => x.name),
+					`${t.name}.${c.name}`
+				).toContain(c.printedIn);
 	});
 
 	it('generates DDL that DuckDB accepts, with the declared types', async () => {
@@ -58,21 +61,42 @@ describe('schema definition', () => {
 
 describe('validateTable', () => {
 	it('accepts good rows and keeps their text as is', () => {
-		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1715.85,published\n`);
+		const r = check(
+			evaluations,
+			`${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1715.85,published\n`
+		);
 		expect(r.issues).toEqual([]);
-		expect(r.rows[0].values).toMatchObject({ eval_id: 'e1', budget_final: '1715.85', project_name: null });
+		expect(r.rows[0].values).toMatchObject({
+			eval_id: 'e1',
+			budget_final: '1715.85',
+			project_name: null
+		});
 	});
 
 	it('rejects a file missing a required column, naming the column and the header line', () => {
 		const r = check(units, 'unit_id,provenance\nu1,published\n');
-		expect(r.issues[0]).toMatchObject({ file: 'units.csv', line: 1, column: 'name', rule: 'missing-column' });
+		expect(r.issues[0]).toMatchObject({
+			file: 'units.csv',
+			line: 1,
+			column: 'name',
+			rule: 'missing-column'
+		});
 		expect(r.rows).toEqual([]);
 	});
 
 	it('rejects text in a number column with file, line, column and value', () => {
-		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1262.27万,published\n`);
+		const r = check(
+			evaluations,
+			`${EVAL_HEADER}\ne1,u1,2023,department,,1715.85,1262.27万,published\n`
+		);
 		expect(r.issues).toEqual([
-			expect.objectContaining({ file: 'evaluations.csv', line: 2, column: 'executed', rule: 'decimal', value: '1262.27万' })
+			expect.objectContaining({
+				file: 'evaluations.csv',
+				line: 2,
+				column: 'executed',
+				rule: 'decimal',
+				value: '1262.27万'
+			})
 		]);
 		expect(formatIssue(r.issues[0])).toBe(
 			'evaluations.csv:2 column executed [decimal] executed must be a plain number (digits and one dot) (value: "1262.27万")'
@@ -80,7 +104,10 @@ describe('validateTable', () => {
 	});
 
 	it('rejects a year that is not a whole number, and one out of range', () => {
-		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023.5,department,,1,1,published\ne2,u1,1900,department,,1,1,published\n`);
+		const r = check(
+			evaluations,
+			`${EVAL_HEADER}\ne1,u1,2023.5,department,,1,1,published\ne2,u1,1900,department,,1,1,published\n`
+		);
 		expect(r.issues.map((i) => [i.line, i.rule])).toEqual([
 			[2, 'integer'],
 			[3, 'range']
@@ -88,8 +115,13 @@ describe('validateTable', () => {
 	});
 
 	it('requires project_name only on project forms', () => {
-		const r = check(evaluations, `${EVAL_HEADER}\ne1,u1,2023,project,,1,1,published\ne2,u1,2023,department,,1,1,published\n`);
-		expect(r.issues).toEqual([expect.objectContaining({ line: 2, column: 'project_name', rule: 'required' })]);
+		const r = check(
+			evaluations,
+			`${EVAL_HEADER}\ne1,u1,2023,project,,1,1,published\ne2,u1,2023,department,,1,1,published\n`
+		);
+		expect(r.issues).toEqual([
+			expect.objectContaining({ line: 2, column: 'project_name', rule: 'required' })
+		]);
 	});
 
 	it('rejects values outside an enumeration', () => {
@@ -104,7 +136,11 @@ describe('validateTable', () => {
 		const r = check(units, 'unit_id,name,provenance,备注\nu1,甲,published,x\n');
 		expect(r.issues).toEqual([
 			expect.objectContaining({ line: 1, column: '备注', rule: 'unknown-column' }),
-			expect.objectContaining({ line: 2, rule: 'file', message: 'row not checked: the header is invalid' })
+			expect.objectContaining({
+				line: 2,
+				rule: 'file',
+				message: 'row not checked: the header is invalid'
+			})
 		]);
 		expect(r.rows).toEqual([]);
 	});
@@ -115,28 +151,52 @@ describe('validateTable', () => {
 	});
 
 	it('says an empty file is empty', () => {
-		expect(check(units, '').issues).toEqual([expect.objectContaining({ rule: 'file', line: null })]);
+		expect(check(units, '').issues).toEqual([
+			expect.objectContaining({ rule: 'file', line: null })
+		]);
 	});
 });
 
 describe('validateDataset', () => {
-	const input = (t: TableDef, text: string, file = `${t.name}.csv`) => ({ table: t, csv: parseCsv(text, file) });
+	const input = (t: TableDef, text: string, file = `${t.name}.csv`) => ({
+		table: t,
+		csv: parseCsv(text, file)
+	});
 
 	it('rejects a duplicate key and points at the first row that has it', () => {
 		const r = validateDataset(
-			[input(units, UNITS), input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\ne1,u2,2024,department,,2,2,synthetic\n`)],
+			[
+				input(units, UNITS),
+				input(
+					evaluations,
+					`${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\ne1,u2,2024,department,,2,2,synthetic\n`
+				)
+			],
 			dict
 		);
 		expect(r.ok).toBe(false);
 		expect(r.issues).toEqual([
-			expect.objectContaining({ file: 'evaluations.csv', line: 3, column: 'eval_id', rule: 'duplicate-key', value: 'e1' })
+			expect.objectContaining({
+				file: 'evaluations.csv',
+				line: 3,
+				column: 'eval_id',
+				rule: 'duplicate-key',
+				value: 'e1'
+			})
 		]);
 		expect(r.issues[0].message).toContain('evaluations.csv:2');
-		expect(r.tables.find((t) => t.table === 'evaluations')).toMatchObject({ read: 2, accepted: 1, rejected: 1 });
+		expect(r.tables.find((t) => t.table === 'evaluations')).toMatchObject({
+			read: 2,
+			accepted: 1,
+			rejected: 1
+		});
 	});
 
 	it('finds duplicate keys across two files of the same table', () => {
-		const r = validateDataset([input(units, UNITS, 'a/units.csv'), input(units, UNITS, 'b/units.csv')], dict);
+		const r = validateDataset(
+			[input(units, UNITS, 'a/units.csv'), input(units, UNITS, 'b/units.csv')],
+			dict
+		);
 		expect(r.issues.map((i) => [i.file, i.line, i.rule])).toEqual([
 			['b/units.csv', 2, 'duplicate-key'],
 			['b/units.csv', 3, 'duplicate-key']
@@ -145,11 +205,20 @@ describe('validateDataset', () => {
 
 	it('rejects an unknown unit_id', () => {
 		const r = validateDataset(
-			[input(units, UNITS), input(evaluations, `${EVAL_HEADER}\ne1,u9,2023,department,,1,1,published\n`)],
+			[
+				input(units, UNITS),
+				input(evaluations, `${EVAL_HEADER}\ne1,u9,2023,department,,1,1,published\n`)
+			],
 			dict
 		);
 		expect(r.issues).toEqual([
-			expect.objectContaining({ file: 'evaluations.csv', line: 2, column: 'unit_id', rule: 'reference', value: 'u9' })
+			expect.objectContaining({
+				file: 'evaluations.csv',
+				line: 2,
+				column: 'unit_id',
+				rule: 'reference',
+				value: 'u9'
+			})
 		]);
 	});
 
@@ -170,15 +239,26 @@ describe('validateDataset', () => {
 
 	it('checks metric keys against the metric dictionary', () => {
 		const r = validateDataset(
-			[input(units, UNITS), input(DATA_TABLES.find((t) => t.name === 'metrics')!, 'unit_id,year,metric,value\nu1,2023,cases_filed,130\nu1,2023,立案,130\n')],
+			[
+				input(units, UNITS),
+				input(
+					DATA_TABLES.find((t) => t.name === 'metrics')!,
+					'unit_id,year,metric,value\nu1,2023,cases_filed,130\nu1,2023,立案,130\n'
+				)
+			],
 			dict
 		);
-		expect(r.issues).toEqual([expect.objectContaining({ line: 3, column: 'metric', rule: 'reference' })]);
+		expect(r.issues).toEqual([
+			expect.objectContaining({ line: 3, column: 'metric', rule: 'reference' })
+		]);
 	});
 
 	it('counts read = accepted + rejected for every file', () => {
 		const r = validateDataset(
-			[input(units, `${UNITS}u3,,published\n`), input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\n`)],
+			[
+				input(units, `${UNITS}u3,,published\n`),
+				input(evaluations, `${EVAL_HEADER}\ne1,u1,2023,department,,1,1,published\n`)
+			],
 			dict
 		);
 		for (const t of r.tables) expect(t.read).toBe(t.accepted + t.rejected);

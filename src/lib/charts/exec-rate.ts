@@ -13,7 +13,14 @@ export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
 		textStyle: { fontFamily: FONT },
 		aria: { enabled: true },
 		animation: false,
-		grid: { left: 8, right: 56, top: 28, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+		grid: {
+			left: 8,
+			right: 56,
+			top: 28,
+			bottom: 24,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
+		},
 		tooltip: {
 			trigger: 'item',
 			formatter: '{b}：{c}%'
@@ -41,7 +48,12 @@ export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
 				data: ordered.map((r) => ({
 					value: Number(((r.exec_rate as number) * 100).toFixed(2)),
 					itemStyle: {
-						color: (r.exec_rate as number) < EXEC_THRESHOLD ? COLOR.below : r.provenance === 'published' ? COLOR.published : COLOR.synthetic,
+						color:
+							(r.exec_rate as number) < EXEC_THRESHOLD
+								? COLOR.below
+								: r.provenance === 'published'
+									? COLOR.published
+									: COLOR.synthetic,
 						decal: r.provenance === 'synthetic' ? SYNTHETIC_DECAL : undefined
 					}
 				})),

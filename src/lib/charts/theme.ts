@@ -1,6 +1,7 @@
 // Colours and fonts shared by every chart, so published and synthetic data look the same everywhere.
 
-export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const FONT =
+	'"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 export const COLOR = {
 	published: '#9b1c1c',
 	synthetic: '#6b8fb5',

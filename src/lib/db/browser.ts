@@ -53,7 +53,9 @@ let opening: Promise<{ db: Connector; timings: BrowserDbTimings }> | null = null
  * Opens DuckDB-WASM once and loads the built dataset from `dataUrl` (the folder of manifest.json).
  * Later calls return the same promise.
  */
-export function openBrowserDb(dataUrl: string): Promise<{ db: Connector; timings: BrowserDbTimings }> {
+export function openBrowserDb(
+	dataUrl: string
+): Promise<{ db: Connector; timings: BrowserDbTimings }> {
 	opening ??= open(dataUrl);
 	return opening;
 }

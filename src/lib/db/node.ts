@@ -36,6 +36,11 @@ export async function openBuiltDataset(dir: string): Promise<NodeConnector> {
 	const db = await NodeConnector.open();
 	await db.exec(createAllSql());
 	for (const t of TABLES)
-		await db.exec(insertByNameSql(t.name, `read_parquet(${sqlString(join(dir, 'download', `${t.name}.parquet`))})`));
+		await db.exec(
+			insertByNameSql(
+				t.name,
+				`read_parquet(${sqlString(join(dir, 'download', `${t.name}.parquet`))})`
+			)
+		);
 	return db;
 }

@@ -20,7 +20,12 @@ export interface DemoOptions {
 	lastYear: number;
 }
 
-export const DEFAULT_DEMO: DemoOptions = { seed: 20231, units: 40, firstYear: 2016, lastYear: 2025 };
+export const DEFAULT_DEMO: DemoOptions = {
+	seed: 20231,
+	units: 40,
+	firstYear: 2016,
+	lastYear: 2025
+};
 
 /** An inconsistency the generator put in on purpose, so the audit can be checked against it. */
 export interface Planted {
@@ -71,7 +76,8 @@ interface FormSpec {
 	suffix: string;
 }
 
-const grade = (total: number) => (total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差');
+const grade = (total: number) =>
+	total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差';
 const fmt = (n: number) => String(round(n, 2));
 
 function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: Row[] } {
@@ -92,7 +98,9 @@ function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: R
 		used.add(place + sector.slug);
 		const code = `99${String(cityIdx + 1).padStart(2, '0')}${String((i % 99) + 1).padStart(2, '0')}`;
 		const id = `${code}-${sector.slug}-${i + 1}`;
-		const projects = rng.shuffle(sector.projects).slice(0, rng.int(2, Math.min(4, sector.projects.length)));
+		const projects = rng
+			.shuffle(sector.projects)
+			.slice(0, rng.int(2, Math.min(4, sector.projects.length)));
 		units.push({
 			id,
 			sector,
@@ -134,7 +142,12 @@ interface FormContext {
 	planted: Planted[];
 }
 
-function printed(value: number, t: IndicatorTemplate, unit: DemoUnit, comparator: string | null): string {
+function printed(
+	value: number,
+	t: IndicatorTemplate,
+	unit: DemoUnit,
+	comparator: string | null
+): string {
 	const v = t.kind === 'money' ? fmt(value) : String(round(value, t.kind === 'percent' ? 1 : 0));
 	const u = t.unit === '万元' ? (unit.fusesUnit ? '万元' : '万') : t.unit;
 	if (!unit.fusesUnit && !unit.printsComparator) return v;
@@ -147,7 +160,9 @@ function makeIndicators(ctx: FormContext): { rows: Row[]; sum: number; weights: 
 	const { rng, unit } = ctx;
 	const all = unit.sector.indicators;
 	const picked = all.filter((t) =>
-		ctx.form === 'department' ? true : t.level2 !== '数量指标' || t === all.find((x) => x.level2 === '数量指标')
+		ctx.form === 'department'
+			? true
+			: t.level2 !== '数量指标' || t === all.find((x) => x.level2 === '数量指标')
 	);
 	const byLevel1 = (l: string) => picked.filter((t) => t.level1 === l);
 	const budgetWeights: [string, number][] = [
@@ -166,47 +181,93 @@ function makeIndicators(ctx: FormContext): { rows: Row[]; sum: number; weights: 
 			seq++;
 			const weight = gi === group.length - 1 ? total - each * (group.length - 1) : each;
 			const qualitative =
-				t.kind === 'qualitative' || (unit.qualitativeHeavy && t.kind !== 'deadline' && t.kind !== 'zero');
+				t.kind === 'qualitative' ||
+				(unit.qualitativeHeavy && t.kind !== 'deadline' && t.kind !== 'zero');
 			const key = `${ctx.form}|${t.level3}`;
 			let row: Row;
 			let met = true;
 			let score = weight;
 			if (qualitative) {
 				score = rng.chance(0.85) ? weight : round(weight * rng.uniform(0.8, 0.95), 1);
-				row = { comparator: 'qualitative', target_text: rng.pick(['定性', '定性指标', '达成预期指标']), actual_text: rng.pick(['完成', '好', '达成预期指标', '']) };
+				row = {
+					comparator: 'qualitative',
+					target_text: rng.pick(['定性', '定性指标', '达成预期指标']),
+					actual_text: rng.pick(['完成', '好', '达成预期指标', ''])
+				};
 				met = score === weight;
 			} else if (t.kind === 'deadline') {
-				row = { comparator: 'qualitative', target_text: rng.pick(['在审批时限内办结', '按时完成', '12月底前']), actual_text: '完成' };
+				row = {
+					comparator: 'qualitative',
+					target_text: rng.pick(['在审批时限内办结', '按时完成', '12月底前']),
+					actual_text: '完成'
+				};
 			} else if (t.kind === 'zero') {
-				row = { comparator: unit.printsComparator ? '=' : null, target_text: '0', target_value: 0, actual_text: '0', actual_value: 0 };
+				row = {
+					comparator: unit.printsComparator ? '=' : null,
+					target_text: '0',
+					target_value: 0,
+					actual_text: '0',
+					actual_value: 0
+				};
 			} else {
 				const comparator = t.direction === 'lower' ? '≤' : '≥';
 				let target: number;
-				if (t.kind === 'money' && t.direction === 'lower') target = ctx.budgetInitial * rng.uniform(0.95, 1.02);
-				else if (t.kind === 'money') target = round(ctx.budgetFinal * t.base * rng.uniform(0.5, 1.5), 0);
+				if (t.kind === 'money' && t.direction === 'lower')
+					target = ctx.budgetInitial * rng.uniform(0.95, 1.02);
+				else if (t.kind === 'money')
+					target = round(ctx.budgetFinal * t.base * rng.uniform(0.5, 1.5), 0);
 				else if (t.kind === 'percent') target = t.base;
-				else target = Math.max(1, Math.round(unit.size * t.base * 100 * rng.uniform(0.8, 1.2)) / (ctx.form === 'project' ? 3 : 1));
-				target = t.kind === 'money' && t.direction === 'lower' ? round(target, 2) : Math.round(target);
+				else
+					target = Math.max(
+						1,
+						Math.round(unit.size * t.base * 100 * rng.uniform(0.8, 1.2)) /
+							(ctx.form === 'project' ? 3 : 1)
+					);
+				target =
+					t.kind === 'money' && t.direction === 'lower' ? round(target, 2) : Math.round(target);
 				const prev = ctx.lastTargets.get(key);
-				if (unit.staticTargets && prev !== undefined && t.kind !== 'percent' && t.direction !== 'lower') target = prev;
+				if (
+					unit.staticTargets &&
+					prev !== undefined &&
+					t.kind !== 'percent' &&
+					t.direction !== 'lower'
+				)
+					target = prev;
 				ctx.lastTargets.set(key, target);
 				let actual: number;
 				if (t.direction === 'lower') {
-					actual = t.kind === 'money' ? ctx.executed * (ctx.form === 'project' ? 1 : 1) : target * rng.uniform(0.9, 1.05);
+					actual =
+						t.kind === 'money'
+							? ctx.executed * (ctx.form === 'project' ? 1 : 1)
+							: target * rng.uniform(0.9, 1.05);
 					met = actual <= target;
 				} else {
-					const ratio = unit.lowTargets ? rng.uniform(1.6, 2.8) : rng.chance(0.12) ? rng.uniform(0.7, 0.99) : rng.uniform(1.0, 1.25);
-					actual = t.kind === 'percent' ? Math.min(100, round(target * Math.min(ratio, 100 / target + 0.001), 1)) : Math.round(target * ratio);
+					const ratio = unit.lowTargets
+						? rng.uniform(1.6, 2.8)
+						: rng.chance(0.12)
+							? rng.uniform(0.7, 0.99)
+							: rng.uniform(1.0, 1.25);
+					actual =
+						t.kind === 'percent'
+							? Math.min(100, round(target * Math.min(ratio, 100 / target + 0.001), 1))
+							: Math.round(target * ratio);
 					if (t.kind === 'money') actual = round(target * ratio, 2);
 					met = actual >= target;
 				}
 				if (!met) {
-					const raw = t.direction === 'lower' ? Math.max(0, (1 - (actual - target) / target) * weight) : (actual / target) * weight;
+					const raw =
+						t.direction === 'lower'
+							? Math.max(0, (1 - (actual - target) / target) * weight)
+							: (actual / target) * weight;
 					score = round(Math.min(raw, weight), 1);
 					if (score === weight) score = round(weight - 0.1, 1);
 				}
 				row = {
-					comparator: unit.printsComparator ? comparator : t.kind === 'percent' && unit.fusesUnit ? '≥' : null,
+					comparator: unit.printsComparator
+						? comparator
+						: t.kind === 'percent' && unit.fusesUnit
+							? '≥'
+							: null,
 					target_text: printed(target, t, unit, comparator),
 					target_value: target,
 					actual_text: printed(actual, t, unit, null),
@@ -216,18 +277,38 @@ function makeIndicators(ctx: FormContext): { rows: Row[]; sum: number; weights: 
 			}
 			if (!met && unit.inflates && !qualitative) {
 				score = weight;
-				ctx.planted.push({ kind: 'full_marks_on_miss', unit_id: unit.id, eval_id: ctx.evalId, seq });
+				ctx.planted.push({
+					kind: 'full_marks_on_miss',
+					unit_id: unit.id,
+					eval_id: ctx.evalId,
+					seq
+				});
 			} else if (met && !qualitative && t.kind !== 'deadline' && rng.chance(0.005)) {
 				score = weight - 1;
-				ctx.planted.push({ kind: 'deduction_when_met', unit_id: unit.id, eval_id: ctx.evalId, seq });
+				ctx.planted.push({
+					kind: 'deduction_when_met',
+					unit_id: unit.id,
+					eval_id: ctx.evalId,
+					seq
+				});
 			} else if (met && !qualitative && t.kind !== 'deadline' && rng.chance(0.0015)) {
 				score = weight + 2;
-				ctx.planted.push({ kind: 'score_above_weight', unit_id: unit.id, eval_id: ctx.evalId, seq });
+				ctx.planted.push({
+					kind: 'score_above_weight',
+					unit_id: unit.id,
+					eval_id: ctx.evalId,
+					seq
+				});
 			}
 			const reason =
 				score < weight || !met
 					? rng.chance(0.8)
-						? rng.pick(['部分工作延至下年完成', '受客观因素影响未达预期', '下一步将加强进度管理', '目标设定偏高，下年调整'])
+						? rng.pick([
+								'部分工作延至下年完成',
+								'受客观因素影响未达预期',
+								'下一步将加强进度管理',
+								'目标设定偏高，下年调整'
+							])
 						: null
 					: null;
 			rows.push({
@@ -266,7 +347,12 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 
 	for (const unit of units) {
 		for (const kind of ['static_targets', 'low_targets', 'qualitative_heavy'] as const) {
-			const on = kind === 'static_targets' ? unit.staticTargets : kind === 'low_targets' ? unit.lowTargets : unit.qualitativeHeavy;
+			const on =
+				kind === 'static_targets'
+					? unit.staticTargets
+					: kind === 'low_targets'
+						? unit.lowTargets
+						: unit.qualitativeHeavy;
 			if (on) planted.push({ kind, unit_id: unit.id, eval_id: null, seq: null });
 		}
 		const lastTargets = new Map<string, number>();
@@ -274,10 +360,14 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 		let activity = unit.size * rng.uniform(0.8, 1.2);
 		for (let year = unit.firstYear; year <= opts.lastYear; year++) {
 			// Budgets grow a few percent a year; the 2018 supervision reform enlarged discipline commissions.
-			const growth = 1 + rng.normal(0.05, 0.04) + (year === 2018 && unit.sector.slug === 'jiwei' ? 0.2 : 0) - (year === 2020 ? 0.04 : 0);
+			const growth =
+				1 +
+				rng.normal(0.05, 0.04) +
+				(year === 2018 && unit.sector.slug === 'jiwei' ? 0.2 : 0) -
+				(year === 2020 ? 0.04 : 0);
 			budget *= growth;
-			activity *= 1 + rng.normal(0.04, 0.06) + (year === 2018 && unit.sector.slug === 'jiwei' ? 0.25 : 0);
-			const projectBudgets = unit.projects.map((p) => ({ name: p, amount: budget * rng.uniform(0.01, 0.08) }));
+			activity *=
+				1 + rng.normal(0.04, 0.06) + (year === 2018 && unit.sector.slug === 'jiwei' ? 0.25 : 0);
 			const forms: FormSpec[] = [
 				{ form: 'department', name: null, amount: budget, suffix: 'dept' },
 				...unit.projects.map((name): FormSpec => ({
@@ -293,12 +383,19 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 				const evalId = `${unit.id}-${year}-${f.suffix}`;
 				const budgetInitial = round(f.amount, 2);
 				let budgetFinal = round(budgetInitial * (1 + Math.max(-0.2, rng.normal(0.06, 0.1))), 2);
-				if (f.form === 'department') budgetFinal = round(Math.max(budgetFinal, projectFinalTotal.value + 1), 2);
+				if (f.form === 'department')
+					budgetFinal = round(Math.max(budgetFinal, projectFinalTotal.value + 1), 2);
 				const r = rng.next();
-				let rate = r < 0.12 ? rng.uniform(0.6, 0.9) : r < 0.16 ? rng.uniform(1.0, 1.06) : rng.uniform(0.93, 1.0);
+				let rate =
+					r < 0.12
+						? rng.uniform(0.6, 0.9)
+						: r < 0.16
+							? rng.uniform(1.0, 1.06)
+							: rng.uniform(0.93, 1.0);
 				if (rng.chance(0.3) && r >= 0.16) rate = 1;
 				let executed = round(budgetFinal * rate, 2);
-				if (f.form === 'department') executed = round(Math.max(executed, projectExecTotal.value), 2);
+				if (f.form === 'department')
+					executed = round(Math.max(executed, projectExecTotal.value), 2);
 				else {
 					projectFinalTotal.value += budgetFinal;
 					projectExecTotal.value += executed;
@@ -306,12 +403,28 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 				const trueRate = budgetFinal > 0 ? executed / budgetFinal : 0;
 				let printedRate = round(trueRate, 4);
 				const execScore = round(Math.min(10, 10 * trueRate), 2);
-				const ctx: FormContext = { rng, unit, year, evalId, form: f.form, budgetInitial, budgetFinal, executed, lastTargets, planted };
+				const ctx: FormContext = {
+					rng,
+					unit,
+					year,
+					evalId,
+					form: f.form,
+					budgetInitial,
+					budgetFinal,
+					executed,
+					lastTargets,
+					planted
+				};
 				const ind = makeIndicators(ctx);
 				let total = round(execScore + ind.sum, 2);
 				if (rng.chance(0.015)) {
 					printedRate = round(trueRate + rng.pick([-0.08, 0.05, 0.1]), 4);
-					planted.push({ kind: 'exec_rate_mismatch', unit_id: unit.id, eval_id: evalId, seq: null });
+					planted.push({
+						kind: 'exec_rate_mismatch',
+						unit_id: unit.id,
+						eval_id: evalId,
+						seq: null
+					});
 				}
 				const totalPlanted = rng.chance(0.015);
 				if (totalPlanted) {
@@ -353,7 +466,14 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 					total_score: total,
 					total_score_text: fmt(total),
 					grade_reported: rng.chance(0.6) || printedGrade !== grade(total) ? printedGrade : null,
-					exec_reason: trueRate < 0.9 && rng.chance(0.75) ? rng.pick(['部分项目资金下半年才下达', '政府采购流程较长，资金未及时支付', '项目进度滞后']) : null,
+					exec_reason:
+						trueRate < 0.9 && rng.chance(0.75)
+							? rng.pick([
+									'部分项目资金下半年才下达',
+									'政府采购流程较长，资金未及时支付',
+									'项目进度滞后'
+								])
+							: null,
 					goal_planned: `${f.name ?? '部门整体'}：完成年度重点工作任务（合成演示数据）`,
 					goal_achieved: `${year}年度目标基本完成（合成演示数据）`,
 					problems: null,
@@ -366,8 +486,17 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 				if (f.form === 'project') {
 					const carry = rng.chance(0.2) ? round(budgetFinal * rng.uniform(0.05, 0.3), 2) : 0;
 					const mismatch = rng.chance(0.01);
-					if (mismatch) planted.push({ kind: 'funding_sum_mismatch', unit_id: unit.id, eval_id: evalId, seq: null });
-					const thisYearFinal = round(budgetFinal - carry + (mismatch ? round(budgetFinal * 0.1, 2) : 0), 2);
+					if (mismatch)
+						planted.push({
+							kind: 'funding_sum_mismatch',
+							unit_id: unit.id,
+							eval_id: evalId,
+							seq: null
+						});
+					const thisYearFinal = round(
+						budgetFinal - carry + (mismatch ? round(budgetFinal * 0.1, 2) : 0),
+						2
+					);
 					const carryExec = round(Math.min(carry, executed), 2);
 					const source: [string, number, number, number][] = [
 						['当年财政拨款', budgetInitial, thisYearFinal, round(executed - carryExec, 2)],
@@ -384,10 +513,23 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 			const deptExec = dept.executed as number;
 			const basicExec = round(deptExec - projectExecTotal.value, 2);
 			const basicFinal = round(deptFinal - projectFinalTotal.value, 2);
-			funding.push(fundingRow(dept.eval_id as string, 'revenue', '一般公共预算', null, deptFinal, deptExec));
+			funding.push(
+				fundingRow(dept.eval_id as string, 'revenue', '一般公共预算', null, deptFinal, deptExec)
+			);
 			funding.push(fundingRow(dept.eval_id as string, 'revenue', '政府性基金拨款', null, 0, 0));
-			funding.push(fundingRow(dept.eval_id as string, 'nature', '基本支出', null, basicFinal, basicExec));
-			funding.push(fundingRow(dept.eval_id as string, 'nature', '项目支出', null, round(projectFinalTotal.value, 2), round(projectExecTotal.value, 2)));
+			funding.push(
+				fundingRow(dept.eval_id as string, 'nature', '基本支出', null, basicFinal, basicExec)
+			);
+			funding.push(
+				fundingRow(
+					dept.eval_id as string,
+					'nature',
+					'项目支出',
+					null,
+					round(projectFinalTotal.value, 2),
+					round(projectExecTotal.value, 2)
+				)
+			);
 			const wages = round(basicExec * rng.uniform(0.58, 0.72), 2);
 			const personal = round(basicExec * rng.uniform(0.005, 0.03), 2);
 			const capital = rng.chance(0.3) ? round(basicExec * rng.uniform(0.01, 0.05), 2) : 0;
@@ -402,10 +544,24 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 			metrics.push(...makeMetrics(rng, unit, year, activity));
 		}
 	}
+	// Sub-rows are numbered in the order they were written, which is the order a form prints them.
+	const seqs = new Map<string, number>();
+	for (const f of funding) {
+		const n = (seqs.get(f.eval_id as string) ?? 0) + 1;
+		seqs.set(f.eval_id as string, n);
+		f.seq = n;
+	}
 	return { tables: { units: unitRows, evaluations, funding, indicators, metrics }, planted };
 }
 
-function fundingRow(evalId: string, dimension: string, item: string, bi: number | null, bf: number | null, ex: number | null): Row {
+function fundingRow(
+	evalId: string,
+	dimension: string,
+	item: string,
+	bi: number | null,
+	bf: number | null,
+	ex: number | null
+): Row {
 	return {
 		eval_id: evalId,
 		dimension,
@@ -457,8 +613,18 @@ function makeMetrics(rng: Random, unit: DemoUnit, year: number, activity: number
 	for (const key of unit.sector.metrics) {
 		const v = values[key];
 		if (v === null || v === undefined) continue;
-		const text = key === 'losses_recovered' && v >= 1000 ? `${Math.floor(v / 100) * 100}余万元` : `${v}${METRIC_UNIT[key]}`;
-		out.push({ unit_id: unit.id, year, metric: key, value: key === 'losses_recovered' && v >= 1000 ? Math.floor(v / 100) * 100 : v, value_text: text, source: '合成演示数据' });
+		const text =
+			key === 'losses_recovered' && v >= 1000
+				? `${Math.floor(v / 100) * 100}余万元`
+				: `${v}${METRIC_UNIT[key]}`;
+		out.push({
+			unit_id: unit.id,
+			year,
+			metric: key,
+			value: key === 'losses_recovered' && v >= 1000 ? Math.floor(v / 100) * 100 : v,
+			value_text: text,
+			source: '合成演示数据'
+		});
 	}
 	return out;
 }

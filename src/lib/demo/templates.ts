@@ -134,7 +134,60 @@ export const SECTORS: readonly SectorTemplate[] = [
 
 /** Fictional places: the province name itself says so, and region codes start with 99 (no real province). */
 export const PROVINCE = '虚构省';
-export const CITIES = ['望川市', '青岚市', '雁回市', '栖霞岭市', '澄月市', '苍梧野市', '临溪市', '白榆市', '星桥市', '云岫市'];
-export const DISTRICT_FIRST = ['青', '白', '云', '望', '澄', '栖', '临', '雁', '星', '翠', '苍', '鹿', '烟', '霁', '杏', '枫', '岚', '汀', '芷', '澜'];
-export const DISTRICT_SECOND = ['岚', '榆', '溪', '川', '岫', '汀', '湄', '屿', '桥', '坞', '湾', '峪', '垣', '渚', '畈', '塬', '墅', '埠', '涧', '坪'];
+export const CITIES = [
+	'望川市',
+	'青岚市',
+	'雁回市',
+	'栖霞岭市',
+	'澄月市',
+	'苍梧野市',
+	'临溪市',
+	'白榆市',
+	'星桥市',
+	'云岫市'
+];
+export const DISTRICT_FIRST = [
+	'青',
+	'白',
+	'云',
+	'望',
+	'澄',
+	'栖',
+	'临',
+	'雁',
+	'星',
+	'翠',
+	'苍',
+	'鹿',
+	'烟',
+	'霁',
+	'杏',
+	'枫',
+	'岚',
+	'汀',
+	'芷',
+	'澜'
+];
+export const DISTRICT_SECOND = [
+	'岚',
+	'榆',
+	'溪',
+	'川',
+	'岫',
+	'汀',
+	'湄',
+	'屿',
+	'桥',
+	'坞',
+	'湾',
+	'峪',
+	'垣',
+	'渚',
+	'畈',
+	'塬',
+	'墅',
+	'埠',
+	'涧',
+	'坪'
+];
 export const DISTRICT_SUFFIX = ['区', '县'];

@@ -15,7 +15,11 @@ export function numberText(n: number): string {
 	return String(Number(n.toFixed(10)));
 }
 
-export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>, opts: { bom?: boolean } = {}): string {
+export function toCsv(
+	header: readonly string[],
+	rows: Iterable<readonly Cell[]>,
+	opts: { bom?: boolean } = {}
+): string {
 	const out: string[] = [header.map(cell).join(',')];
 	for (const r of rows) out.push(r.map(cell).join(','));
 	return (opts.bom ? '\ufeff' : '') + out.join('\n') + '\n';

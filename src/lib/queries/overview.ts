@@ -8,7 +8,9 @@ export interface YearRow {
 }
 
 export function years(): Query<YearRow> {
-	return query(`SELECT year, count(*)::INTEGER AS forms FROM evaluations GROUP BY year ORDER BY year`);
+	return query(
+		`SELECT year, count(*)::INTEGER AS forms FROM evaluations GROUP BY year ORDER BY year`
+	);
 }
 
 export interface KpiRow {
@@ -82,7 +84,11 @@ export interface OverviewData {
 
 /** Everything the overview shows for one year, from any Connector. */
 export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
-	const [ys, [k], units] = await Promise.all([run(db, years()), run(db, kpis(year)), run(db, execByUnit(year))]);
+	const [ys, [k], units] = await Promise.all([
+		run(db, years()),
+		run(db, kpis(year)),
+		run(db, execByUnit(year))
+	]);
 	return { year, years: ys, kpis: k, units };
 }
 

@@ -15,7 +15,9 @@ export interface UnitRow {
 	provenance: 'published' | 'synthetic';
 }
 
-export function unitList(): Query<UnitRow & { forms: number; first_year: number | null; last_year: number | null }> {
+export function unitList(): Query<
+	UnitRow & { forms: number; first_year: number | null; last_year: number | null }
+> {
 	return query(`
 SELECT u.unit_id, u.name, u.short_name, u.region, u.region_code, u.sector, u.provenance,
 	count(e.eval_id)::INTEGER AS forms, min(e.year)::INTEGER AS first_year, max(e.year)::INTEGER AS last_year
@@ -24,7 +26,9 @@ GROUP BY ALL ORDER BY u.provenance, u.sector, u.unit_id`);
 }
 
 export function unit(unitId: string): Query<UnitRow> {
-	return query(`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units WHERE unit_id = ${lit(unitId)}`);
+	return query(
+		`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units WHERE unit_id = ${lit(unitId)}`
+	);
 }
 
 export interface EvaluationRow {
@@ -91,6 +95,7 @@ WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
 export interface FundingRow {
 	eval_id: string;
 	dimension: 'source' | 'revenue' | 'nature' | 'economic';
+	seq: number | null;
 	item: string;
 	budget_initial: number | null;
 	budget_initial_text: string | null;
@@ -103,7 +108,7 @@ export interface FundingRow {
 export function unitFunding(unitId: string, year?: number): Query<FundingRow> {
 	return query(`
 SELECT f.* FROM funding f JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY f.eval_id, f.dimension, f.item`);
+WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY f.eval_id, f.seq NULLS LAST, f.dimension, f.item`);
 }
 
 export interface MetricRow {
@@ -157,7 +162,11 @@ export interface UnitYearData {
 }
 
 /** Every form a unit filed in one year, with its indicators and funding rows. */
-export async function unitYearData(db: Connector, unitId: string, year: number): Promise<UnitYearData> {
+export async function unitYearData(
+	db: Connector,
+	unitId: string,
+	year: number
+): Promise<UnitYearData> {
 	const [evaluations, indicators, funding] = await Promise.all([
 		run(db, unitEvaluations(unitId, year)),
 		run(db, unitIndicators(unitId, year)),

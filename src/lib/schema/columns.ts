@@ -3,15 +3,33 @@ import type { ColumnDef, Required } from './types';
 
 type Extra = Partial<Omit<ColumnDef, 'name' | 'type' | 'zh' | 'en' | 'description'>>;
 
-export function text(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+export function text(
+	name: string,
+	zh: string,
+	en: string,
+	description: string,
+	extra: Extra = {}
+): ColumnDef {
 	return { name, type: 'text', required: false, zh, en, description, ...extra };
 }
 
-export function integer(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+export function integer(
+	name: string,
+	zh: string,
+	en: string,
+	description: string,
+	extra: Extra = {}
+): ColumnDef {
 	return { name, type: 'integer', required: false, zh, en, description, ...extra };
 }
 
-export function decimal(name: string, zh: string, en: string, description: string, extra: Extra = {}): ColumnDef {
+export function decimal(
+	name: string,
+	zh: string,
+	en: string,
+	description: string,
+	extra: Extra = {}
+): ColumnDef {
 	return { name, type: 'decimal', required: false, zh, en, description, ...extra };
 }
 
@@ -28,6 +46,11 @@ export function measure(
 ): [ColumnDef, ColumnDef] {
 	return [
 		decimal(name, zh, en, description, { ...extra, printedIn: `${name}_text` }),
-		text(`${name}_text`, `${zh}（原文）`, `${en} (as printed)`, `${zh} exactly as printed on the form`)
+		text(
+			`${name}_text`,
+			`${zh}（原文）`,
+			`${en} (as printed)`,
+			`${zh} exactly as printed on the form`
+		)
 	];
 }

@@ -14,22 +14,127 @@ export interface MetricDef {
 const DISCIPLINE = '纪检监察';
 
 export const METRICS: readonly MetricDef[] = [
-	{ key: 'clues_handled', zh: '处置问题线索', en: 'Clues handled', unit: '件', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'cases_filed', zh: '立案', en: 'Cases filed', unit: '件', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'persons_disciplined', zh: '处分', en: 'Persons disciplined', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'org_handling', zh: '组织处理', en: 'Organisational handling', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'detentions', zh: '留置', en: 'Detentions (liuzhi)', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'losses_recovered', zh: '挽回经济损失', en: 'Losses recovered', unit: '万元', direction: 'higher', sector: DISCIPLINE },
-	{ key: 'education_handled', zh: '批评教育帮助和处理', en: 'Persons educated or handled', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'first_second_forms', zh: '第一、二种形态处理', en: 'Handled under forms 1–2', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'top_leaders_investigated', zh: '查处“一把手”', en: 'Top leaders investigated', unit: '人', direction: 'neutral', sector: DISCIPLINE },
-	{ key: 'supervision_letters', zh: '纪检监察建议书', en: 'Supervision recommendations issued', unit: '份', direction: 'neutral', sector: DISCIPLINE },
+	{
+		key: 'clues_handled',
+		zh: '处置问题线索',
+		en: 'Clues handled',
+		unit: '件',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'cases_filed',
+		zh: '立案',
+		en: 'Cases filed',
+		unit: '件',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'persons_disciplined',
+		zh: '处分',
+		en: 'Persons disciplined',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'org_handling',
+		zh: '组织处理',
+		en: 'Organisational handling',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'detentions',
+		zh: '留置',
+		en: 'Detentions (liuzhi)',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'losses_recovered',
+		zh: '挽回经济损失',
+		en: 'Losses recovered',
+		unit: '万元',
+		direction: 'higher',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'education_handled',
+		zh: '批评教育帮助和处理',
+		en: 'Persons educated or handled',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'first_second_forms',
+		zh: '第一、二种形态处理',
+		en: 'Handled under forms 1–2',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'top_leaders_investigated',
+		zh: '查处“一把手”',
+		en: 'Top leaders investigated',
+		unit: '人',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
+	{
+		key: 'supervision_letters',
+		zh: '纪检监察建议书',
+		en: 'Supervision recommendations issued',
+		unit: '份',
+		direction: 'neutral',
+		sector: DISCIPLINE
+	},
 	{ key: 'staff', zh: '在职人员', en: 'Staff', unit: '人', direction: 'neutral', sector: null },
-	{ key: 'retirees', zh: '退休人员', en: 'Retirees', unit: '人', direction: 'neutral', sector: null },
-	{ key: 'students_enrolled', zh: '在校学生', en: 'Students enrolled', unit: '人', direction: 'neutral', sector: '教育' },
-	{ key: 'reservoirs_maintained', zh: '维护水利工程', en: 'Water works maintained', unit: '处', direction: 'higher', sector: '水利' },
-	{ key: 'farmland_irrigated', zh: '新增灌溉面积', en: 'Irrigated land added', unit: '亩', direction: 'higher', sector: '水利' },
-	{ key: 'patients_served', zh: '诊疗人次', en: 'Patient visits', unit: '人次', direction: 'neutral', sector: '卫生健康' }
+	{
+		key: 'retirees',
+		zh: '退休人员',
+		en: 'Retirees',
+		unit: '人',
+		direction: 'neutral',
+		sector: null
+	},
+	{
+		key: 'students_enrolled',
+		zh: '在校学生',
+		en: 'Students enrolled',
+		unit: '人',
+		direction: 'neutral',
+		sector: '教育'
+	},
+	{
+		key: 'reservoirs_maintained',
+		zh: '维护水利工程',
+		en: 'Water works maintained',
+		unit: '处',
+		direction: 'higher',
+		sector: '水利'
+	},
+	{
+		key: 'farmland_irrigated',
+		zh: '新增灌溉面积',
+		en: 'Irrigated land added',
+		unit: '亩',
+		direction: 'higher',
+		sector: '水利'
+	},
+	{
+		key: 'patients_served',
+		zh: '诊疗人次',
+		en: 'Patient visits',
+		unit: '人次',
+		direction: 'neutral',
+		sector: '卫生健康'
+	}
 ];
 
 export function metricDef(key: string): MetricDef | undefined {

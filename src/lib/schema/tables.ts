@@ -38,7 +38,9 @@ export const units: TableDef = {
 			required: true,
 			example: '中共株洲市渌口区纪律检查委员会'
 		}),
-		text('short_name', '简称', 'Short name', 'Short name used in charts', { example: '渌口区纪委监委' }),
+		text('short_name', '简称', 'Short name', 'Short name used in charts', {
+			example: '渌口区纪委监委'
+		}),
 		text('region', '地区', 'Region', 'Province, city, county', { example: '湖南省株洲市渌口区' }),
 		text('region_code', '行政区划代码', 'Region code', '6-digit administrative division code', {
 			pattern: /^\d{6}$/,
@@ -57,7 +59,8 @@ export const evaluations: TableDef = {
 	name: 'evaluations',
 	zh: '绩效自评表',
 	en: 'Self-evaluation forms',
-	description: 'One row per self-evaluation form: a department form (部门整体) or a project form (项目支出).',
+	description:
+		'One row per self-evaluation form: a department form (部门整体) or a project form (项目支出).',
 	key: ['eval_id'],
 	columns: [
 		text('eval_id', '自评表编号', 'Evaluation ID', 'Key of the form', {
@@ -82,47 +85,98 @@ export const evaluations: TableDef = {
 			values: FORMS,
 			example: 'department'
 		}),
-		text('project_name', '项目名称', 'Project', 'Project name as printed; required for project forms', {
-			required: { when: 'form', equals: 'project' },
-			example: '办案经费'
-		}),
-		...measure('budget_initial', '年初预算数', 'Initial budget', 'Budget at the start of the year, 万元', {
-			min: 0,
-			example: '1262.27'
-		}),
+		text(
+			'project_name',
+			'项目名称',
+			'Project',
+			'Project name as printed; required for project forms',
+			{
+				required: { when: 'form', equals: 'project' },
+				example: '办案经费'
+			}
+		),
+		...measure(
+			'budget_initial',
+			'年初预算数',
+			'Initial budget',
+			'Budget at the start of the year, 万元',
+			{
+				min: 0,
+				example: '1262.27'
+			}
+		),
 		...measure('budget_final', '全年预算数', 'Final budget', 'Budget after adjustments (A), 万元', {
 			min: 0,
 			example: '1715.85'
 		}),
-		...measure('executed', '全年执行数', 'Executed', 'Money spent (B), 万元', { min: 0, example: '1715.85' }),
-		...measure('exec_rate_reported', '执行率', 'Execution rate (printed)', 'Execution rate as printed; 1 = 100%', {
+		...measure('executed', '全年执行数', 'Executed', 'Money spent (B), 万元', {
 			min: 0,
-			example: '1'
+			example: '1715.85'
 		}),
-		...measure('exec_weight', '执行率分值', 'Execution weight', 'Weight (分值) of the execution rate', {
-			min: 0,
-			example: '10'
-		}),
-		...measure('exec_score', '执行率得分', 'Execution score', 'Score (得分) of the execution rate', {
-			min: 0,
-			example: '10'
-		}),
-		...measure('total_weight', '总分值', 'Total weight', 'Total of the weights as printed (100, or 90)', {
-			min: 0,
-			example: '100'
-		}),
+		...measure(
+			'exec_rate_reported',
+			'执行率',
+			'Execution rate (printed)',
+			'Execution rate as printed; 1 = 100%',
+			{
+				min: 0,
+				example: '1'
+			}
+		),
+		...measure(
+			'exec_weight',
+			'执行率分值',
+			'Execution weight',
+			'Weight (分值) of the execution rate',
+			{
+				min: 0,
+				example: '10'
+			}
+		),
+		...measure(
+			'exec_score',
+			'执行率得分',
+			'Execution score',
+			'Score (得分) of the execution rate',
+			{
+				min: 0,
+				example: '10'
+			}
+		),
+		...measure(
+			'total_weight',
+			'总分值',
+			'Total weight',
+			'Total of the weights as printed (100, or 90)',
+			{
+				min: 0,
+				example: '100'
+			}
+		),
 		...measure('total_score', '自评得分', 'Total score', 'Self-assessed total score as printed', {
 			min: 0,
 			example: '95'
 		}),
-		text('exec_reason', '执行率偏差原因', 'Execution deviation reason', 'Reason printed for an execution rate off target'),
-		text('grade_reported', '自评等级', 'Grade (printed)', '优/良/中/差 if printed', { values: GRADES }),
+		text(
+			'exec_reason',
+			'执行率偏差原因',
+			'Execution deviation reason',
+			'Reason printed for an execution rate off target'
+		),
+		text('grade_reported', '自评等级', 'Grade (printed)', '优/良/中/差 if printed', {
+			values: GRADES
+		}),
 		text('goal_planned', '预期目标', 'Planned goal', '年度总体目标: 预期目标'),
 		text('goal_achieved', '实际完成情况', 'Achieved', '年度总体目标: 实际完成情况'),
 		text('problems', '存在的问题', 'Problems', '存在的问题 from the report'),
 		text('improvements', '改进措施', 'Improvements', '改进措施 from the report'),
 		text('source', '公开来源', 'Source', 'Where the form was published (URL or document name)'),
-		text('notes', '录入说明', 'Notes', 'Transcription notes: how the printed form maps to these columns'),
+		text(
+			'notes',
+			'录入说明',
+			'Notes',
+			'Transcription notes: how the printed form maps to these columns'
+		),
 		provenance
 	]
 };
@@ -146,7 +200,11 @@ export const funding: TableDef = {
 			'source (资金来源), revenue (收入性质), nature (支出性质), economic (经济分类)',
 			{ required: true, values: FUNDING_DIMENSIONS, example: 'economic' }
 		),
-		text('item', '项目', 'Item', 'The printed label of the sub-row', { required: true, example: '工资福利支出' }),
+		integer('seq', '序号', 'Order', 'Order on the form (sub-rows print in this order)', { min: 1 }),
+		text('item', '项目', 'Item', 'The printed label of the sub-row', {
+			required: true,
+			example: '工资福利支出'
+		}),
 		...measure('budget_initial', '年初预算数', 'Initial budget', '万元', { min: 0 }),
 		...measure('budget_final', '全年预算数', 'Final budget', '万元', { min: 0 }),
 		...measure('executed', '全年执行数', 'Executed', '万元', { min: 0, example: '1112.75' })
@@ -165,26 +223,57 @@ export const indicators: TableDef = {
 			pattern: ID,
 			references: { table: 'evaluations', column: 'eval_id' }
 		}),
-		integer('seq', '序号', 'Order', 'Order on the form, from 1', { required: true, min: 1, example: '1' }),
+		integer('seq', '序号', 'Order', 'Order on the form, from 1', {
+			required: true,
+			min: 1,
+			example: '1'
+		}),
 		text('level1', '一级指标', 'Level 1', '产出指标 / 效益指标 / 满意度指标', {
 			required: true,
 			example: '产出指标'
 		}),
-		text('level2', '二级指标', 'Level 2', '数量指标, 质量指标, 成本指标 …', { example: '数量指标' }),
-		text('level3', '三级指标', 'Level 3', 'The indicator', { required: true, example: '查处问题线索数' }),
-		text('comparator', '指标性质', 'Comparator', '≥, ≤, =, or qualitative; empty when neither printed nor parsed', {
-			values: COMPARATORS
+		text('level2', '二级指标', 'Level 2', '数量指标, 质量指标, 成本指标 …', {
+			example: '数量指标'
 		}),
-		text('target_text', '年度指标值', 'Target (as printed)', 'Target exactly as printed', { example: '300个' }),
-		decimal('target_value', '指标值（数值）', 'Target value', 'Target parsed as a number; empty when not numeric', {
-			printedIn: 'target_text',
-			example: '300'
+		text('level3', '三级指标', 'Level 3', 'The indicator', {
+			required: true,
+			example: '查处问题线索数'
 		}),
-		text('actual_text', '实际完成值', 'Actual (as printed)', 'Actual exactly as printed', { example: '313个' }),
-		decimal('actual_value', '完成值（数值）', 'Actual value', 'Actual parsed as a number; empty when not numeric', {
-			printedIn: 'actual_text',
-			example: '313'
+		text(
+			'comparator',
+			'指标性质',
+			'Comparator',
+			'≥, ≤, =, or qualitative; empty when neither printed nor parsed',
+			{
+				values: COMPARATORS
+			}
+		),
+		text('target_text', '年度指标值', 'Target (as printed)', 'Target exactly as printed', {
+			example: '300个'
 		}),
+		decimal(
+			'target_value',
+			'指标值（数值）',
+			'Target value',
+			'Target parsed as a number; empty when not numeric',
+			{
+				printedIn: 'target_text',
+				example: '300'
+			}
+		),
+		text('actual_text', '实际完成值', 'Actual (as printed)', 'Actual exactly as printed', {
+			example: '313个'
+		}),
+		decimal(
+			'actual_value',
+			'完成值（数值）',
+			'Actual value',
+			'Actual parsed as a number; empty when not numeric',
+			{
+				printedIn: 'actual_text',
+				example: '313'
+			}
+		),
 		text('unit', '度量单位', 'Unit of measure', '个, 件, %, 万元 …', { example: '个' }),
 		decimal('weight', '分值', 'Weight', 'Weight (分值/权重)', { min: 0, example: '10' }),
 		decimal('score', '得分', 'Score', 'Score (得分)', { min: 0, example: '10' }),
@@ -204,13 +293,20 @@ export const metrics: TableDef = {
 			pattern: ID,
 			references: { table: 'units', column: 'unit_id' }
 		}),
-		integer('year', '年度', 'Year', 'Year the figure is for', { required: true, min: 1990, max: 2100 }),
+		integer('year', '年度', 'Year', 'Year the figure is for', {
+			required: true,
+			min: 1990,
+			max: 2100
+		}),
 		text('metric', '指标键', 'Metric', 'Key from the metric dictionary', {
 			required: true,
 			references: { table: 'metric_dictionary', column: 'key' },
 			example: 'cases_filed'
 		}),
-		...measure('value', '数值', 'Value', 'The figure, in the unit of the metric', { required: true, example: '130' }),
+		...measure('value', '数值', 'Value', 'The figure, in the unit of the metric', {
+			required: true,
+			example: '130'
+		}),
 		text('source', '出处', 'Source', 'Where the figure was read (table, narrative)')
 	]
 };
@@ -235,7 +331,14 @@ export const metricDictionary: TableDef = {
 };
 
 /** All tables, in load order (referenced tables first). */
-export const TABLES: readonly TableDef[] = [metricDictionary, units, evaluations, funding, indicators, metrics];
+export const TABLES: readonly TableDef[] = [
+	metricDictionary,
+	units,
+	evaluations,
+	funding,
+	indicators,
+	metrics
+];
 
 /** Tables a data folder provides as CSV files (the dictionary comes from code). */
 export const DATA_TABLES: readonly TableDef[] = [units, evaluations, funding, indicators, metrics];

@@ -29,7 +29,8 @@ export interface ColumnDef {
 	example?: string;
 }
 
-export type TableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'metric_dictionary';
+export type TableName =
+	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'metric_dictionary';
 
 export interface TableDef {
 	name: TableName;

@@ -30,29 +30,46 @@ function isRequired(col: ColumnDef, values: Record<string, string | null>): bool
 	return values[col.required.when] === col.required.equals;
 }
 
-function checkValue(col: ColumnDef, v: string): { rule: ValidationIssue['rule']; message: string } | null {
+function checkValue(
+	col: ColumnDef,
+	v: string
+): { rule: ValidationIssue['rule']; message: string } | null {
 	if (col.type === 'integer' && !INTEGER.test(v))
 		return { rule: 'integer', message: `${col.name} must be a whole number` };
 	if (col.type === 'decimal' && !DECIMAL.test(v))
 		return { rule: 'decimal', message: `${col.name} must be a plain number (digits and one dot)` };
 	if (col.values && !col.values.includes(v))
-		return { rule: 'allowed-values', message: `${col.name} must be one of ${col.values.join(', ')}` };
+		return {
+			rule: 'allowed-values',
+			message: `${col.name} must be one of ${col.values.join(', ')}`
+		};
 	if (col.pattern && !col.pattern.test(v))
 		return { rule: 'pattern', message: `${col.name} does not match ${col.pattern.source}` };
 	if (col.type !== 'text') {
 		const n = Number(v);
 		if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max))
-			return { rule: 'range', message: `${col.name} must be within [${col.min ?? '-∞'}, ${col.max ?? '∞'}]` };
+			return {
+				rule: 'range',
+				message: `${col.name} must be within [${col.min ?? '-∞'}, ${col.max ?? '∞'}]`
+			};
 	}
 	return null;
 }
 
 /** Checks one table's header and rows on their own (keys and references are checked across tables). */
-export function validateTable(t: TableDef, csv: CsvTable): { issues: ValidationIssue[]; rows: ValidRow[] } {
+export function validateTable(
+	t: TableDef,
+	csv: CsvTable
+): { issues: ValidationIssue[]; rows: ValidRow[] } {
 	const issues: ValidationIssue[] = [];
 	const rows: ValidRow[] = [];
-	const at = (line: number | null, column: string | null, rule: ValidationIssue['rule'], value: string | null, message: string) =>
-		issues.push({ file: csv.file, line, column, rule, value, message });
+	const at = (
+		line: number | null,
+		column: string | null,
+		rule: ValidationIssue['rule'],
+		value: string | null,
+		message: string
+	) => issues.push({ file: csv.file, line, column, rule, value, message });
 
 	for (const e of csv.parseErrors) at(e.line, null, 'file', null, `CSV: ${e.message}`);
 	if (csv.header.length === 0) {
@@ -65,20 +82,39 @@ export function validateTable(t: TableDef, csv: CsvTable): { issues: ValidationI
 		if (seen.has(h)) at(csv.headerLine, h, 'duplicate-column', h, `column ${h} appears twice`);
 		seen.add(h);
 		if (!known.has(h))
-			at(csv.headerLine, h, 'unknown-column', h, `${t.name} has no column ${h}; its values would be lost`);
+			at(
+				csv.headerLine,
+				h,
+				'unknown-column',
+				h,
+				`${t.name} has no column ${h}; its values would be lost`
+			);
 	}
 	for (const c of t.columns)
 		if (c.required === true && !seen.has(c.name))
-			at(csv.headerLine, c.name, 'missing-column', null, `required column ${c.name} (${c.zh}) is missing`);
+			at(
+				csv.headerLine,
+				c.name,
+				'missing-column',
+				null,
+				`required column ${c.name} (${c.zh}) is missing`
+			);
 	if (issues.some((i) => i.line === csv.headerLine)) {
-		for (const r of csv.rows) at(r.line, null, 'file', null, 'row not checked: the header is invalid');
+		for (const r of csv.rows)
+			at(r.line, null, 'file', null, 'row not checked: the header is invalid');
 		return { issues, rows };
 	}
 
 	for (const r of csv.rows) {
 		const before = issues.length;
 		if (r.fields.length !== csv.header.length) {
-			at(r.line, null, 'field-count', null, `row has ${r.fields.length} fields, header has ${csv.header.length}`);
+			at(
+				r.line,
+				null,
+				'field-count',
+				null,
+				`row has ${r.fields.length} fields, header has ${csv.header.length}`
+			);
 			continue;
 		}
 		const values: Record<string, string | null> = {};
@@ -87,7 +123,8 @@ export function validateTable(t: TableDef, csv: CsvTable): { issues: ValidationI
 			const v = values[c.name] ?? null;
 			if (v === null) {
 				if (isRequired(c, values)) {
-					const when = typeof c.required === 'object' ? ` when ${c.required.when} = ${c.required.equals}` : '';
+					const when =
+						typeof c.required === 'object' ? ` when ${c.required.when} = ${c.required.equals}` : '';
 					at(r.line, c.name, 'required', null, `${c.name} (${c.zh}) is required${when}`);
 				}
 				continue;
@@ -129,8 +166,10 @@ export function validateDataset(
 		issues.push({ file: csv.file, line, ...issue });
 		rejected.get(csv)?.add(line);
 	};
-	const accepted = (csv: CsvTable) => (rows.get(csv) ?? []).filter((r) => !rejected.get(csv)?.has(r.line));
-	const filesOf = (name: TableName) => inputs.filter((i) => i.table.name === name).map((i) => i.csv);
+	const accepted = (csv: CsvTable) =>
+		(rows.get(csv) ?? []).filter((r) => !rejected.get(csv)?.has(r.line));
+	const filesOf = (name: TableName) =>
+		inputs.filter((i) => i.table.name === name).map((i) => i.csv);
 
 	// Keys: the first row with a key wins; later ones, in any file of the table, are rejected.
 	const tableNames = [...new Set(inputs.map((i) => i.table.name))];

@@ -12,7 +12,10 @@ export async function load({ params }) {
 	const db = await dataset();
 	const [u] = await run(db, unit(params.id));
 	if (!u) error(404, `没有这个单位 no unit ${params.id}`);
-	const [years, metrics] = await Promise.all([run(db, unitYears(params.id)), run(db, unitMetrics(params.id))]);
+	const [years, metrics] = await Promise.all([
+		run(db, unitYears(params.id)),
+		run(db, unitMetrics(params.id))
+	]);
 	const shown = years.length > 0 ? await unitYearData(db, params.id, years[0].year) : null;
 	return { unit: u, years, metrics, shown };
 }

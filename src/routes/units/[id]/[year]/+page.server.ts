@@ -7,7 +7,9 @@ import { unit, unitYearData, unitYears } from '$lib/queries/unit';
 export async function entries() {
 	const rows = await run(
 		await dataset(),
-		query<{ id: string; year: number }>('SELECT DISTINCT unit_id AS id, year FROM evaluations ORDER BY 1, 2')
+		query<{ id: string; year: number }>(
+			'SELECT DISTINCT unit_id AS id, year FROM evaluations ORDER BY 1, 2'
+		)
 	);
 	return rows.map((r) => ({ id: r.id, year: String(r.year) }));
 }
@@ -16,7 +18,8 @@ export async function load({ params }) {
 	const db = await dataset();
 	const [u] = await run(db, unit(params.id));
 	const year = Number(params.year);
-	if (!u || !Number.isInteger(year)) error(404, `没有这个单位或年度 no unit/year ${params.id}/${params.year}`);
+	if (!u || !Number.isInteger(year))
+		error(404, `没有这个单位或年度 no unit/year ${params.id}/${params.year}`);
 	const shown = await unitYearData(db, params.id, year);
 	if (shown.evaluations.length === 0) error(404, `${u.name} 没有 ${year} 年的自评表`);
 	return { unit: u, years: await run(db, unitYears(params.id)), shown };

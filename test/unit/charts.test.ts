@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../../src/lib/charts/echarts';
+import { EXEC_THRESHOLD, execRateOption } from '../../src/lib/charts/exec-rate';
+import type { UnitExecRow } from '../../src/lib/queries/overview';
+
+const row = (
+	unit_id: string,
+	exec_rate: number | null,
+	provenance: 'published' | 'synthetic' = 'synthetic',
+	short_name = unit_id
+): UnitExecRow => ({
+	unit_id,
+	name: short_name,
+	short_name,
+	provenance,
+	budget_final: 100,
+	executed: exec_rate === null ? null : exec_rate * 100,
+	exec_rate,
+	total_score: 95,
+	total_weight: 100,
+	score_pct: 95,
+	project_forms: 2
+});
+
+type Bar = { value: number; itemStyle: { color: string; decal?: unknown } };
+type Opt = {
+	yAxis: { data: string[] };
+	series: { data: Bar[]; markLine: { data: { xAxis: number }[] } }[];
+};
+
+describe('execRateOption', () => {
+	const rows = [
+		row('a', 1.02),
+		row('ref', 1, 'published', '渌口区纪委监委'),
+		row('b', 0.85),
+		row('none', null)
+	];
+	const opt = execRateOption(rows) as unknown as Opt;
+
+	it('draws units with a rate, highest at the top (ECharts draws the first category at the bottom)', () => {
+		expect(opt.yAxis.data).toEqual(['b', '★ 渌口区纪委监委', 'a']);
+		expect(opt.series[0].data.map((d) => d.value)).toEqual([85, 100, 102]);
+	});
+
+	it('draws the 90% line and colours units below it', () => {
+		expect(opt.series[0].markLine.data).toEqual([{ xAxis: EXEC_THRESHOLD * 100 }]);
+		const [below, ref, above] = opt.series[0].data;
+		expect(below.itemStyle.color).not.toBe(above.itemStyle.color);
+		expect(ref.itemStyle.decal).toBeUndefined();
+		expect(above.itemStyle.decal).toBeDefined();
+	});
+});
+
+describe('renderSvg', () => {
+	it('escapes labels, so a unit name cannot inject markup into the prerendered page', () => {
+		const svg = renderSvg(
+			execRateOption([row('x', 0.95, 'synthetic', '<img src=x onerror=alert(1)>')]),
+			600,
+			200
+		);
+		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		expect(svg).not.toContain('<img');
+		expect(svg.startsWith('<svg')).toBe(true);
+	});
+});
