@@ -7,7 +7,10 @@ const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: { out: { type: 'string', default: 'static/data' } }
 });
-const dataDirs = positionals.length > 0 ? positionals : ['data/sample', 'data/demo'];
+// Folders: the arguments, else JIXIAO_DATA (comma-separated), else the bundled sample + demo data.
+const fromEnv = process.env.JIXIAO_DATA?.split(',').filter(Boolean) ?? [];
+const dataDirs =
+	positionals.length > 0 ? positionals : fromEnv.length > 0 ? fromEnv : ['data/sample', 'data/demo'];
 
 const started = performance.now();
 console.log(`build-data: ${dataDirs.join(' + ')} → ${values.out}`);
