@@ -3,35 +3,27 @@ import type { ColumnDef, Required } from './types';
 
 type Extra = Partial<Omit<ColumnDef, 'name' | 'type' | 'zh' | 'en' | 'description'>>;
 
-export function text(
-	name: string,
-	zh: string,
-	en: string,
-	description: string,
-	extra: Extra = {}
-): ColumnDef {
-	return { name, type: 'text', required: false, zh, en, description, ...extra };
+function builder(type: ColumnDef['type']) {
+	return (
+		name: string,
+		zh: string,
+		en: string,
+		description: string,
+		extra: Extra = {}
+	): ColumnDef => ({
+		name,
+		type,
+		required: false,
+		zh,
+		en,
+		description,
+		...extra
+	});
 }
 
-export function integer(
-	name: string,
-	zh: string,
-	en: string,
-	description: string,
-	extra: Extra = {}
-): ColumnDef {
-	return { name, type: 'integer', required: false, zh, en, description, ...extra };
-}
-
-export function decimal(
-	name: string,
-	zh: string,
-	en: string,
-	description: string,
-	extra: Extra = {}
-): ColumnDef {
-	return { name, type: 'decimal', required: false, zh, en, description, ...extra };
-}
+export const text = builder('text');
+export const integer = builder('integer');
+export const decimal = builder('decimal');
 
 /**
  * A printed figure: the parsed number and, beside it, the text exactly as the form printed it

@@ -22,6 +22,13 @@ const provenance = text(
 	{ required: true, values: PROVENANCES, example: 'published' }
 );
 
+/** A column that points at a form. */
+const evalRef = text('eval_id', '自评表编号', 'Evaluation ID', 'The form', {
+	required: true,
+	pattern: ID,
+	references: { table: 'evaluations', column: 'eval_id' }
+});
+
 export const units: TableDef = {
 	name: 'units',
 	zh: '预算单位',
@@ -188,11 +195,7 @@ export const funding: TableDef = {
 	description: 'Money split under a form, one row per printed sub-row (long form).',
 	key: ['eval_id', 'dimension', 'item'],
 	columns: [
-		text('eval_id', '自评表编号', 'Evaluation ID', 'The form', {
-			required: true,
-			pattern: ID,
-			references: { table: 'evaluations', column: 'eval_id' }
-		}),
+		evalRef,
 		text(
 			'dimension',
 			'分类维度',
@@ -218,11 +221,7 @@ export const indicators: TableDef = {
 	description: 'One row per level-3 indicator (三级指标) of a form, in the order printed.',
 	key: ['eval_id', 'seq'],
 	columns: [
-		text('eval_id', '自评表编号', 'Evaluation ID', 'The form', {
-			required: true,
-			pattern: ID,
-			references: { table: 'evaluations', column: 'eval_id' }
-		}),
+		evalRef,
 		integer('seq', '序号', 'Order', 'Order on the form, from 1', {
 			required: true,
 			min: 1,
