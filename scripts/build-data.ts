@@ -10,7 +10,11 @@ const { values, positionals } = parseArgs({
 // Folders: the arguments, else JIXIAO_DATA (comma-separated), else the bundled sample + demo data.
 const fromEnv = process.env.JIXIAO_DATA?.split(',').filter(Boolean) ?? [];
 const dataDirs =
-	positionals.length > 0 ? positionals : fromEnv.length > 0 ? fromEnv : ['data/sample', 'data/demo'];
+	positionals.length > 0
+		? positionals
+		: fromEnv.length > 0
+			? fromEnv
+			: ['data/sample', 'data/demo'];
 
 const started = performance.now();
 console.log(`build-data: ${dataDirs.join(' + ')} → ${values.out}`);
