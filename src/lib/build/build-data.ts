@@ -41,7 +41,14 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 	const tableFiles = new Set(DATA_TABLES.map((t) => `${t.name}.csv`));
 	for (const dir of dirs) {
 		if (!existsSync(dir)) {
-			issues.push({ file: dir, line: null, column: null, rule: 'file', value: null, message: 'data folder does not exist' });
+			issues.push({
+				file: dir,
+				line: null,
+				column: null,
+				rule: 'file',
+				value: null,
+				message: 'data folder does not exist'
+			});
 			continue;
 		}
 		for (const f of readdirSync(dir).filter((f) => f.endsWith('.csv') && !tableFiles.has(f)))
@@ -54,7 +61,14 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 			try {
 				text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 			} catch {
-				issues.push({ file: path, line: null, column: null, rule: 'file', value: null, message: 'file is not UTF-8 text' });
+				issues.push({
+					file: path,
+					line: null,
+					column: null,
+					rule: 'file',
+					value: null,
+					message: 'file is not UTF-8 text'
+				});
 				continue;
 			}
 			inputs.push({ table: t, csv: parseCsv(text, path), path, sha: sha256(bytes) });
@@ -62,11 +76,22 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 	}
 	for (const required of ['units', 'evaluations'])
 		if (!inputs.some((i) => i.table.name === required))
-			issues.push({ file: dirs.join(', '), line: null, column: null, rule: 'file', value: null, message: `no ${required}.csv in the data folders` });
+			issues.push({
+				file: dirs.join(', '),
+				line: null,
+				column: null,
+				rule: 'file',
+				value: null,
+				message: `no ${required}.csv in the data folders`
+			});
 	return { inputs, issues };
 }
 
-async function writeOutputs(db: NodeConnector, t: TableDef, outDir: string): Promise<{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile }> {
+async function writeOutputs(
+	db: NodeConnector,
+	t: TableDef,
+	outDir: string
+): Promise<{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile }> {
 	const order = t.key.map(quoteIdent).join(', ');
 	const select = `SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${order}`;
 	const file = (path: string): BuiltFile => {
@@ -80,19 +105,27 @@ async function writeOutputs(db: NodeConnector, t: TableDef, outDir: string): Pro
 	const rows = await db.query<Record<string, string | number | null>>(select);
 	const arrowPath = join(outDir, `${t.name}.arrow`);
 	writeFileSync(arrowPath, rowsToArrowStream(t, rows));
-	return { rows: rows.length, arrow: file(arrowPath), parquet: file(parquetPath), csv: file(csvPath) };
+	return {
+		rows: rows.length,
+		arrow: file(arrowPath),
+		parquet: file(parquetPath),
+		csv: file(csvPath)
+	};
 }
 
 export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	const log = opts.log ?? (() => {});
 	const read = readInputs(opts.dataDirs, log);
-	const validated = validateDataset(read.inputs, { metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } });
+	const validated = validateDataset(read.inputs, {
+		metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) }
+	});
 	const report: ValidationReport = {
 		issues: [...read.issues, ...validated.issues],
 		tables: validated.tables,
 		ok: read.issues.length === 0 && validated.ok
 	};
-	for (const t of report.tables) log(`  ${t.file}: read ${t.read}, accepted ${t.accepted}, rejected ${t.rejected}`);
+	for (const t of report.tables)
+		log(`  ${t.file}: read ${t.read}, accepted ${t.accepted}, rejected ${t.rejected}`);
 	if (!report.ok) return { report, manifest: null };
 
 	rmSync(opts.outDir, { recursive: true, force: true });
@@ -126,7 +159,12 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 			schema_version: SCHEMA_VERSION,
 			format: 'arrow-ipc-stream',
 			tables,
-			inputs: read.inputs.map((i) => ({ file: `${basename(join(i.path, '..'))}/${basename(i.path)}`, table: i.table.name, rows: i.csv.rows.length, sha256: i.sha })),
+			inputs: read.inputs.map((i) => ({
+				file: `${basename(join(i.path, '..'))}/${basename(i.path)}`,
+				table: i.table.name,
+				rows: i.csv.rows.length,
+				sha256: i.sha
+			})),
 			years,
 			evaluations: {
 				published: prov.find((p) => p.provenance === 'published')?.n ?? 0,
@@ -141,6 +179,8 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 }
 
 async function count(db: NodeConnector, table: string): Promise<number> {
-	const [r] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`);
+	const [r] = await db.query<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`
+	);
 	return r.n;
 }
