@@ -19,7 +19,10 @@ const row = (
 	total_score: 95,
 	total_weight: 100,
 	score_pct: 95,
-	project_forms: 2
+	project_forms: 2,
+	prev_exec_rate: null,
+	prev_score_pct: null,
+	prev_budget_final: null
 });
 
 type Bar = { value: number; itemStyle: { color: string; decal?: unknown } };

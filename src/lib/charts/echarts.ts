@@ -1,25 +1,30 @@
 // ECharts, tree-shaken to what Jixiao draws; renders SVG strings for prerendered pages.
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
-	TooltipComponent
+	TooltipComponent,
+	VisualMapComponent
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
 	BarChart,
+	HeatmapChart,
 	LineChart,
 	AriaComponent,
 	GridComponent,
 	LegendComponent,
+	MarkAreaComponent,
 	MarkLineComponent,
 	TitleComponent,
 	TooltipComponent,
+	VisualMapComponent,
 	CanvasRenderer,
 	SVGRenderer
 ]);

@@ -1,11 +1,12 @@
 // Option builder: execution rate by unit, sorted, with the 90% line the rules ask units to explain below.
+import type { Lang } from '../i18n/lang.svelte';
 import type { UnitExecRow } from '../queries/overview';
 import type { ChartOption } from './echarts';
 import { COLOR, FONT, SYNTHETIC_DECAL } from './theme';
 
 export const EXEC_THRESHOLD = 0.9;
 
-export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
+export function execRateOption(rows: readonly UnitExecRow[], lang: Lang = 'zh'): ChartOption {
 	const data = rows.filter((r) => r.exec_rate !== null);
 	// Horizontal bars read best with long Chinese names; ECharts draws the first category at the bottom.
 	const ordered = [...data].reverse();
@@ -21,13 +22,10 @@ export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
 			outerBoundsMode: 'same',
 			outerBoundsContain: 'axisLabel'
 		},
-		tooltip: {
-			trigger: 'item',
-			formatter: '{b}：{c}%'
-		},
+		tooltip: { trigger: 'item', formatter: '{b}: {c}%' },
 		xAxis: {
 			type: 'value',
-			name: '执行率 %',
+			name: lang === 'zh' ? '执行率 %' : 'Execution rate %',
 			nameLocation: 'end',
 			min: 0,
 			max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
@@ -43,10 +41,12 @@ export function execRateOption(rows: readonly UnitExecRow[]): ChartOption {
 		series: [
 			{
 				type: 'bar',
-				name: '执行率',
+				name: lang === 'zh' ? '执行率' : 'Execution rate',
 				barMaxWidth: 14,
+				cursor: 'pointer',
 				data: ordered.map((r) => ({
 					value: Number(((r.exec_rate as number) * 100).toFixed(2)),
+					unitId: r.unit_id,
 					itemStyle: {
 						color:
 							(r.exec_rate as number) < EXEC_THRESHOLD

@@ -1,4 +1,5 @@
 // Number formatting for the UI: 万元 and 亿元 money, percentages, scores — one module for every view.
+import type { Lang } from '../i18n/lang.svelte';
 
 const group = (n: number, digits: number) =>
 	n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -8,9 +9,18 @@ export function wan(n: number | null | undefined): string {
 	return n === null || n === undefined ? '—' : group(n, 2);
 }
 
-/** An amount in 万元 as words for KPIs: "1,715.85 万元", or "12.34 亿元" from 1 亿 (10,000 万) up. */
-export function money(n: number | null | undefined): string {
+/**
+ * An amount in 万元 for KPIs: "1,715.85 万元", or "12.34 亿元" from 1 亿 (10,000 万) up;
+ * in English "17.16 m yuan" / "1.23 bn yuan" (1 万元 = 10,000 yuan).
+ */
+export function money(n: number | null | undefined, lang: Lang = 'zh'): string {
 	if (n === null || n === undefined) return '—';
+	if (lang === 'en') {
+		const yuan = n * 10000;
+		return Math.abs(yuan) >= 1e9
+			? `${group(yuan / 1e9, 2)} bn yuan`
+			: `${group(yuan / 1e6, 2)} m yuan`;
+	}
 	return Math.abs(n) >= 10000 ? `${group(n / 10000, 2)} 亿元` : `${group(n, 2)} 万元`;
 }
 
@@ -29,8 +39,36 @@ export function count(n: number | null | undefined): string {
 	return n === null || n === undefined ? '—' : group(n, 0);
 }
 
+/** A signed change: "+1.2" / "−0.5"; `unit` follows the number (e.g. " pp"). */
+export function delta(n: number | null | undefined, digits = 1, unit = ''): string {
+	if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+	const s = Math.abs(n).toFixed(digits);
+	// Sign of what is shown: a change that rounds to zero reads ±0.0, not −0.0.
+	const shown = Number(s) === 0 ? 0 : n;
+	return `${shown > 0 ? '+' : shown < 0 ? '−' : '±'}${s}${unit}`;
+}
+
+/** Relative change between two values as a signed percentage. */
+export function change(
+	now: number | null | undefined,
+	before: number | null | undefined
+): number | null {
+	if (now === null || now === undefined || before === null || before === undefined || before === 0)
+		return null;
+	return now / before - 1;
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+
 /** Grade bands on a 100-point total: 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. */
-export function grade(scorePct: number | null | undefined): '优' | '良' | '中' | '差' | '—' {
+export function grade(scorePct: number | null | undefined): Grade | '—' {
 	if (scorePct === null || scorePct === undefined) return '—';
 	return scorePct >= 90 ? '优' : scorePct >= 80 ? '良' : scorePct >= 60 ? '中' : '差';
 }
+
+export const GRADE_EN: Record<Grade, string> = {
+	优: 'Excellent',
+	良: 'Good',
+	中: 'Fair',
+	差: 'Poor'
+};

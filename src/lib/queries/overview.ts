@@ -57,9 +57,13 @@ export interface UnitExecRow {
 	total_weight: number | null;
 	score_pct: number | null;
 	project_forms: number;
+	/** The same unit's department form of the year before, if any. */
+	prev_exec_rate: number | null;
+	prev_score_pct: number | null;
+	prev_budget_final: number | null;
 }
 
-/** Each unit's department form of the year, highest execution rate first. */
+/** Each unit's department form of the year, highest execution rate first, with last year's figures. */
 export function execByUnit(year: number): Query<UnitExecRow> {
 	const y = yearLit(year);
 	return query(`
@@ -69,8 +73,12 @@ SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, e.proven
 	e.total_score, e.total_weight,
 	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
 	(SELECT count(*) FROM evaluations p
-		WHERE p.unit_id = e.unit_id AND p.year = e.year AND p.form = 'project')::INTEGER AS project_forms
+		WHERE p.unit_id = e.unit_id AND p.year = e.year AND p.form = 'project')::INTEGER AS project_forms,
+	CASE WHEN l.budget_final > 0 THEN l.executed / l.budget_final END AS prev_exec_rate,
+	CASE WHEN l.total_weight > 0 THEN l.total_score / l.total_weight * 100 END AS prev_score_pct,
+	l.budget_final AS prev_budget_final
 FROM evaluations e JOIN units u USING (unit_id)
+LEFT JOIN evaluations l ON l.unit_id = e.unit_id AND l.year = e.year - 1 AND l.form = 'department'
 WHERE e.year = ${y} AND e.form = 'department'
 ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
 }
@@ -79,17 +87,20 @@ export interface OverviewData {
 	year: number;
 	years: YearRow[];
 	kpis: KpiRow;
+	/** The year before's KPIs, when the data has that year. */
+	prev: KpiRow | null;
 	units: UnitExecRow[];
 }
 
 /** Everything the overview shows for one year, from any Connector. */
 export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
-	const [ys, [k], units] = await Promise.all([
+	const [ys, [k], [p], units] = await Promise.all([
 		run(db, years()),
 		run(db, kpis(year)),
+		run(db, kpis(year - 1)),
 		run(db, execByUnit(year))
 	]);
-	return { year, years: ys, kpis: k, units };
+	return { year, years: ys, kpis: k, prev: p.forms > 0 ? p : null, units };
 }
 
 /** The latest year that has forms. */

@@ -1,0 +1,79 @@
+// Option builder: distribution of self-scores (100-point scale) in 1-point bins, over the grade bands.
+import type { Lang } from '../i18n/lang.svelte';
+import type { ChartOption } from './echarts';
+import { COLOR, FONT } from './theme';
+
+export const GRADE_BANDS = [
+	{ grade: '差', en: 'Poor', from: 0, to: 60, color: 'rgba(185,28,28,0.08)' },
+	{ grade: '中', en: 'Fair', from: 60, to: 80, color: 'rgba(217,119,6,0.08)' },
+	{ grade: '良', en: 'Good', from: 80, to: 90, color: 'rgba(37,99,235,0.07)' },
+	{ grade: '优', en: 'Excellent', from: 90, to: 200, color: 'rgba(4,120,87,0.08)' }
+] as const;
+
+export interface ScoreBin {
+	/** Lower edge of the 1-point bin. */
+	from: number;
+	forms: number;
+}
+
+/** Counts scores into 1-point bins from the lowest score's floor to the highest's. */
+export function scoreBins(scores: readonly (number | null)[]): ScoreBin[] {
+	const xs = scores.filter((s): s is number => s !== null && Number.isFinite(s));
+	if (xs.length === 0) return [];
+	const lo = Math.floor(Math.min(...xs));
+	const hi = Math.floor(Math.max(...xs));
+	const bins: ScoreBin[] = [];
+	for (let b = lo; b <= hi; b++) bins.push({ from: b, forms: 0 });
+	for (const x of xs) bins[Math.floor(x) - lo].forms++;
+	return bins;
+}
+
+export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): ChartOption {
+	const lo = bins.length ? bins[0].from : 0;
+	const hi = bins.length ? bins[bins.length - 1].from + 1 : 100;
+	return {
+		textStyle: { fontFamily: FONT },
+		aria: { enabled: true },
+		animation: false,
+		grid: { left: 40, right: 16, top: 28, bottom: 36 },
+		tooltip: { trigger: 'axis' },
+		xAxis: {
+			type: 'value',
+			min: lo,
+			max: hi,
+			name: lang === 'zh' ? '得分' : 'Score',
+			nameLocation: 'middle',
+			nameGap: 24,
+			axisLabel: { color: COLOR.axis },
+			splitLine: { show: false }
+		},
+		yAxis: {
+			type: 'value',
+			minInterval: 1,
+			name: lang === 'zh' ? '表数' : 'Forms',
+			axisLabel: { color: COLOR.axis },
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
+		series: [
+			{
+				type: 'bar',
+				name: lang === 'zh' ? '表数' : 'Forms',
+				barWidth: '90%',
+				data: bins.map((b) => [b.from + 0.5, b.forms]),
+				itemStyle: { color: COLOR.synthetic },
+				markArea: {
+					silent: true,
+					label: { color: COLOR.axis, position: 'insideTop' },
+					data: GRADE_BANDS.filter((g) => g.to > lo && g.from < hi).map((g) => [
+						{
+							xAxis: Math.max(g.from, lo),
+							name: lang === 'zh' ? g.grade : g.en,
+							itemStyle: { color: g.color }
+						},
+						{ xAxis: Math.min(g.to, hi) }
+					])
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,117 @@
+// Option builders for trends over the years: a median line in its interquartile band, grouped bars, lines.
+import type { ChartOption } from './echarts';
+import { COLOR, FONT } from './theme';
+
+const base = (years: number[]) => ({
+	textStyle: { fontFamily: FONT },
+	aria: { enabled: true },
+	animation: false,
+	grid: { left: 56, right: 24, top: 40, bottom: 32 },
+	tooltip: { trigger: 'axis' as const },
+	legend: { top: 0 },
+	xAxis: { type: 'category' as const, data: years.map(String), axisLabel: { color: COLOR.axis } }
+});
+
+export interface BandInput {
+	years: number[];
+	q1: (number | null)[];
+	median: (number | null)[];
+	q3: (number | null)[];
+	/** Multiplies values for display (100 for rates). */
+	scale: number;
+	names: { median: string; band: string; axis: string };
+	/** A reference line (90 for the execution-rate rule). */
+	threshold?: number;
+}
+
+/** Median as a line inside the shaded band between the first and third quartile. */
+export function bandOption(b: BandInput): ChartOption {
+	const v = (x: number | null) => (x === null ? null : Number((x * b.scale).toFixed(2)));
+	const t = b.threshold;
+	return {
+		...base(b.years),
+		legend: { top: 0, data: [b.names.median, b.names.band] },
+		yAxis: {
+			type: 'value',
+			name: b.names.axis,
+			scale: true,
+			// Keep the reference line in view even when every value is above it.
+			min: t === undefined ? undefined : (v: { min: number }) => Math.floor(Math.min(v.min, t - 1)),
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
+		series: [
+			{
+				type: 'line',
+				name: 'q1',
+				stack: 'band',
+				data: b.q1.map(v),
+				lineStyle: { opacity: 0 },
+				symbol: 'none',
+				tooltip: { show: false }
+			},
+			{
+				type: 'line',
+				name: b.names.band,
+				stack: 'band',
+				data: b.q3.map((x, i) =>
+					x === null || b.q1[i] === null
+						? null
+						: Number(((x - (b.q1[i] as number)) * b.scale).toFixed(2))
+				),
+				lineStyle: { opacity: 0 },
+				symbol: 'none',
+				areaStyle: { color: 'rgba(107,143,181,0.25)' }
+			},
+			{
+				type: 'line',
+				name: b.names.median,
+				data: b.median.map(v),
+				itemStyle: { color: COLOR.published },
+				markLine: b.threshold
+					? {
+							symbol: 'none',
+							silent: true,
+							lineStyle: { color: COLOR.line, type: 'dashed' },
+							data: [{ yAxis: b.threshold }]
+						}
+					: undefined
+			}
+		]
+	};
+}
+
+export interface SeriesInput {
+	name: string;
+	data: (number | null)[];
+	color?: string;
+}
+
+/** Bars side by side per year (e.g. final budget and executed). */
+export function barsOption(years: number[], series: SeriesInput[], axis: string): ChartOption {
+	return {
+		...base(years),
+		yAxis: { type: 'value', name: axis, splitLine: { lineStyle: { color: COLOR.grid } } },
+		series: series.map((s) => ({
+			type: 'bar',
+			name: s.name,
+			data: s.data,
+			itemStyle: s.color ? { color: s.color } : undefined,
+			barMaxWidth: 22
+		}))
+	};
+}
+
+/** Lines per year (e.g. case figures). */
+export function linesOption(years: number[], series: SeriesInput[], axis: string): ChartOption {
+	return {
+		...base(years),
+		yAxis: { type: 'value', name: axis, splitLine: { lineStyle: { color: COLOR.grid } } },
+		series: series.map((s) => ({
+			type: 'line',
+			name: s.name,
+			data: s.data,
+			connectNulls: false,
+			itemStyle: s.color ? { color: s.color } : undefined
+		}))
+	};
+}

@@ -1,0 +1,60 @@
+// The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand) and shares its state.
+import { base } from '$app/paths';
+import type { Connector } from './connector';
+import type { BrowserDbTimings } from './browser';
+
+export type DbStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DbHandle {
+	db: Connector;
+	timings: BrowserDbTimings;
+}
+
+class DbState {
+	status: DbStatus = $state('idle');
+	error = $state('');
+	db: Connector | null = $state.raw(null);
+}
+
+/** Reactive: views show prerendered data until `db` is set. */
+export const duck = new DbState();
+
+let started: Promise<DbHandle> | null = null;
+
+/** Loads DuckDB-WASM and the site's data (once); the module itself is fetched only now. */
+export function startDb(): Promise<DbHandle> {
+	if (!started) {
+		duck.status = 'loading';
+		started = import('./browser').then(async (m) => {
+			const handle = await m.openBrowserDb(`${base}/data`);
+			performance.mark('jixiao:db-ready', { detail: handle.timings });
+			return handle;
+		});
+		started.then(
+			(h) => {
+				duck.db = h.db;
+				duck.status = 'ready';
+			},
+			(e: unknown) => {
+				duck.status = 'error';
+				duck.error = e instanceof Error ? e.message : String(e);
+			}
+		);
+	}
+	return started;
+}
+
+/** Starts DuckDB after the first paint, when the browser has a moment. */
+export function startDbWhenIdle(): void {
+	const go = () => void startDb().catch(() => {});
+	if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 1500 });
+	else setTimeout(go, 200);
+}
+
+/** Times one in-browser query and records it for the benchmark (`jixiao:query:<name>`). */
+export async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+	const t0 = performance.now();
+	const out = await work();
+	performance.measure(`jixiao:query:${name}`, { start: t0, end: performance.now() });
+	return out;
+}

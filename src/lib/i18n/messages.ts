@@ -1,0 +1,102 @@
+// UI strings in Chinese and English, one place for every view.
+import type { Bilingual } from './lang.svelte';
+
+const m = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const M = {
+	brand: m('绩效', 'Jixiao'),
+	navOverview: m('总览', 'Overview'),
+	navUnits: m('单位', 'Units'),
+	navCompare: m('对比', 'Compare'),
+	navTrends: m('趋势', 'Trends'),
+	navProjects: m('项目', 'Projects'),
+	navIndicators: m('指标', 'Indicators'),
+	navSchema: m('数据格式', 'Data format'),
+	langSwitch: m('English', '中文'),
+	footerData: m(
+		'数据：渌口区纪委监委 2023 年度自评表为公开文件人工录入（★）；其余单位均为合成演示数据，地名与数字均为虚构。',
+		'Data: the Lukou 2023 forms are transcribed from the published document (★); all other units are synthetic demo data with fictional names and numbers.'
+	),
+	footerMoney: m('金额单位：万元', 'Money in 万元 (10,000 yuan)'),
+	yearOverview: m('{year} 年度总览', 'Overview {year}'),
+	year: m('年度', 'Year'),
+	units: m('单位数', 'Units'),
+	unit: m('单位', 'Unit'),
+	forms: m('自评表', 'Forms'),
+	projectsOf: m('其中项目 {n} 张', '{n} project forms'),
+	finalBudget: m('全年预算数', 'Final budget'),
+	finalBudgetSum: m('全年预算合计', 'Final budget'),
+	initialBudget: m('年初预算数', 'Initial budget'),
+	executed: m('全年执行数', 'Executed'),
+	executedSum: m('全年执行合计', 'Executed'),
+	deptSum: m('部门整体表合计', 'Department forms'),
+	execRate: m('执行率', 'Execution rate'),
+	execRateAll: m('总体执行率', 'Execution rate'),
+	execRateHint: m('执行数 ÷ 全年预算数', 'executed ÷ final budget'),
+	medianScore: m('自评得分中位数', 'Median self-score'),
+	medianScoreHint: m('部门整体表，折算百分制', 'department forms, on 100 points'),
+	selfScore: m('自评得分', 'Self-score'),
+	scorePct: m('得分（百分制）', 'Score (of 100)'),
+	totalWeight: m('总分值', 'Total weight'),
+	grade: m('等级', 'Grade'),
+	gradeComputed: m('等级（折算）', 'Grade (computed)'),
+	projectForms: m('项目表', 'Project forms'),
+	source: m('来源', 'Source'),
+	vsLastYear: m('较上年', 'vs last year'),
+	changeScore: m('得分变化', 'Score change'),
+	changeRate: m('执行率变化（百分点）', 'Rate change (pp)'),
+	syntheticNotice: m(
+		'本年度 {forms} 张自评表中 {synthetic} 张为合成演示数据（虚构单位，条纹标记），{published} 张为公开文件录入（★）。',
+		'{synthetic} of {forms} forms this year are synthetic demo data (fictional units, striped); {published} are transcribed from published documents (★).'
+	),
+	execByUnit: m('各单位预算执行率', 'Execution rate by unit'),
+	execByUnitDesc: m(
+		'部门整体支出，执行率 = 全年执行数 ÷ 全年预算数（按表内数字重算）；虚线为 90%，低于此线须说明原因（橙色）。★ 公开数据，条纹 = 合成演示数据。',
+		'Department forms; rate = executed ÷ final budget, recomputed from the printed figures. Dashed line: 90%, below which the rules require an explanation (orange). ★ published, stripes = synthetic.'
+	),
+	execByUnitAlt: m(
+		'{year} 年各单位部门整体预算执行率，从高到低排列，共 {n} 个单位',
+		'Execution rate of each unit’s department form in {year}, highest first, {n} units'
+	),
+	scoreDist: m('自评得分分布', 'Distribution of self-scores'),
+	scoreDistDesc: m(
+		'部门整体表自评得分（折算百分制）；底色为等级：优 ≥ 90，良 80–89，中 60–79，差 < 60。',
+		'Department forms’ self-scores on 100 points; bands: Excellent ≥ 90, Good 80–89, Fair 60–79, Poor < 60.'
+	),
+	scoreDistAlt: m(
+		'{year} 年 {n} 张部门整体表的自评得分分布',
+		'Self-scores of {n} department forms in {year}'
+	),
+	formsCount: m('表数', 'Forms'),
+	ranking: m('单位排名', 'Ranking of units'),
+	tableView: m('表格', 'Table'),
+	chartView: m('图表', 'Chart'),
+	downloadPng: m('下载 PNG', 'PNG'),
+	downloadCsv: m('CSV', 'CSV'),
+	downloadXlsx: m('XLSX', 'XLSX'),
+	sortBy: m('按此列排序', 'Sort by this column'),
+	dbReady: m('● 交互查询已就绪', '● Interactive queries ready'),
+	dbFailed: m(
+		'● 交互查询不可用，显示预先计算的数字',
+		'● Interactive queries unavailable; showing prerendered figures'
+	),
+	dbLoading: m(
+		'○ 预先计算的数字；交互查询加载中',
+		'○ Prerendered figures; loading the query engine…'
+	),
+	dbIdle: m('○ 预先计算的数字', '○ Prerendered figures'),
+	published: m('★ 公开', '★ Published'),
+	synthetic: m('合成', 'Synthetic'),
+	publishedTitle: m('公开文件录入', 'Transcribed from a published document'),
+	syntheticTitle: m(
+		'合成演示数据：虚构单位与数字',
+		'Synthetic demo data: fictional unit and figures'
+	),
+	loading: m('查询中…', 'Querying…'),
+	none: m('没有数据', 'No data')
+} as const;
+
+/** Fills {name} placeholders. */
+export function fill(text: string, values: Record<string, string | number>): string {
+	return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+}

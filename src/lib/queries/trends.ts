@@ -1,0 +1,78 @@
+// Queries of the trends page (趋势): all units over the years.
+import type { Connector } from '../db/connector';
+import { query, run, type Query } from './query';
+
+export interface YearStatsRow {
+	year: number;
+	forms: number;
+	department_forms: number;
+	synthetic_forms: number;
+	rate_q1: number | null;
+	rate_median: number | null;
+	rate_q3: number | null;
+	score_q1: number | null;
+	score_median: number | null;
+	score_q3: number | null;
+	budget_final: number | null;
+	executed: number | null;
+	/** Forms of any kind whose recomputed execution rate is below 90%. */
+	below_90: number;
+	below_90_department: number;
+}
+
+/** Per year: quartiles of execution rate and self-score (department forms), totals, forms below 90%. */
+export function yearStats(): Query<YearStatsRow> {
+	return query(`
+WITH f AS (
+	SELECT year, form, provenance, budget_final, executed,
+		CASE WHEN budget_final > 0 THEN executed / budget_final END AS rate,
+		CASE WHEN total_weight > 0 THEN total_score / total_weight * 100 END AS score
+	FROM evaluations
+)
+SELECT year, count(*)::INTEGER AS forms,
+	count(*) FILTER (WHERE form = 'department')::INTEGER AS department_forms,
+	count(*) FILTER (WHERE provenance = 'synthetic')::INTEGER AS synthetic_forms,
+	quantile_cont(rate, 0.25) FILTER (WHERE form = 'department') AS rate_q1,
+	quantile_cont(rate, 0.5) FILTER (WHERE form = 'department') AS rate_median,
+	quantile_cont(rate, 0.75) FILTER (WHERE form = 'department') AS rate_q3,
+	quantile_cont(score, 0.25) FILTER (WHERE form = 'department') AS score_q1,
+	quantile_cont(score, 0.5) FILTER (WHERE form = 'department') AS score_median,
+	quantile_cont(score, 0.75) FILTER (WHERE form = 'department') AS score_q3,
+	sum(budget_final) FILTER (WHERE form = 'department') AS budget_final,
+	sum(executed) FILTER (WHERE form = 'department') AS executed,
+	count(*) FILTER (WHERE rate < 0.9)::INTEGER AS below_90,
+	count(*) FILTER (WHERE rate < 0.9 AND form = 'department')::INTEGER AS below_90_department
+FROM f GROUP BY year ORDER BY year`);
+}
+
+export interface MetricTotalRow {
+	year: number;
+	metric: string;
+	zh: string;
+	en: string;
+	unit: string;
+	total: number;
+	units: number;
+}
+
+/** Per year and metric of a sector: the total over units and how many units reported it. */
+export function metricTotals(sector: string): Query<MetricTotalRow> {
+	return query(`
+SELECT m.year, m.metric, d.zh, d.en, d.unit, sum(m.value) AS total, count(*)::INTEGER AS units
+FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
+WHERE d.sector = '${sector.replaceAll("'", "''")}'
+GROUP BY ALL ORDER BY m.year, m.metric`);
+}
+
+export interface TrendsData {
+	years: YearStatsRow[];
+	cases: MetricTotalRow[];
+}
+
+export async function trendsData(db: Connector): Promise<TrendsData> {
+	const [years, cases] = await Promise.all([
+		run(db, yearStats()),
+		run(db, metricTotals('纪检监察'))
+	]);
+	return { years, cases };
+}
