@@ -132,6 +132,7 @@ WHERE m.unit_id = ${lit(unitId)} ORDER BY m.year DESC, m.metric`);
 export interface UnitYearRow {
 	year: number;
 	forms: number;
+	budget_initial: number | null;
 	budget_final: number | null;
 	executed: number | null;
 	exec_rate: number | null;
@@ -144,6 +145,7 @@ export interface UnitYearRow {
 export function unitYears(unitId: string): Query<UnitYearRow> {
 	return query(`
 SELECT e.year, count(*)::INTEGER AS forms,
+	any_value(e.budget_initial) FILTER (WHERE e.form = 'department') AS budget_initial,
 	any_value(e.budget_final) FILTER (WHERE e.form = 'department') AS budget_final,
 	any_value(e.executed) FILTER (WHERE e.form = 'department') AS executed,
 	any_value(CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END) FILTER (WHERE e.form = 'department') AS exec_rate,
@@ -173,4 +175,83 @@ export async function unitYearData(
 		run(db, unitFunding(unitId, year))
 	]);
 	return { year, evaluations, indicators, funding };
+}
+
+export interface SpendingRow {
+	year: number;
+	dimension: 'nature' | 'economic';
+	item: string;
+	/** Executed where printed, else the final budget. */
+	amount: number;
+	basis: 'executed' | 'budget_final';
+}
+
+/** The department form's spending split by economic class and by nature (basic vs project), per year. */
+export function unitSpending(unitId: string): Query<SpendingRow> {
+	return query(`
+SELECT e.year, f.dimension, f.item, coalesce(f.executed, f.budget_final) AS amount,
+	CASE WHEN f.executed IS NOT NULL THEN 'executed' ELSE 'budget_final' END AS basis
+FROM funding f JOIN evaluations e USING (eval_id)
+WHERE e.unit_id = ${lit(unitId)} AND e.form = 'department' AND f.dimension IN ('economic', 'nature')
+	AND coalesce(f.executed, f.budget_final) IS NOT NULL
+ORDER BY e.year, f.dimension, f.seq NULLS LAST, f.item`);
+}
+
+export interface ProjectRow {
+	eval_id: string;
+	unit_id: string;
+	short_name: string;
+	year: number;
+	project_name: string;
+	budget_final: number | null;
+	executed: number | null;
+	exec_rate: number | null;
+	total_score: number | null;
+	total_weight: number | null;
+	score_pct: number | null;
+	provenance: 'published' | 'synthetic';
+	source: string | null;
+}
+
+const PROJECT_SELECT = `
+SELECT e.eval_id, e.unit_id, coalesce(u.short_name, u.name) AS short_name, e.year, e.project_name,
+	e.budget_final, e.executed,
+	CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS exec_rate,
+	e.total_score, e.total_weight,
+	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
+	e.provenance, e.source
+FROM evaluations e JOIN units u USING (unit_id)`;
+
+/** A unit's project forms over the years. */
+export function unitProjects(unitId: string): Query<ProjectRow> {
+	return query(`${PROJECT_SELECT}
+WHERE e.form = 'project' AND e.unit_id = ${lit(unitId)} ORDER BY e.year DESC, e.project_name`);
+}
+
+export interface ProjectFilter {
+	unitId?: string | null;
+	year?: number | null;
+	minScore?: number | null;
+	maxScore?: number | null;
+	search?: string | null;
+}
+
+/** Every project form matching the filter. */
+export function projects(f: ProjectFilter = {}): Query<ProjectRow> {
+	const where = ["e.form = 'project'"];
+	if (f.unitId) where.push(`e.unit_id = ${lit(f.unitId)}`);
+	if (f.year !== null && f.year !== undefined) where.push(`e.year = ${yearLit(f.year)}`);
+	if (f.minScore !== null && f.minScore !== undefined && Number.isFinite(f.minScore))
+		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 >= ${Number(f.minScore)}`);
+	if (f.maxScore !== null && f.maxScore !== undefined && Number.isFinite(f.maxScore))
+		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 <= ${Number(f.maxScore)}`);
+	if (f.search) where.push(`e.project_name ILIKE ${lit(`%${f.search.replace(/[%_\\]/g, '')}%`)}`);
+	return query(`${PROJECT_SELECT}
+WHERE ${where.join(' AND ')} ORDER BY e.year DESC, short_name, e.project_name`);
+}
+
+/** The same project (unit and name) across the years. */
+export function projectHistory(unitId: string, projectName: string): Query<ProjectRow> {
+	return query(`${PROJECT_SELECT}
+WHERE e.form = 'project' AND e.unit_id = ${lit(unitId)} AND e.project_name = ${lit(projectName)} ORDER BY e.year`);
 }
