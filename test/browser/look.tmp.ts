@@ -9,6 +9,6 @@ page.on('pageerror', (e) => console.log('pageerror', e.message));
 for (const [path, name] of (process.argv[2] ?? '/:ov').split(',').map((x) => x.split(':'))) {
 	await page.goto('http://127.0.0.1:5199' + path);
 	await page.waitForTimeout(4000);
-	await page.screenshot({ path: `/tmp/${name}.png`, fullPage: true });
+	await page.screenshot({ path: `/tmp/${name}.png`, fullPage: process.env.FULL !== '0' });
 }
 await b.close();

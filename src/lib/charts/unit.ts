@@ -23,20 +23,55 @@ export function unitBudgetOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 	return {
 		...frame(asc.map((r) => r.year)),
 		yAxis: [
-			{ type: 'value', name: zh ? '万元' : '10k yuan', splitLine: { lineStyle: { color: COLOR.grid } } },
-			{ type: 'value', name: zh ? '执行率 %' : 'Rate %', min: 0, max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10), splitLine: { show: false } }
+			{
+				type: 'value',
+				name: zh ? '万元' : '10k yuan',
+				splitLine: { lineStyle: { color: COLOR.grid } }
+			},
+			{
+				type: 'value',
+				name: zh ? '执行率 %' : 'Rate %',
+				min: 0,
+				max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
+				splitLine: { show: false }
+			}
 		],
 		series: [
-			{ type: 'bar', name: zh ? '年初预算数' : 'Initial', data: asc.map((r) => r.budget_initial), itemStyle: { color: '#c7d2de' }, barMaxWidth: 16 },
-			{ type: 'bar', name: zh ? '全年预算数' : 'Final', data: asc.map((r) => r.budget_final), itemStyle: { color: COLOR.synthetic }, barMaxWidth: 16 },
-			{ type: 'bar', name: zh ? '全年执行数' : 'Executed', data: asc.map((r) => r.executed), itemStyle: { color: COLOR.published }, barMaxWidth: 16 },
+			{
+				type: 'bar',
+				name: zh ? '年初预算数' : 'Initial',
+				data: asc.map((r) => r.budget_initial),
+				itemStyle: { color: '#c7d2de' },
+				barMaxWidth: 16
+			},
+			{
+				type: 'bar',
+				name: zh ? '全年预算数' : 'Final',
+				data: asc.map((r) => r.budget_final),
+				itemStyle: { color: COLOR.synthetic },
+				barMaxWidth: 16
+			},
+			{
+				type: 'bar',
+				name: zh ? '全年执行数' : 'Executed',
+				data: asc.map((r) => r.executed),
+				itemStyle: { color: COLOR.published },
+				barMaxWidth: 16
+			},
 			{
 				type: 'line',
 				name: zh ? '执行率' : 'Execution rate',
 				yAxisIndex: 1,
-				data: asc.map((r) => (r.exec_rate === null ? null : Number((r.exec_rate * 100).toFixed(2)))),
+				data: asc.map((r) =>
+					r.exec_rate === null ? null : Number((r.exec_rate * 100).toFixed(2))
+				),
 				itemStyle: { color: COLOR.below },
-				markLine: { symbol: 'none', silent: true, lineStyle: { color: COLOR.line, type: 'dashed' }, data: [{ yAxis: EXEC_THRESHOLD * 100 }] }
+				markLine: {
+					symbol: 'none',
+					silent: true,
+					lineStyle: { color: COLOR.line, type: 'dashed' },
+					data: [{ yAxis: EXEC_THRESHOLD * 100 }]
+				}
 			}
 		]
 	};
@@ -46,11 +81,24 @@ export function unitBudgetOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'): ChartOption {
 	const asc = [...rows].sort((a, b) => a.year - b.year);
 	const zh = lang === 'zh';
-	const scores = asc.map((r) => (r.total_score !== null && r.total_weight ? Number(((r.total_score / r.total_weight) * 100).toFixed(2)) : null));
-	const lo = Math.min(80, ...scores.filter((s): s is number => s !== null).map((s) => Math.floor(s / 5) * 5));
+	const scores = asc.map((r) =>
+		r.total_score !== null && r.total_weight
+			? Number(((r.total_score / r.total_weight) * 100).toFixed(2))
+			: null
+	);
+	const lo = Math.min(
+		80,
+		...scores.filter((s): s is number => s !== null).map((s) => Math.floor(s / 5) * 5)
+	);
 	return {
 		...frame(asc.map((r) => r.year)),
-		yAxis: { type: 'value', name: zh ? '得分（百分制）' : 'Score (of 100)', min: lo, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max)), splitLine: { lineStyle: { color: COLOR.grid } } },
+		yAxis: {
+			type: 'value',
+			name: zh ? '得分（百分制）' : 'Score (of 100)',
+			min: lo,
+			max: (v: { max: number }) => Math.max(100, Math.ceil(v.max)),
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
 		series: [
 			{
 				type: 'line',
@@ -61,7 +109,11 @@ export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 					silent: true,
 					label: { color: COLOR.axis, position: 'insideRight' },
 					data: GRADE_BANDS.filter((g) => g.to > lo).map((g) => [
-						{ yAxis: Math.max(g.from, lo), name: zh ? g.grade : g.en, itemStyle: { color: g.color } },
+						{
+							yAxis: Math.max(g.from, lo),
+							name: zh ? g.grade : g.en,
+							itemStyle: { color: g.color }
+						},
 						{ yAxis: Math.min(g.to, 101) }
 					])
 				}
@@ -73,13 +125,21 @@ export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 const PALETTE = ['#9b1c1c', '#6b8fb5', '#d97706', '#047857', '#7c3aed', '#64748b'];
 
 /** Stacked bars per year, one stack segment per item (economic class, or basic vs project). */
-export function spendingOption(rows: readonly SpendingRow[], dimension: SpendingRow['dimension'], lang: Lang = 'zh'): ChartOption {
+export function spendingOption(
+	rows: readonly SpendingRow[],
+	dimension: SpendingRow['dimension'],
+	lang: Lang = 'zh'
+): ChartOption {
 	const sel = rows.filter((r) => r.dimension === dimension);
 	const years = [...new Set(sel.map((r) => r.year))].sort((a, b) => a - b);
 	const items = [...new Set(sel.map((r) => r.item))];
 	return {
 		...frame(years),
-		yAxis: { type: 'value', name: lang === 'zh' ? '万元' : '10k yuan', splitLine: { lineStyle: { color: COLOR.grid } } },
+		yAxis: {
+			type: 'value',
+			name: lang === 'zh' ? '万元' : '10k yuan',
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
 		series: items.map((item, i) => ({
 			type: 'bar',
 			name: item,

@@ -1,0 +1,105 @@
+// Option builders of the compare page: one line per unit over the years, and a units × groups heatmap.
+import type { ChartOption } from './echarts';
+import { COLOR, FONT } from './theme';
+
+const PALETTE = ['#9b1c1c', '#2563eb', '#d97706', '#047857', '#7c3aed', '#0891b2'];
+
+export interface UnitSeries {
+	name: string;
+	values: (number | null)[];
+}
+
+export function compareLinesOption(
+	years: number[],
+	units: UnitSeries[],
+	axis: string,
+	threshold?: number
+): ChartOption {
+	return {
+		textStyle: { fontFamily: FONT },
+		aria: { enabled: true },
+		animation: false,
+		color: PALETTE,
+		grid: { left: 56, right: 16, top: 44, bottom: 28 },
+		tooltip: { trigger: 'axis', axisPointer: { type: 'line' } },
+		legend: { top: 0, type: 'scroll' },
+		xAxis: { type: 'category', data: years.map(String), axisLabel: { color: COLOR.axis } },
+		yAxis: {
+			type: 'value',
+			name: axis,
+			scale: true,
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
+		series: units.map((u, i) => ({
+			type: 'line',
+			name: u.name,
+			data: u.values,
+			connectNulls: false,
+			markLine:
+				i === 0 && threshold !== undefined
+					? {
+							symbol: 'none',
+							silent: true,
+							lineStyle: { color: COLOR.line, type: 'dashed' },
+							data: [{ yAxis: threshold }]
+						}
+					: undefined
+		}))
+	};
+}
+
+export function heatOption(
+	units: string[],
+	groups: string[],
+	cells: [number, number, number | null][],
+	label: string
+): ChartOption {
+	return {
+		textStyle: { fontFamily: FONT },
+		aria: { enabled: true },
+		animation: false,
+		grid: {
+			left: 8,
+			right: 16,
+			top: 16,
+			bottom: 64,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
+		},
+		tooltip: { position: 'top' },
+		xAxis: {
+			type: 'category',
+			data: groups,
+			axisLabel: { rotate: 30, fontSize: 11 },
+			splitArea: { show: true }
+		},
+		yAxis: {
+			type: 'category',
+			data: units,
+			axisLabel: { fontSize: 11 },
+			splitArea: { show: true }
+		},
+		visualMap: {
+			min: 50,
+			max: 100,
+			calculable: false,
+			orient: 'horizontal',
+			left: 'center',
+			bottom: 0,
+			text: ['100%', '50%'],
+			inRange: { color: ['#d97706', '#fef3c7', '#047857'] }
+		},
+		series: [
+			{
+				type: 'heatmap',
+				name: label,
+				data: cells.map(([x, y, v]) => [x, y, v === null ? '-' : Number((v * 100).toFixed(1))]),
+				label: {
+					show: true,
+					fontSize: 10,
+					formatter: (p: { value: [number, number, number | string] }) => `${p.value[2]}`
+				}
+			}
+		]
+	};
+}

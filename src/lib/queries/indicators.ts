@@ -1,0 +1,127 @@
+// Queries of the indicators page (指标): common and most-missed indicators, deductions by group, reasons.
+import type { Connector } from '../db/connector';
+import { lit, query, run, yearLit, type Query } from './query';
+
+/**
+ * Indicator rows with their form's unit and year and whether the printed actual misses the target:
+ * lower-is-better for ≤ and for cost (成本) indicators printed without a comparator, equality for =,
+ * higher-is-better otherwise; null when either side is not a number or the row is qualitative.
+ */
+export const INDICATOR_STATUS = `
+SELECT i.*, e.unit_id, e.year, e.form, e.project_name, e.provenance,
+	coalesce(u.short_name, u.name) AS short_name,
+	CASE
+		WHEN i.comparator = 'qualitative' OR i.target_value IS NULL OR i.actual_value IS NULL THEN NULL
+		WHEN i.comparator = '≤' OR (i.comparator IS NULL AND i.level2 LIKE '%成本%') THEN i.actual_value > i.target_value
+		WHEN i.comparator = '=' THEN i.actual_value <> i.target_value
+		ELSE i.actual_value < i.target_value
+	END AS missed,
+	i.weight - i.score AS deduction
+FROM indicators i JOIN evaluations e USING (eval_id) JOIN units u ON u.unit_id = e.unit_id`;
+
+const yearWhere = (year: number | null) => (year === null ? '' : `WHERE year = ${yearLit(year)}`);
+
+export interface CommonIndicatorRow {
+	level1: string;
+	level2: string | null;
+	level3: string;
+	rows: number;
+	units: number;
+	measurable: number;
+	missed: number;
+	miss_rate: number | null;
+	deducted: number;
+	avg_weight: number | null;
+}
+
+/** Level-3 indicators by how often they appear; `orderBy` 'missed' ranks by miss rate instead. */
+export function commonIndicators(
+	year: number | null,
+	orderBy: 'rows' | 'missed',
+	limit = 25
+): Query<CommonIndicatorRow> {
+	return query(`
+WITH s AS (${INDICATOR_STATUS})
+SELECT level1, level2, level3, count(*)::INTEGER AS rows, count(DISTINCT unit_id)::INTEGER AS units,
+	count(missed)::INTEGER AS measurable, count(*) FILTER (WHERE missed)::INTEGER AS missed,
+	count(*) FILTER (WHERE missed) / nullif(count(missed), 0) AS miss_rate,
+	count(*) FILTER (WHERE deduction > 0)::INTEGER AS deducted, avg(weight) AS avg_weight
+FROM s ${yearWhere(year)}
+GROUP BY level1, level2, level3
+${orderBy === 'missed' ? 'HAVING count(missed) >= 5' : ''}
+ORDER BY ${orderBy === 'missed' ? 'miss_rate DESC, missed DESC' : 'rows DESC'}, level3
+LIMIT ${Math.trunc(limit)}`);
+}
+
+export interface DeductionRow {
+	level1: string;
+	level2: string | null;
+	rows: number;
+	weight: number | null;
+	deduction: number | null;
+	deducted_rows: number;
+	/** Share of the group's weight that was deducted. */
+	share: number | null;
+}
+
+export function deductionsByGroup(year: number | null): Query<DeductionRow> {
+	return query(`
+WITH s AS (${INDICATOR_STATUS})
+SELECT level1, level2, count(*)::INTEGER AS rows, sum(weight) AS weight,
+	sum(greatest(deduction, 0)) AS deduction,
+	count(*) FILTER (WHERE deduction > 0)::INTEGER AS deducted_rows,
+	sum(greatest(deduction, 0)) / nullif(sum(weight), 0) AS share
+FROM s ${yearWhere(year)}
+GROUP BY level1, level2 ORDER BY deduction DESC NULLS LAST, level1, level2`);
+}
+
+export interface ReasonRow {
+	eval_id: string;
+	seq: number;
+	unit_id: string;
+	short_name: string;
+	year: number;
+	project_name: string | null;
+	level3: string;
+	target_text: string | null;
+	actual_text: string | null;
+	weight: number | null;
+	score: number | null;
+	deviation_reason: string;
+	provenance: 'published' | 'synthetic';
+}
+
+/** Indicator rows whose deviation reason contains the text (all rows with a reason when empty). */
+export function searchReasons(text: string, year: number | null, limit = 200): Query<ReasonRow> {
+	const conds = ['deviation_reason IS NOT NULL'];
+	if (text) conds.push(`deviation_reason ILIKE ${lit(`%${text.replace(/[%_\\]/g, '')}%`)}`);
+	if (year !== null) conds.push(`year = ${yearLit(year)}`);
+	return query(`
+WITH s AS (${INDICATOR_STATUS})
+SELECT eval_id, seq, unit_id, short_name, year, project_name, level3, target_text, actual_text, weight, score,
+	deviation_reason, provenance
+FROM s WHERE ${conds.join(' AND ')}
+ORDER BY year DESC, short_name, eval_id, seq LIMIT ${Math.trunc(limit)}`);
+}
+
+export interface IndicatorsData {
+	year: number | null;
+	common: CommonIndicatorRow[];
+	missed: CommonIndicatorRow[];
+	deductions: DeductionRow[];
+	reasons: ReasonRow[];
+}
+
+export async function indicatorsData(
+	db: Connector,
+	year: number | null,
+	search = ''
+): Promise<IndicatorsData> {
+	const [common, missed, deductions, reasons] = await Promise.all([
+		run(db, commonIndicators(year, 'rows')),
+		run(db, commonIndicators(year, 'missed')),
+		run(db, deductionsByGroup(year)),
+		run(db, searchReasons(search, year))
+	]);
+	return { year, common, missed, deductions, reasons };
+}
