@@ -11,6 +11,7 @@ export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 export interface Harness {
 	server: StaticServer;
 	browser: Browser;
+	shotsDir: string;
 	/** Every console error and page error seen, as text. */
 	errors: string[];
 	/** Every request that tried to leave the site's origin (it was aborted). */
@@ -34,10 +35,12 @@ export async function startHarness(): Promise<Harness> {
 	return {
 		server,
 		browser,
+		shotsDir: SHOTS,
 		errors,
 		offOrigin,
 		async open(path, opts = {}) {
 			const context = await browser.newContext({
+				acceptDownloads: true,
 				javaScriptEnabled: opts.javaScriptEnabled ?? true,
 				viewport: { width: opts.width ?? 1280, height: 900 },
 				locale: 'zh-CN'

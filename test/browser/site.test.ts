@@ -69,10 +69,10 @@ describe('overview with JavaScript', () => {
 		const e23 = expected(2023);
 		expect(await kpi(page, 'forms')).toBe(String(e23.forms));
 		expect(await page.locator('[data-testid="unit-table"] tbody tr').count()).toBe(e23.deptRows);
-		const ref = page.locator(`tr[data-unit="${REF}"]`);
-		expect(await ref.textContent()).toContain('1,715.85');
-		expect(await ref.textContent()).toContain('100.00%');
-		expect(await ref.textContent()).toContain('90 / 90');
+		const ref = page.locator(`[data-testid="unit-table"] tr[data-key="${REF}"]`);
+		expect(await ref.locator('td[data-col="budget"]').textContent()).toBe('1,715.85');
+		expect(await ref.locator('td[data-col="rate"]').textContent()).toBe('100.00%');
+		expect(await ref.locator('td[data-col="score"]').textContent()).toBe('100');
 		await page.waitForSelector('[data-chart-drawn="true"]');
 		await h.shot(page, 'overview-2023-duckdb');
 
@@ -101,7 +101,7 @@ describe('pages with JavaScript off', () => {
 	it('serves each year as its own prerendered page', async () => {
 		const { page } = await h.open('/years/2023/', { javaScriptEnabled: false });
 		expect(await page.textContent('h1')).toContain('2023');
-		expect(await page.locator(`tr[data-unit="${REF}"]`).textContent()).toContain('1,715.85');
+		expect(await page.locator(`tr[data-key="${REF}"]`).textContent()).toContain('1,715.85');
 	});
 
 	it('shows the reference unit’s forms with JavaScript off', async () => {

@@ -66,3 +66,50 @@ describe('renderSvg', () => {
 		expect(svg.startsWith('<svg')).toBe(true);
 	});
 });
+
+describe('score distribution', () => {
+	it('bins scores into 1-point bins from the lowest to the highest', async () => {
+		const { scoreBins, scoreDistOption } = await import('../../src/lib/charts/score-dist');
+		const bins = scoreBins([90, 90.5, 92.9, null, 100]);
+		expect(bins.map((b) => [b.from, b.forms])).toEqual([
+			[90, 2],
+			[91, 0],
+			[92, 1],
+			[93, 0],
+			[94, 0],
+			[95, 0],
+			[96, 0],
+			[97, 0],
+			[98, 0],
+			[99, 0],
+			[100, 1]
+		]);
+		const opt = scoreDistOption(bins, 'en') as unknown as {
+			series: { markArea: { data: [{ name: string }, unknown][] } }[];
+		};
+		expect(opt.series[0].markArea.data.map((d) => d[0].name)).toEqual(['Excellent']);
+		expect(scoreBins([])).toEqual([]);
+	});
+});
+
+describe('trend bands', () => {
+	it('stacks the interquartile band on the first quartile and keeps the 90% line in view', async () => {
+		const { bandOption } = await import('../../src/lib/charts/trends');
+		const opt = bandOption({
+			years: [2022, 2023],
+			q1: [0.95, 0.96],
+			median: [0.98, 0.99],
+			q3: [1, 1],
+			scale: 100,
+			threshold: 90,
+			names: { median: 'm', band: 'b', axis: '%' }
+		}) as unknown as {
+			series: { data: (number | null)[] }[];
+			yAxis: { min: (v: { min: number }) => number };
+		};
+		expect(opt.series[0].data).toEqual([95, 96]);
+		expect(opt.series[1].data).toEqual([5, 4]);
+		expect(opt.series[2].data).toEqual([98, 99]);
+		expect(opt.yAxis.min({ min: 95 })).toBe(89);
+	});
+});

@@ -44,3 +44,21 @@ describe('CSV writing', () => {
 		expect(() => numberText(NaN)).toThrow();
 	});
 });
+
+describe('changes', () => {
+	it('signs changes and never prints −0.0', async () => {
+		const { delta, change } = await import('../../src/lib/format/number');
+		expect(delta(1.234)).toBe('+1.2');
+		expect(delta(-0.5, 1, '%')).toBe('−0.5%');
+		expect(delta(-0.01)).toBe('±0.0');
+		expect(delta(null)).toBe('—');
+		expect(change(110, 100)).toBeCloseTo(0.1, 12);
+		expect(change(1, 0)).toBeNull();
+	});
+
+	it('prints money in English as yuan', async () => {
+		const { money } = await import('../../src/lib/format/number');
+		expect(money(1715.85, 'en')).toBe('17.16 m yuan');
+		expect(money(164600, 'en')).toBe('1.65 bn yuan');
+	});
+});

@@ -58,3 +58,22 @@ export async function timed<T>(name: string, work: () => Promise<T>): Promise<T>
 	performance.measure(`jixiao:query:${name}`, { start: t0, end: performance.now() });
 	return out;
 }
+
+/**
+ * Keeps only the newest answer when queries overlap (a quick second filter change must not be
+ * overwritten by the first one's slower result). `show` applies a result; `reset` drops pending ones.
+ */
+export function newestWins() {
+	let latest = 0;
+	return {
+		run<T>(work: Promise<T>, apply: (value: T) => void): Promise<void> {
+			const id = ++latest;
+			return work.then((v) => {
+				if (id === latest) apply(v);
+			});
+		},
+		reset(): void {
+			latest++;
+		}
+	};
+}

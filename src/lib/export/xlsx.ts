@@ -10,6 +10,7 @@ const esc = (s: string) =>
 		.replaceAll('>', '&gt;')
 		.replaceAll('"', '&quot;')
 		// XML 1.0 forbids most control characters.
+		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 function colName(i: number): string {
