@@ -72,13 +72,14 @@ SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, e.proven
 	CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS exec_rate,
 	e.total_score, e.total_weight,
 	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
-	(SELECT count(*) FROM evaluations p
-		WHERE p.unit_id = e.unit_id AND p.year = e.year AND p.form = 'project')::INTEGER AS project_forms,
+	coalesce(pc.n, 0)::INTEGER AS project_forms,
 	CASE WHEN l.budget_final > 0 THEN l.executed / l.budget_final END AS prev_exec_rate,
 	CASE WHEN l.total_weight > 0 THEN l.total_score / l.total_weight * 100 END AS prev_score_pct,
 	l.budget_final AS prev_budget_final
 FROM evaluations e JOIN units u USING (unit_id)
 LEFT JOIN evaluations l ON l.unit_id = e.unit_id AND l.year = e.year - 1 AND l.form = 'department'
+LEFT JOIN (SELECT unit_id, count(*) AS n FROM evaluations WHERE year = ${y} AND form = 'project' GROUP BY unit_id) pc
+	ON pc.unit_id = e.unit_id
 WHERE e.year = ${y} AND e.form = 'department'
 ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
 }
