@@ -114,7 +114,7 @@ async function benchSite() {
 	console.log(`  DuckDB-WASM ready           ${ms(median(samples.dbReady))}`);
 	console.log(`  data loaded into DuckDB     ${ms(median(samples.dbLoaded))}`);
 	console.log(
-		`  first in-browser query      ${ms(median(samples.firstQuery))}  (overview of 2023: 3 queries)`
+		`  first in-browser query      ${ms(median(samples.firstQuery))}  (the 2023 overview: 4 queries)`
 	);
 	console.log(`\nBytes transferred per cold visit (brotli where offered), medians`);
 	let total = 0;
