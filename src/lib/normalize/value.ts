@@ -1,0 +1,232 @@
+// Parses a value as printed on a form ("1262.27万", "≥95%", "96%以上", "定性", "—") into parts; never guesses.
+
+export type ParsedKind = 'number' | 'qualitative' | 'missing' | 'text';
+export type Comparator = '≥' | '≤' | '=' | 'qualitative';
+
+export interface ParsedValue {
+	/** The input exactly as given. */
+	text: string;
+	kind: ParsedKind;
+	/** The number in `unit` (money in 万元, percentages as percent: "96%" → 96). */
+	value: number | null;
+	comparator: Comparator | null;
+	unit: string | null;
+	/** What was done to read it (scaled 元 → 万元, full-width digits, approximate …). */
+	notes: string[];
+}
+
+/** Cells that mean "nothing printed". */
+const PLACEHOLDERS = new Set([
+	'',
+	'/',
+	'\\',
+	'-',
+	'—',
+	'——',
+	'–',
+	'－',
+	'…',
+	'……',
+	'...',
+	'..',
+	'无',
+	'N/A',
+	'n/a',
+	'NA',
+	'空',
+	'暂无'
+]);
+
+const FULL_WIDTH = /[０-９．，％＜＞＝＋－]/g;
+
+function toHalfWidth(s: string): string {
+	return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+const PREFIX: [RegExp, '≥' | '≤' | '=', string | null][] = [
+	[/^(?:≥|>=|≧|⩾|大于等于|不低于|不少于|至少)/, '≥', null],
+	[/^(?:≤|<=|≦|⩽|小于等于|不高于|不超过|不多于|最多|控制在)/, '≤', null],
+	[/^(?:>|大于|高于|超过)/, '≥', 'strict > read as ≥'],
+	[/^(?:<|小于|低于|少于)/, '≤', 'strict < read as ≤'],
+	[/^(?:=|﹦|达到)/, '=', null]
+];
+const SUFFIX: [RegExp, '≥' | '≤'][] = [
+	[/(?:以上|及以上)$/, '≥'],
+	[/(?:以下|以内|及以下)$/, '≤']
+];
+
+const UNITS = [
+	'万元',
+	'亿元',
+	'元',
+	'万',
+	'亿',
+	'%',
+	'‰',
+	'个',
+	'件',
+	'人次',
+	'人',
+	'次',
+	'份',
+	'处',
+	'亩',
+	'天',
+	'日',
+	'个月',
+	'月',
+	'年',
+	'家',
+	'项',
+	'条',
+	'所',
+	'平方米',
+	'㎡',
+	'公里',
+	'km',
+	'户',
+	'台',
+	'套',
+	'期',
+	'场',
+	'篇',
+	'起',
+	'名',
+	'批',
+	'分',
+	'小时',
+	'座',
+	'张',
+	'辆',
+	'吨',
+	'册',
+	'本',
+	'块',
+	'株',
+	'头',
+	'只',
+	'床',
+	'村',
+	'公顷',
+	'立方米',
+	'米',
+	'米²'
+].sort((a, b) => b.length - a.length);
+const UNIT_RE = new RegExp(
+	`^(${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+);
+
+/** A whole number string with optional thousands separators, a decimal part and a sign. */
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+
+/** Deadlines like "9月前", "12月底前", "6月30日前" are dates, not quantities. */
+const DEADLINE =
+	/^\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|内|以前)$|^\d{4}年(?:\d{1,2}月)?(?:底)?(?:前|之前|内)$/;
+
+export function parseValue(input: string | null | undefined): ParsedValue {
+	const text = input ?? '';
+	const notes: string[] = [];
+	const out = (
+		kind: ParsedKind,
+		value: number | null,
+		comparator: Comparator | null,
+		unit: string | null
+	): ParsedValue => ({
+		text,
+		kind,
+		value,
+		comparator,
+		unit,
+		notes
+	});
+
+	let s = text.replace(/[\s\u3000\u00a0]+/g, '');
+	if (PLACEHOLDERS.has(s)) return out('missing', null, null, null);
+	const half = toHalfWidth(s);
+	if (half !== s) notes.push('full-width characters read as ASCII');
+	s = half
+		.replace(/\u2212/g, '-')
+		.replace(/萬/g, '万')
+		.replace(/億/g, '亿')
+		.replace(/﹦/g, '=');
+
+	if (/^定性/.test(s)) return out('qualitative', null, 'qualitative', null);
+	if (DEADLINE.test(s)) {
+		notes.push('a deadline, not a quantity');
+		return out('qualitative', null, 'qualitative', null);
+	}
+
+	let comparator: '≥' | '≤' | '=' | null = null;
+	for (const [re, c, note] of PREFIX) {
+		const m = re.exec(s);
+		if (m) {
+			comparator = c;
+			if (note) notes.push(note);
+			s = s.slice(m[0].length);
+			break;
+		}
+	}
+	for (const [re, c] of SUFFIX) {
+		const m = re.exec(s);
+		if (m) {
+			if (comparator && comparator !== c) return out('text', null, null, null);
+			comparator = c;
+			s = s.slice(0, -m[0].length);
+			break;
+		}
+	}
+	let approximate = false;
+	if (/^约/.test(s)) {
+		approximate = true;
+		s = s.slice(1);
+	}
+
+	const num = NUMBER.exec(s);
+	if (!num) {
+		// No number where one would start: a qualitative text if it holds no digit at all.
+		if (!/\d/.test(s) && comparator === null) return out('qualitative', null, 'qualitative', null);
+		return out('text', null, null, null);
+	}
+	let value = Number(num[0].replace(/,/g, ''));
+	let rest = s.slice(num[0].length);
+	if (/^(?:余|多)/.test(rest)) {
+		approximate = true;
+		rest = rest.slice(1);
+	}
+	let unit: string | null = null;
+	const u = UNIT_RE.exec(rest);
+	if (u) {
+		unit = u[1];
+		rest = rest.slice(unit.length);
+	}
+	// 万/亿 before another unit multiply it ("10万人"); alone or before 元 they are money in 万元.
+	if ((unit === '万' || unit === '亿') && rest.length > 0) {
+		const next = UNIT_RE.exec(rest);
+		if (next && next[1] !== '元' && next[1] !== '万元') {
+			value *= unit === '万' ? 1e4 : 1e8;
+			notes.push(`${unit} multiplies ${next[1]}`);
+			unit = next[1];
+			rest = rest.slice(next[1].length);
+		}
+	}
+	if (/^(?:余|多)/.test(rest)) {
+		approximate = true;
+		rest = rest.slice(1);
+	}
+	if (unit === '万' && rest.startsWith('元')) rest = rest.slice(1);
+	if (unit === '亿' && rest.startsWith('元')) rest = rest.slice(1);
+	if (rest.length > 0) return out('text', null, null, null);
+
+	if (unit === '万') unit = '万元';
+	else if (unit === '亿' || unit === '亿元') {
+		value *= 1e4;
+		unit = '万元';
+		notes.push('亿元 scaled to 万元');
+	} else if (unit === '元') {
+		value /= 1e4;
+		unit = '万元';
+		notes.push('元 scaled to 万元');
+	} else if (unit === '㎡') unit = '平方米';
+	if (approximate) notes.push('approximate (余/多/约)');
+	return out('number', value, comparator, unit);
+}
