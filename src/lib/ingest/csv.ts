@@ -14,6 +14,8 @@ export interface CsvTable {
 	rows: CsvRow[];
 	/** Problems the CSV parser itself reported (unclosed quotes …), with their line. */
 	parseErrors: { line: number; message: string }[];
+	/** The field separator found (comma, semicolon, tab …). */
+	delimiter?: string;
 }
 
 /** Parses CSV text (a leading BOM is dropped). Nothing is skipped but wholly empty lines. */
@@ -22,6 +24,7 @@ export function parseCsv(text: string, file: string): CsvTable {
 	const rows: CsvRow[] = [];
 	const parseErrors: CsvTable['parseErrors'] = [];
 	let prevCursor = 0;
+	let delimiter: string | undefined;
 	let line = 1;
 	const countNewlines = (from: number, to: number) => {
 		let n = 0;
@@ -38,6 +41,7 @@ export function parseCsv(text: string, file: string): CsvTable {
 			const fields = result.data.map((f, i, all) =>
 				i === all.length - 1 && f.endsWith('\r') ? f.slice(0, -1) : f
 			);
+			delimiter ??= result.meta.delimiter;
 			rows.push({ line, fields });
 			for (const e of result.errors) parseErrors.push({ line, message: e.message });
 			line += countNewlines(start, result.meta.cursor);
@@ -50,6 +54,7 @@ export function parseCsv(text: string, file: string): CsvTable {
 		header: head ? head.fields.map((h) => h.trim()) : [],
 		headerLine: head?.line ?? 1,
 		rows,
-		parseErrors
+		parseErrors,
+		delimiter
 	};
 }

@@ -4,3 +4,4 @@ export * from './tables';
 export * from './metrics';
 export * from './ddl';
 export * from './validate';
+export * from './aliases';

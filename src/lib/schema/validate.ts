@@ -9,7 +9,8 @@ export interface ValidRow {
 }
 
 export interface TableReport {
-	table: TableName;
+	/** Null when the file's table could not be recognised. */
+	table: TableName | null;
 	file: string;
 	read: number;
 	accepted: number;

@@ -1,0 +1,162 @@
+// The import pipeline shared by the browser and `npm run validate`: decode, parse, recognise, normalise, validate.
+import {
+	DATA_TABLES,
+	METRICS,
+	formatIssue,
+	validateDataset,
+	type TableName,
+	type ValidationIssue,
+	type ValidationReport
+} from '../schema';
+import type { ValidRow } from '../schema/validate';
+import { canonicalise, type IngestWarning } from './canonical';
+import { parseCsv, type CsvTable } from './csv';
+import { decodeText, type Encoding } from './decode';
+import { recogniseTable, type HeaderMapping } from './headers';
+
+export interface InputFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface FileResult {
+	name: string;
+	encoding: Encoding | null;
+	delimiter: string | null;
+	table: TableName | null;
+	mapping: HeaderMapping | null;
+	/** Headers that map to no column: their values would be lost, so the file is rejected. */
+	unmapped: string[];
+}
+
+export interface ImportResult {
+	files: FileResult[];
+	report: ValidationReport;
+	warnings: IngestWarning[];
+	/** Accepted rows per table, canonical and typed as text, ready to load. */
+	rows: Map<TableName, ValidRow[]>;
+	canonical: { table: TableName; csv: CsvTable }[];
+}
+
+const fileIssue = (
+	file: string,
+	message: string,
+	column: string | null = null,
+	line: number | null = null
+): ValidationIssue => ({
+	file,
+	line,
+	column,
+	rule: 'file',
+	value: null,
+	message
+});
+
+export function importFiles(files: readonly InputFile[]): ImportResult {
+	const results: FileResult[] = [];
+	const issues: ValidationIssue[] = [];
+	const warnings: IngestWarning[] = [];
+	const canonical: { table: TableName; csv: CsvTable }[] = [];
+	for (const f of files) {
+		const decoded = decodeText(f.bytes);
+		if (!decoded.ok) {
+			issues.push(fileIssue(f.name, decoded.error));
+			results.push({
+				name: f.name,
+				encoding: null,
+				delimiter: null,
+				table: null,
+				mapping: null,
+				unmapped: []
+			});
+			continue;
+		}
+		const csv = parseCsv(decoded.text, f.name);
+		if (csv.header.length === 0) {
+			issues.push(fileIssue(f.name, 'the file has no header row'));
+			results.push({
+				name: f.name,
+				encoding: decoded.encoding,
+				delimiter: csv.delimiter ?? null,
+				table: null,
+				mapping: null,
+				unmapped: []
+			});
+			continue;
+		}
+		const mapping = recogniseTable(csv.header, f.name);
+		const unmapped = csv.header.filter((_, i) => mapping.columns[i] === null);
+		results.push({
+			name: f.name,
+			encoding: decoded.encoding,
+			delimiter: csv.delimiter ?? null,
+			table: mapping.table.name,
+			mapping,
+			unmapped
+		});
+		const c = canonicalise(csv, mapping);
+		warnings.push(...c.warnings);
+		for (const h of unmapped)
+			issues.push({
+				...fileIssue(
+					f.name,
+					`header “${h}” matches no column of ${mapping.table.name}; its values would be lost`,
+					h,
+					csv.headerLine
+				),
+				rule: 'unknown-column'
+			});
+		if (unmapped.length > 0)
+			for (const r of csv.rows)
+				issues.push(
+					fileIssue(f.name, 'row not loaded: the header has unknown columns', null, r.line)
+				);
+		else canonical.push({ table: mapping.table.name, csv: c.csv });
+	}
+	const v = validateDataset(
+		canonical.map((c) => ({ table: DATA_TABLES.find((t) => t.name === c.table)!, csv: c.csv })),
+		{ metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
+	);
+	const rows = new Map<TableName, ValidRow[]>();
+	for (const c of canonical)
+		rows.set(c.table, [...(rows.get(c.table) ?? []), ...(v.rows.get(c.csv) ?? [])]);
+	const tables = v.tables.slice();
+	for (const r of results)
+		if (!canonical.some((c) => c.csv.file === r.name)) {
+			const n = issues.filter(
+				(i) => i.file === r.name && i.line !== null && i.rule === 'file'
+			).length;
+			tables.push({ table: r.table, file: r.name, read: n, accepted: 0, rejected: n });
+		}
+	const all = [...issues, ...v.issues].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
+	);
+	return {
+		files: results,
+		report: { issues: all, tables, ok: all.length === 0 },
+		warnings,
+		rows,
+		canonical
+	};
+}
+
+/** The report as text lines, for the command line. */
+export function reportLines(r: ImportResult): string[] {
+	const out: string[] = [];
+	for (const f of r.files)
+		out.push(
+			`${f.name}: ${f.table ?? '?'}${f.encoding ? `, ${f.encoding}` : ''}${f.delimiter ? `, delimiter ${JSON.stringify(f.delimiter)}` : ''}`
+		);
+	for (const t of r.report.tables)
+		out.push(`  ${t.file}: read ${t.read} = accepted ${t.accepted} + rejected ${t.rejected}`);
+	if (r.report.issues.length) {
+		out.push(`${r.report.issues.length} error(s):`);
+		for (const i of r.report.issues) out.push(`  ${formatIssue(i)}`);
+	}
+	if (r.warnings.length) {
+		out.push(`${r.warnings.length} warning(s) (value kept):`);
+		for (const w of r.warnings)
+			out.push(`  ${w.file}:${w.line} column ${w.column} ${JSON.stringify(w.value)} ${w.message}`);
+	}
+	return out;
+}
