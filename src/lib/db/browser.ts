@@ -6,10 +6,10 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Manifest } from '../build/manifest';
 import { TABLES, quoteIdent, type TableName } from '../schema';
-import { plainRow, type Connector } from './connector';
+import { plainRow, type LoadableConnector } from './connector';
 import { createAllSql, insertByNameSql } from './load';
 
-class BrowserConnector implements Connector {
+class BrowserConnector implements LoadableConnector {
 	constructor(
 		private readonly db: AsyncDuckDB,
 		private readonly conn: AsyncDuckDBConnection,
@@ -47,7 +47,7 @@ export interface BrowserDbTimings {
 	loaded: number;
 }
 
-let opening: Promise<{ db: Connector; timings: BrowserDbTimings }> | null = null;
+let opening: Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> | null = null;
 
 /**
  * Opens DuckDB-WASM once and loads the built dataset from `dataUrl` (the folder of manifest.json).
@@ -55,12 +55,14 @@ let opening: Promise<{ db: Connector; timings: BrowserDbTimings }> | null = null
  */
 export function openBrowserDb(
 	dataUrl: string
-): Promise<{ db: Connector; timings: BrowserDbTimings }> {
+): Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> {
 	opening ??= open(dataUrl);
 	return opening;
 }
 
-async function open(dataUrl: string): Promise<{ db: Connector; timings: BrowserDbTimings }> {
+async function open(
+	dataUrl: string
+): Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> {
 	const t0 = performance.now();
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({

@@ -1,19 +1,23 @@
 // The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand) and shares its state.
 import { base } from '$app/paths';
-import type { Connector } from './connector';
+import type { LoadableConnector } from './connector';
 import type { BrowserDbTimings } from './browser';
 
 export type DbStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface DbHandle {
-	db: Connector;
+	db: LoadableConnector;
 	timings: BrowserDbTimings;
 }
 
 class DbState {
 	status: DbStatus = $state('idle');
 	error = $state('');
-	db: Connector | null = $state.raw(null);
+	db: LoadableConnector | null = $state.raw(null);
+	/** 'local' once a user's own files replaced or joined the published data in this browser. */
+	source: 'bundled' | 'local' = $state('bundled');
+	/** Bumped on every load of local data, so views query again. */
+	generation = $state(0);
 }
 
 /** Reactive: views show prerendered data until `db` is set. */

@@ -25,3 +25,8 @@ export function plainRow<T extends object>(row: Record<string, unknown>): T {
 	for (const k of Object.keys(row)) out[k] = plainValue(row[k]);
 	return out as T;
 }
+
+/** A connector that can also take whole tables as Arrow IPC streams (the browser's DuckDB). */
+export interface LoadableConnector extends Connector {
+	insertArrow(table: import('../schema').TableName, bytes: Uint8Array): Promise<void>;
+}

@@ -12,7 +12,7 @@ import type { ValidRow } from '../schema/validate';
 import { canonicalise, type IngestWarning } from './canonical';
 import { parseCsv, type CsvTable } from './csv';
 import { decodeText, type Encoding } from './decode';
-import { recogniseTable, type HeaderMapping } from './headers';
+import { mapHeaders, recogniseTable, tableByName, type HeaderMapping } from './headers';
 
 export interface InputFile {
 	name: string;
@@ -21,6 +21,8 @@ export interface InputFile {
 
 export interface FileResult {
 	name: string;
+	/** The headers as the file printed them. */
+	header: string[];
 	encoding: Encoding | null;
 	delimiter: string | null;
 	table: TableName | null;
@@ -52,17 +54,31 @@ const fileIssue = (
 	message
 });
 
-export function importFiles(files: readonly InputFile[]): ImportResult {
+/** A header the user chose not to load (its values are dropped on purpose, and the report says so). */
+export const IGNORE = '__ignore__';
+
+export interface ImportOptions {
+	/** Corrections from the user: which table a file holds and which column each header fills. */
+	overrides?: Record<string, { table?: TableName; columns?: (string | null)[] }>;
+	/** Keys already loaded (adding to a dataset): references to them are valid. */
+	known?: Partial<Record<TableName, Record<string, ReadonlySet<string>>>>;
+	/** Called as files are read: file index, count, stage. */
+	onProgress?: (p: { file: number; files: number; stage: 'decode' | 'parse' | 'validate' }) => void;
+}
+
+export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
 	const results: FileResult[] = [];
 	const issues: ValidationIssue[] = [];
 	const warnings: IngestWarning[] = [];
 	const canonical: { table: TableName; csv: CsvTable }[] = [];
-	for (const f of files) {
+	for (const [index, f] of files.entries()) {
+		opts.onProgress?.({ file: index, files: files.length, stage: 'decode' });
 		const decoded = decodeText(f.bytes);
 		if (!decoded.ok) {
 			issues.push(fileIssue(f.name, decoded.error));
 			results.push({
 				name: f.name,
+				header: [],
 				encoding: null,
 				delimiter: null,
 				table: null,
@@ -71,11 +87,13 @@ export function importFiles(files: readonly InputFile[]): ImportResult {
 			});
 			continue;
 		}
+		opts.onProgress?.({ file: index, files: files.length, stage: 'parse' });
 		const csv = parseCsv(decoded.text, f.name);
 		if (csv.header.length === 0) {
 			issues.push(fileIssue(f.name, 'the file has no header row'));
 			results.push({
 				name: f.name,
+				header: csv.header,
 				encoding: decoded.encoding,
 				delimiter: csv.delimiter ?? null,
 				table: null,
@@ -84,10 +102,15 @@ export function importFiles(files: readonly InputFile[]): ImportResult {
 			});
 			continue;
 		}
-		const mapping = recogniseTable(csv.header, f.name);
+		const o = opts.overrides?.[f.name];
+		const detected = o?.table
+			? mapHeaders(tableByName(o.table), csv.header)
+			: recogniseTable(csv.header, f.name);
+		const mapping = o?.columns ? withColumns(detected, o.columns) : detected;
 		const unmapped = csv.header.filter((_, i) => mapping.columns[i] === null);
 		results.push({
 			name: f.name,
+			header: csv.header,
 			encoding: decoded.encoding,
 			delimiter: csv.delimiter ?? null,
 			table: mapping.table.name,
@@ -96,6 +119,16 @@ export function importFiles(files: readonly InputFile[]): ImportResult {
 		});
 		const c = canonicalise(csv, mapping);
 		warnings.push(...c.warnings);
+		csv.header.forEach((h, i) => {
+			if (mapping.columns[i] === IGNORE)
+				warnings.push({
+					file: f.name,
+					line: csv.headerLine,
+					column: h,
+					value: h,
+					message: 'not loaded, as chosen'
+				});
+		});
 		for (const h of unmapped)
 			issues.push({
 				...fileIssue(
@@ -113,9 +146,10 @@ export function importFiles(files: readonly InputFile[]): ImportResult {
 				);
 		else canonical.push({ table: mapping.table.name, csv: c.csv });
 	}
+	opts.onProgress?.({ file: files.length, files: files.length, stage: 'validate' });
 	const v = validateDataset(
 		canonical.map((c) => ({ table: DATA_TABLES.find((t) => t.name === c.table)!, csv: c.csv })),
-		{ metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
+		{ ...opts.known, metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
 	);
 	const rows = new Map<TableName, ValidRow[]>();
 	for (const c of canonical)
@@ -159,4 +193,14 @@ export function reportLines(r: ImportResult): string[] {
 			out.push(`  ${w.file}:${w.line} column ${w.column} ${JSON.stringify(w.value)} ${w.message}`);
 	}
 	return out;
+}
+
+/** A mapping with the user's column choices; required columns no header fills are listed again. */
+function withColumns(m: HeaderMapping, columns: (string | null)[]): HeaderMapping {
+	const cols = m.columns.map((c, i) => (i < columns.length ? columns[i] : c));
+	const used = new Set(cols.filter((c): c is string => c !== null));
+	const missing = m.table.columns
+		.filter((c) => c.required === true && !used.has(c.name))
+		.map((c) => c.name);
+	return { ...m, columns: cols, missing };
 }

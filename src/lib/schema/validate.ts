@@ -146,7 +146,7 @@ export interface TableInput {
 /**
  * Validates a whole dataset: each file, then keys within a table (across all its files) and
  * references between tables. `known` supplies key values of tables that do not come from files
- * (the metric dictionary). Rows that break any rule are rejected; the rest are returned.
+ * (the metric dictionary, rows already loaded). Rows that break any rule are rejected; the rest are returned.
  */
 export function validateDataset(
 	inputs: readonly TableInput[],
@@ -193,9 +193,12 @@ export function validateDataset(
 	}
 
 	// References, against the rows that are still accepted.
+	// Keys given as known (the metric dictionary, or data already loaded) count beside the files' own.
 	const keyIndex = (name: TableName, column: string): ReadonlySet<string> =>
-		known[name]?.[column] ??
-		new Set(filesOf(name).flatMap((csv) => accepted(csv).map((r) => r.values[column] ?? '')));
+		new Set([
+			...(known[name]?.[column] ?? []),
+			...filesOf(name).flatMap((csv) => accepted(csv).map((r) => r.values[column] ?? ''))
+		]);
 	for (const { table, csv } of inputs)
 		for (const c of table.columns) {
 			if (!c.references) continue;

@@ -1,0 +1,88 @@
+// Puts accepted import rows into the browser's DuckDB: replacing the dataset, or adding to it without overwriting.
+import { rowsToArrowStream } from '../build/arrow';
+import type { LoadableConnector, SqlValue } from '../db/connector';
+import { DATA_TABLES, quoteIdent, type TableName } from '../schema';
+import type { ValidRow } from '../schema/validate';
+
+export interface KeyConflict {
+	table: TableName;
+	key: string;
+	line: number;
+}
+
+export interface LoadSummary {
+	loaded: Partial<Record<TableName, number>>;
+	conflicts: KeyConflict[];
+}
+
+function typed(table: TableName, rows: readonly ValidRow[]): Record<string, SqlValue>[] {
+	const t = DATA_TABLES.find((x) => x.name === table)!;
+	return rows.map((r) => {
+		const o: Record<string, SqlValue> = {};
+		for (const c of t.columns) {
+			const v = r.values[c.name] ?? null;
+			o[c.name] = v === null ? null : c.type === 'text' ? v : Number(v);
+		}
+		return o;
+	});
+}
+
+const keyExpr = (table: TableName) =>
+	DATA_TABLES.find((t) => t.name === table)!
+		.key.map((k) => `CAST(${quoteIdent(k)} AS VARCHAR)`)
+		.join(` || '\u0000' || `);
+
+/** Keys already in the database, for validation of added files and conflict checks. */
+export async function loadedKeys(
+	db: LoadableConnector
+): Promise<Partial<Record<TableName, Record<string, ReadonlySet<string>>>>> {
+	const out: Partial<Record<TableName, Record<string, ReadonlySet<string>>>> = {};
+	for (const t of DATA_TABLES) {
+		const cols: Record<string, ReadonlySet<string>> = {};
+		for (const k of t.key) {
+			const rows = await db.query<{ v: string }>(
+				`SELECT DISTINCT CAST(${quoteIdent(k)} AS VARCHAR) AS v FROM ${quoteIdent(t.name)}`
+			);
+			cols[k] = new Set(rows.map((r) => r.v));
+		}
+		out[t.name] = cols;
+	}
+	return out;
+}
+
+export async function loadLocal(
+	db: LoadableConnector,
+	rows: ReadonlyMap<TableName, readonly ValidRow[]>,
+	mode: 'replace' | 'add'
+): Promise<LoadSummary> {
+	const summary: LoadSummary = { loaded: {}, conflicts: [] };
+	if (mode === 'replace')
+		for (const t of [...DATA_TABLES].reverse()) await db.exec(`DELETE FROM ${quoteIdent(t.name)}`);
+	for (const t of DATA_TABLES) {
+		let list = rows.get(t.name) ?? [];
+		if (list.length === 0) continue;
+		if (mode === 'add') {
+			const existing = new Set(
+				(
+					await db.query<{ k: string }>(`SELECT ${keyExpr(t.name)} AS k FROM ${quoteIdent(t.name)}`)
+				).map((r) => r.k)
+			);
+			const keep: ValidRow[] = [];
+			for (const r of list) {
+				const k = t.key.map((c) => r.values[c] ?? '').join('\u0000');
+				if (existing.has(k))
+					summary.conflicts.push({
+						table: t.name,
+						key: t.key.map((c) => r.values[c]).join(' / '),
+						line: r.line
+					});
+				else keep.push(r);
+			}
+			list = keep;
+		}
+		if (list.length === 0) continue;
+		await db.insertArrow(t.name, rowsToArrowStream(t, typed(t.name, list)));
+		summary.loaded[t.name] = list.length;
+	}
+	return summary;
+}
