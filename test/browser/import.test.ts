@@ -1,0 +1,118 @@
+// Importing one's own CSV files in the browser: recognised, validated with nothing lost, loaded into DuckDB-WASM.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/data';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+const fx = (name: string) => join(ROOT, 'test/fixtures/import', name);
+const GOOD = ['单位-gbk.csv', 'evaluations-bom.csv', '指标-semicolon.csv'].map(fx);
+
+describe('import', () => {
+	it('loads a GBK, a BOM and a semicolon CSV with Chinese headers, and every view then shows them', async () => {
+		const { page } = await h.open('/data/');
+		await page.setInputFiles('input[type=file]', GOOD);
+		await page.waitForSelector('[data-testid="totals"]', { timeout: 60_000 });
+		expect((await page.textContent('[data-testid="totals"]'))?.replace(/\s+/g, ' ')).toContain(
+			'读取 7 = 接受 7 + 拒绝 0'
+		);
+		await h.shot(page, 'import-report');
+		await page.click('[data-action="load"]');
+		await page.waitForSelector('[data-testid="loaded"]', { timeout: 60_000 });
+		expect(await page.isVisible('[data-testid="local-banner"]')).toBe(true);
+		await page.click('header.site nav a:text-is("总览")');
+		await page.waitForFunction(
+			() => document.querySelector('[data-kpi="units"]')?.textContent === '1',
+			null,
+			{ timeout: 30_000 }
+		);
+		expect(await page.textContent('h1')).toContain('2023');
+		expect(await page.textContent('[data-kpi="budget_final"]')).toBe('1,715.85 万元');
+		expect(await page.locator('[data-testid="unit-table"] tbody tr').count()).toBe(1);
+		await h.shot(page, 'import-overview');
+		await page.click('header.site nav a:text-is("趋势")');
+		await page.click('[data-panel="rate-band"] [data-action="table"]');
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-testid="rate-band-table"] tbody tr').length === 1,
+			null,
+			{ timeout: 30_000 }
+		);
+		expect(await page.isVisible('[data-testid="local-banner"]')).toBe(true);
+	});
+
+	it('adds files to the loaded data without overwriting existing keys, and says which rows conflicted', async () => {
+		const { page } = await h.open('/data/');
+		await page.setInputFiles('input[type=file]', GOOD);
+		await page.waitForSelector('[data-testid="totals"]', { timeout: 60_000 });
+		await page.click('[data-action="load"]');
+		await page.waitForSelector('[data-testid="loaded"]');
+		await page.check('input[name="mode"][value="add"]');
+		await page.setInputFiles('input[type=file]', [fx('evaluations-bom.csv')]);
+		await page.waitForSelector('[data-testid="totals"]');
+		await page.click('[data-action="load"]');
+		await page.waitForSelector('[data-testid="conflicts"]', { timeout: 30_000 });
+		expect(await page.locator('[data-testid="conflicts"] tbody tr').count()).toBe(2);
+	});
+
+	it('reports bad input with file, line, column and reason, and counts add up', async () => {
+		const { page } = await h.open('/data/');
+		await page.setInputFiles(
+			'input[type=file]',
+			[
+				'empty.csv',
+				'binary.csv',
+				'units-missing-name.csv',
+				'evaluations-bad.csv',
+				'单位-gbk.csv'
+			].map(fx)
+		);
+		await page.waitForSelector('[data-testid="errors"]', { timeout: 60_000 });
+		const text = (await page.textContent('[data-testid="errors"]'))!;
+		for (const s of [
+			'the file is empty',
+			'the file is binary, not CSV text',
+			'required column name (单位名称) is missing',
+			'budget_final must be a plain number',
+			'duplicate key eval_id'
+		])
+			expect(text).toContain(s);
+		const rows = await page
+			.locator('[data-testid="report"] > table tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td.num')].map((td) => Number(td.textContent)))
+			);
+		for (const [read, acc, rej] of rows) expect(read).toBe(acc + rej);
+		await h.shot(page, 'import-errors');
+	});
+
+	it('lets the user correct the mapping: an unknown column can be dropped on purpose', async () => {
+		const { page } = await h.open('/data/');
+		await page.setInputFiles('input[type=file]', [fx('units-extra-column.csv')]);
+		await page.waitForSelector('[data-testid="errors"]', { timeout: 60_000 });
+		expect(await page.textContent('[data-testid="errors"]')).toContain(
+			'header “备注” matches no column of units'
+		);
+		await page.selectOption(
+			'[data-testid="mapping"] select[aria-label="备注 → column"]',
+			'__ignore__'
+		);
+		await page.waitForSelector('[data-testid="warnings"]', { timeout: 30_000 });
+		expect(await page.isVisible('[data-testid="errors"]')).toBe(false);
+		expect(await page.textContent('[data-testid="warnings"]')).toContain('not loaded, as chosen');
+		expect((await page.textContent('[data-testid="totals"]'))?.replace(/\s+/g, ' ')).toContain(
+			'读取 1 = 接受 1 + 拒绝 0'
+		);
+	});
+
+	it('logged no console errors and sent no request off the origin', () => {
+		expect(h.errors).toEqual([]);
+		expect(h.offOrigin).toEqual([]);
+	});
+});
