@@ -82,7 +82,7 @@ export function canonicalise(
 			if (c.name === 'exec_rate_reported' && p.unit === '%') value /= 100;
 			if (p.notes.length)
 				warn(r.line, c.name, raw, `read as ${numberText(value)}: ${p.notes.join('; ')}`);
-			if (c.printedIn && !(v[c.printedIn] ?? '')) v[c.printedIn] = raw;
+			if (c.printedIn && !mapped.has(c.printedIn)) v[c.printedIn] = raw;
 			return numberText(value);
 		};
 		for (const c of t.columns) {
@@ -93,20 +93,24 @@ export function canonicalise(
 			if (c.type !== 'text') {
 				const before = raw;
 				v[c.name] = number(c, raw);
-				if (c.printedIn && before !== '' && v[c.name] === '' && !(v[c.printedIn] ?? '')) {
+				if (c.printedIn && !mapped.has(c.printedIn) && before !== '' && v[c.name] === '') {
 					v[c.printedIn] = before;
 					warn(r.line, c.name, before, 'no number in this value; kept as printed text only');
 				}
 			}
 		}
+		// Derive parsed parts only for columns the file does not have: a canonical file's empty cell
+		// means "not printed" and must stay empty, so a round trip changes nothing.
 		for (const [textCol, d] of Object.entries(DERIVED)) {
 			const raw = v[textCol];
-			if (raw === undefined || !byName.has(d.value) || (v[d.value] ?? '') !== '') continue;
+			if (raw === undefined || !byName.has(d.value)) continue;
 			const p = parseValue(raw);
-			if (p.kind === 'number' && p.value !== null) v[d.value] = numberText(p.value);
-			if (d.unit && p.unit && !(v[d.unit] ?? '')) v[d.unit] = p.unit;
-			if (d.comparator && p.comparator && !(v[d.comparator] ?? '')) v[d.comparator] = p.comparator;
-			if (p.kind === 'text')
+			if (!mapped.has(d.value) && p.kind === 'number' && p.value !== null)
+				v[d.value] = numberText(p.value);
+			if (d.unit && !mapped.has(d.unit) && p.unit && !(v[d.unit] ?? '')) v[d.unit] = p.unit;
+			if (d.comparator && !mapped.has(d.comparator) && p.comparator && !(v[d.comparator] ?? ''))
+				v[d.comparator] = p.comparator;
+			if (!mapped.has(d.value) && p.kind === 'text')
 				warn(r.line, textCol, raw, 'not a number nor a qualitative text; kept as printed');
 		}
 		return { line: r.line, fields: header.map((h) => v[h] ?? '') };

@@ -26,7 +26,8 @@ const provenance = text(
 const evalRef = text('eval_id', '自评表编号', 'Evaluation ID', 'The form', {
 	required: true,
 	pattern: ID,
-	references: { table: 'evaluations', column: 'eval_id' }
+	references: { table: 'evaluations', column: 'eval_id' },
+	example: '430212-jiwei-2023-dept'
 });
 
 export const units: TableDef = {
@@ -290,12 +291,14 @@ export const metrics: TableDef = {
 		text('unit_id', '单位编号', 'Unit ID', 'The unit', {
 			required: true,
 			pattern: ID,
-			references: { table: 'units', column: 'unit_id' }
+			references: { table: 'units', column: 'unit_id' },
+			example: '430212-jiwei'
 		}),
 		integer('year', '年度', 'Year', 'Year the figure is for', {
 			required: true,
 			min: 1990,
-			max: 2100
+			max: 2100,
+			example: '2023'
 		}),
 		text('metric', '指标键', 'Metric', 'Key from the metric dictionary', {
 			required: true,
