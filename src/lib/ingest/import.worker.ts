@@ -1,5 +1,6 @@
 // Web Worker: runs the import pipeline off the main thread, so the page stays responsive on large files.
-import { importFiles, type ImportOptions, type InputFile } from './pipeline';
+import type { ImportOptions, InputFile } from './pipeline';
+import { importAnyFiles } from './sources';
 
 export interface WorkerRequest {
 	files: InputFile[];
@@ -7,9 +8,9 @@ export interface WorkerRequest {
 	known?: ImportOptions['known'];
 }
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	try {
-		const result = importFiles(e.data.files, {
+		const result = await importAnyFiles(e.data.files, {
 			overrides: e.data.overrides,
 			known: e.data.known,
 			onProgress: (p) => self.postMessage({ type: 'progress', ...p })

@@ -66,20 +66,48 @@ export interface ImportOptions {
 	onProgress?: (p: { file: number; files: number; stage: 'decode' | 'parse' | 'validate' }) => void;
 }
 
+/** A table read from an uploaded file: a CSV, one sheet of a workbook, or a Parquet file. */
+export interface Source {
+	name: string;
+	csv: CsvTable | null;
+	error: string | null;
+	encoding: Encoding | null;
+	delimiter: string | null;
+}
+
+/** Decodes and parses a CSV file. */
+export function csvSource(f: InputFile): Source {
+	const decoded = decodeText(f.bytes);
+	if (!decoded.ok)
+		return { name: f.name, csv: null, error: decoded.error, encoding: null, delimiter: null };
+	const csv = parseCsv(decoded.text, f.name);
+	return {
+		name: f.name,
+		csv,
+		error: null,
+		encoding: decoded.encoding,
+		delimiter: csv.delimiter ?? null
+	};
+}
+
+/** CSV files only, synchronously (the command line and tests); see importAnyFiles for XLSX and Parquet. */
 export function importFiles(files: readonly InputFile[], opts: ImportOptions = {}): ImportResult {
+	return importSources(files.map(csvSource), opts);
+}
+
+export function importSources(sources: readonly Source[], opts: ImportOptions = {}): ImportResult {
 	const results: FileResult[] = [];
 	const issues: ValidationIssue[] = [];
 	const warnings: IngestWarning[] = [];
 	const canonical: { table: TableName; csv: CsvTable }[] = [];
-	for (const [index, f] of files.entries()) {
-		opts.onProgress?.({ file: index, files: files.length, stage: 'decode' });
-		const decoded = decodeText(f.bytes);
-		if (!decoded.ok) {
-			issues.push(fileIssue(f.name, decoded.error));
+	for (const [index, src] of sources.entries()) {
+		opts.onProgress?.({ file: index, files: sources.length, stage: 'parse' });
+		if (!src.csv) {
+			issues.push(fileIssue(src.name, src.error ?? 'the file could not be read'));
 			results.push({
-				name: f.name,
+				name: src.name,
 				header: [],
-				encoding: null,
+				encoding: src.encoding,
 				delimiter: null,
 				table: null,
 				mapping: null,
@@ -87,15 +115,15 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
 			});
 			continue;
 		}
-		opts.onProgress?.({ file: index, files: files.length, stage: 'parse' });
-		const csv = parseCsv(decoded.text, f.name);
+		const csv = src.csv;
+		const f = { name: src.name };
 		if (csv.header.length === 0) {
 			issues.push(fileIssue(f.name, 'the file has no header row'));
 			results.push({
 				name: f.name,
-				header: csv.header,
-				encoding: decoded.encoding,
-				delimiter: csv.delimiter ?? null,
+				header: [],
+				encoding: src.encoding,
+				delimiter: src.delimiter,
 				table: null,
 				mapping: null,
 				unmapped: []
@@ -111,8 +139,8 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
 		results.push({
 			name: f.name,
 			header: csv.header,
-			encoding: decoded.encoding,
-			delimiter: csv.delimiter ?? null,
+			encoding: src.encoding,
+			delimiter: src.delimiter,
 			table: mapping.table.name,
 			mapping,
 			unmapped
@@ -146,7 +174,7 @@ export function importFiles(files: readonly InputFile[], opts: ImportOptions = {
 				);
 		else canonical.push({ table: mapping.table.name, csv: c.csv });
 	}
-	opts.onProgress?.({ file: files.length, files: files.length, stage: 'validate' });
+	opts.onProgress?.({ file: sources.length, files: sources.length, stage: 'validate' });
 	const v = validateDataset(
 		canonical.map((c) => ({ table: DATA_TABLES.find((t) => t.name === c.table)!, csv: c.csv })),
 		{ ...opts.known, metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
