@@ -296,7 +296,60 @@ async function benchViews() {
 	}
 }
 
+/** Import throughput in the browser: ~100k indicator rows with their units and forms, through /data. */
+async function benchImport() {
+	const { generateDemo, headerOf } = await import('../src/lib/demo/generate');
+	const { toCsv } = await import('../src/lib/export/csv');
+	const { writeFileSync } = await import('node:fs');
+	const demo = generateDemo({ units: 290 });
+	const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-bench-'));
+	const paths: string[] = [];
+	let bytes = 0;
+	let rows = 0;
+	for (const name of ['units', 'evaluations', 'indicators'] as const) {
+		const header = headerOf(name);
+		const text = toCsv(
+			header,
+			demo.tables[name].map((r) => header.map((h) => r[h]))
+		);
+		const p = join(dir, `${name}.csv`);
+		writeFileSync(p, text);
+		paths.push(p);
+		bytes += Buffer.byteLength(text);
+		rows += demo.tables[name].length;
+	}
+	const server = await serveStatic('build');
+	const browser = await launch();
+	const times: number[] = [];
+	try {
+		for (let run = 0; run < Math.max(3, Math.min(RUNS, 5)); run++) {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}/data/`);
+			const t0 = performance.now();
+			await page.setInputFiles('input[type=file]', paths);
+			await page.waitForSelector('[data-testid="totals"]', { timeout: 300_000 });
+			times.push(performance.now() - t0);
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	const m = median(times) / 1000;
+	console.log(
+		`\nImport in the browser (read, decode, parse, normalise, validate in a Web Worker), ${times.length} runs`
+	);
+	console.log(
+		`  ${demo.tables.indicators.length.toLocaleString('en-US')} indicator rows + units + forms = ${rows.toLocaleString('en-US')} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB`
+	);
+	console.log(
+		`  median ${ms(m * 1000)}  →  ${Math.round(rows / m).toLocaleString('en-US')} rows/s, ${(bytes / 1024 / 1024 / m).toFixed(1)} MB/s`
+	);
+}
+
 await benchSite();
 await benchViews();
+await benchImport();
 await benchFormats('build/data', 'bundled data');
 if (values.large) await largeFormats();
