@@ -41,6 +41,19 @@ describe('import', () => {
 		expect(await page.textContent('[data-kpi="budget_final"]')).toBe('1,715.85 万元');
 		expect(await page.locator('[data-testid="unit-table"] tbody tr').count()).toBe(1);
 		await h.shot(page, 'import-overview');
+		// Units of imported data open as pages computed in the browser, from the imported rows.
+		await page.click('[data-testid="unit-table"] td[data-col="unit"] a');
+		await page.waitForURL(/\/unit\/\?id=430212-jiwei/);
+		await page.waitForSelector('article[data-eval]', { timeout: 30_000 });
+		expect(await page.locator('article[data-eval]').count()).toBe(2);
+		expect(await page.textContent('main')).toContain('1262.27万');
+		await h.shot(page, 'import-unit');
+		await page.click('header.site nav a:text-is("总览")');
+		await page.waitForFunction(
+			() => document.querySelector('[data-kpi="units"]')?.textContent === '1',
+			null,
+			{ timeout: 30_000 }
+		);
 		await page.click('header.site nav a:text-is("趋势")');
 		await page.click('[data-panel="rate-band"] [data-action="table"]');
 		await page.waitForFunction(
