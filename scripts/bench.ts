@@ -251,6 +251,7 @@ async function benchViews() {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
 			await page.goto(`${server.url}${v.path}`);
+			await page.waitForSelector('html[data-hydrated]');
 			await page.waitForSelector('[data-db-status="ready"]', { timeout: 120_000 });
 			const durations: number[] = [];
 			for (const y of sequence) {
@@ -325,6 +326,7 @@ async function benchImport() {
 		for (let run = 0; run < Math.max(3, Math.min(RUNS, 5)); run++) {
 			const page = await browser.newPage();
 			await page.goto(`${server.url}/data/`);
+			await page.waitForSelector('html[data-hydrated]');
 			const t0 = performance.now();
 			await page.setInputFiles('input[type=file]', paths);
 			await page.waitForSelector('[data-testid="totals"]', { timeout: 300_000 });

@@ -59,6 +59,9 @@ export async function startHarness(): Promise<Harness> {
 			});
 			page.on('pageerror', (e) => errors.push(`${path}: page: ${e.message}`));
 			await page.goto(`${server.url}${path}`);
+			// The load event comes before SvelteKit has hydrated the page: wait for its handlers.
+			if (opts.javaScriptEnabled !== false)
+				await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
 			return { page, context };
 		},
 		async shot(page, name) {

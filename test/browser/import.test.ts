@@ -62,6 +62,19 @@ describe('import', () => {
 			{ timeout: 30_000 }
 		);
 		expect(await page.isVisible('[data-testid="local-banner"]')).toBe(true);
+		// Filters offer the imported data's years, and default to its latest.
+		await page.click('header.site nav a:text-is("项目")');
+		await page.waitForFunction(
+			() => document.querySelectorAll('select[name="year"] option').length === 2,
+			null,
+			{ timeout: 30_000 }
+		);
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-testid="projects"] tbody tr').length === 1,
+			null,
+			{ timeout: 30_000 }
+		);
+		expect(await page.textContent('[data-testid="projects"] tbody')).toContain('办案经费');
 	});
 
 	it('adds files to the loaded data without overwriting existing keys, and says which rows conflicted', async () => {
