@@ -92,7 +92,9 @@ describe('overview', () => {
 		const href = await first.getAttribute('href');
 		await first.click();
 		await page.waitForURL(`**${href}`);
-		expect(await page.locator('h1').textContent()).toBeTruthy();
+		const id = href!.split('/').filter(Boolean).pop()!;
+		const unit = allRows('units').find((u) => u.unit_id === id)!;
+		expect(await page.locator('h1').textContent()).toContain(unit.name);
 	});
 
 	it('downloads tables as CSV with BOM and XLSX, and charts as PNG, and shows a chart as a table', async () => {
@@ -160,11 +162,20 @@ describe('projects', () => {
 			(n) => document.querySelectorAll('[data-testid="projects"] tbody tr').length === n,
 			low.length
 		);
-		const link = page.locator('[data-testid="projects"] td[data-col="project"] a').first();
-		await link.click();
+		const row = page.locator('[data-testid="projects"] tbody tr').first();
+		const unitName = (await row.locator('td[data-col="unit"]').textContent())!.trim();
+		const projectName = (await row.locator('td[data-col="project"]').textContent())!.trim();
+		await row.locator('td[data-col="project"] a').click();
 		await page.waitForSelector('[data-panel="project-history"]');
-		const title = await page.textContent('[data-panel="project-history"] h2');
-		expect(title).toBeTruthy();
+		const unitId = allRows('units').find((u) => u.short_name === unitName)!.unit_id;
+		const years = allRows('evaluations').filter(
+			(e) => e.unit_id === unitId && e.project_name === projectName
+		).length;
+		expect(await page.textContent('[data-panel="project-history"] h2')).toContain(projectName);
+		await page.click('[data-panel="project-history"] [data-action="table"]');
+		expect(await page.locator('[data-testid="project-history-table"] tbody tr').count()).toBe(
+			years
+		);
 	});
 });
 

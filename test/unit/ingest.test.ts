@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/ingest/decode';
-import { mapHeaders, normHeader, recogniseTable, tableByName } from '../../src/lib/ingest/headers';
+import { mapHeaders, normHeader, recogniseTable } from '../../src/lib/ingest/headers';
+import { table } from '../../src/lib/schema';
 import { importFiles, type InputFile } from '../../src/lib/ingest/pipeline';
 import { ROOT } from '../helpers/data';
 
@@ -62,7 +63,7 @@ describe('headers', () => {
 			]).table.name
 		).toBe('indicators');
 		expect(recogniseTable(['单位名称', '单位编号', '数据来源性质']).table.name).toBe('units');
-		const m = mapHeaders(tableByName('evaluations'), [
+		const m = mapHeaders(table('evaluations'), [
 			'调整后预算数',
 			'预算执行数',
 			'预算执行率',

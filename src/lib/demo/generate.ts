@@ -1,5 +1,5 @@
 // Deterministic synthetic demo dataset: fictional units × years with forms, indicators, funding and metrics.
-import { DATA_TABLES, type TableName } from '../schema';
+import { table as tableDef, type TableName } from '../schema';
 import type { Cell } from '../export/csv';
 import { Random, round } from './random';
 import {
@@ -631,7 +631,5 @@ function makeMetrics(rng: Random, unit: DemoUnit, year: number, activity: number
 
 /** Column order of each data table, from the schema. */
 export function headerOf(table: Exclude<TableName, 'metric_dictionary'>): string[] {
-	const t = DATA_TABLES.find((x) => x.name === table);
-	if (!t) throw new Error(`unknown table ${table}`);
-	return t.columns.map((c) => c.name);
+	return tableDef(table).columns.map((c) => c.name);
 }

@@ -1,6 +1,6 @@
 // Empty import templates: Chinese headers (which the importer recognises) and one example row per table.
 import type { Cell } from './csv';
-import { DATA_TABLES, type TableDef } from '../schema';
+import type { TableDef } from '../schema';
 
 /** Columns a person fills in: printed-text companions are left out, the importer derives them. */
 export function templateColumns(t: TableDef) {
@@ -12,5 +12,3 @@ export function template(t: TableDef): { header: string[]; rows: Cell[][] } {
 	const cols = templateColumns(t);
 	return { header: cols.map((c) => c.zh), rows: [cols.map((c) => c.example ?? '')] };
 }
-
-export const TEMPLATE_TABLES = DATA_TABLES;

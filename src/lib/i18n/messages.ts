@@ -4,7 +4,6 @@ import type { Bilingual } from './lang.svelte';
 const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const M = {
-	brand: m('绩效', 'Jixiao'),
 	navOverview: m('总览', 'Overview'),
 	navUnits: m('单位', 'Units'),
 	navCompare: m('对比', 'Compare'),
@@ -38,7 +37,6 @@ export const M = {
 	selfScore: m('自评得分', 'Self-score'),
 	scorePct: m('得分（百分制）', 'Score (of 100)'),
 	totalWeight: m('总分值', 'Total weight'),
-	grade: m('等级', 'Grade'),
 	gradeComputed: m('等级（折算）', 'Grade (computed)'),
 	projectForms: m('项目表', 'Project forms'),
 	source: m('来源', 'Source'),
@@ -92,8 +90,7 @@ export const M = {
 		'合成演示数据：虚构单位与数字',
 		'Synthetic demo data: fictional unit and figures'
 	),
-	loading: m('查询中…', 'Querying…'),
-	none: m('没有数据', 'No data')
+	loading: m('查询中…', 'Querying…')
 } as const;
 
 /** Fills {name} placeholders. */

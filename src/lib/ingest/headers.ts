@@ -1,5 +1,5 @@
 // Recognises which table a sheet holds and maps its headers (English names, zh labels, common variants) to columns.
-import { ALIASES, DATA_TABLES, type TableDef, type TableName } from '../schema';
+import { ALIASES, DATA_TABLES, type TableDef } from '../schema';
 
 /** Header text made comparable: full-width to ASCII, no spaces, no "(万元)" notes, lower case. */
 export function normHeader(h: string): string {
@@ -58,8 +58,4 @@ export function recogniseTable(header: readonly string[], fileName = ''): Header
 		return { m, rank: m.score + hinted };
 	}).sort((a, b) => b.rank - a.rank);
 	return ranked[0].m;
-}
-
-export function tableByName(name: TableName): TableDef {
-	return DATA_TABLES.find((t) => t.name === name)!;
 }

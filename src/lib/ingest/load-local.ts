@@ -1,7 +1,7 @@
 // Puts accepted import rows into the browser's DuckDB: replacing the dataset, or adding to it without overwriting.
 import { rowsToArrowStream } from '../build/arrow';
 import type { LoadableConnector, SqlValue } from '../db/connector';
-import { DATA_TABLES, quoteIdent, type TableName } from '../schema';
+import { DATA_TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
 import type { ValidRow } from '../schema/validate';
 
 export interface KeyConflict {
@@ -16,7 +16,7 @@ export interface LoadSummary {
 }
 
 function typed(table: TableName, rows: readonly ValidRow[]): Record<string, SqlValue>[] {
-	const t = DATA_TABLES.find((x) => x.name === table)!;
+	const t = tableDef(table);
 	return rows.map((r) => {
 		const o: Record<string, SqlValue> = {};
 		for (const c of t.columns) {
@@ -28,7 +28,7 @@ function typed(table: TableName, rows: readonly ValidRow[]): Record<string, SqlV
 }
 
 const keyExpr = (table: TableName) =>
-	DATA_TABLES.find((t) => t.name === table)!
+	tableDef(table)
 		.key.map((k) => `CAST(${quoteIdent(k)} AS VARCHAR)`)
 		.join(` || '\u0000' || `);
 

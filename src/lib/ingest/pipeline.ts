@@ -1,8 +1,8 @@
 // The import pipeline shared by the browser and `npm run validate`: decode, parse, recognise, normalise, validate.
 import {
-	DATA_TABLES,
 	METRICS,
 	formatIssue,
+	table,
 	validateDataset,
 	type TableName,
 	type ValidationIssue,
@@ -12,7 +12,7 @@ import type { ValidRow } from '../schema/validate';
 import { canonicalise, type IngestWarning } from './canonical';
 import { parseCsv, type CsvTable } from './csv';
 import { decodeText, type Encoding } from './decode';
-import { mapHeaders, recogniseTable, tableByName, type HeaderMapping } from './headers';
+import { mapHeaders, recogniseTable, type HeaderMapping } from './headers';
 
 export interface InputFile {
 	name: string;
@@ -132,7 +132,7 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 		}
 		const o = opts.overrides?.[f.name];
 		const detected = o?.table
-			? mapHeaders(tableByName(o.table), csv.header)
+			? mapHeaders(table(o.table), csv.header)
 			: recogniseTable(csv.header, f.name);
 		const mapping = o?.columns ? withColumns(detected, o.columns) : detected;
 		const unmapped = csv.header.filter((_, i) => mapping.columns[i] === null);
@@ -176,7 +176,7 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 	}
 	opts.onProgress?.({ file: sources.length, files: sources.length, stage: 'validate' });
 	const v = validateDataset(
-		canonical.map((c) => ({ table: DATA_TABLES.find((t) => t.name === c.table)!, csv: c.csv })),
+		canonical.map((c) => ({ table: table(c.table), csv: c.csv })),
 		{ ...opts.known, metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
 	);
 	const rows = new Map<TableName, ValidRow[]>();

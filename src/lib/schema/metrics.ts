@@ -136,7 +136,3 @@ export const METRICS: readonly MetricDef[] = [
 		sector: '卫生健康'
 	}
 ];
-
-export function metricDef(key: string): MetricDef | undefined {
-	return METRICS.find((m) => m.key === key);
-}
