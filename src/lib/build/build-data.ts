@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { auditDatabase } from '../audit/store';
 import { NodeConnector } from '../db/node';
 import { createAllSql, sqlString } from '../db/load';
 import { parseCsv } from '../ingest/csv';
@@ -147,6 +148,8 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 			if (added !== csv.rows.length)
 				throw new Error(`${path}: validated ${csv.rows.length} rows but DuckDB read ${added}`);
 		}
+		const audit = await auditDatabase(db);
+		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
 		const tables: Manifest['tables'] = {};
 		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir);
 		const [years] = await db.query<{ min: number | null; max: number | null }>(

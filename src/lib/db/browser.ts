@@ -5,8 +5,9 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Manifest } from '../build/manifest';
-import { TABLES, quoteIdent, type TableName } from '../schema';
-import { plainRow, type LoadableConnector } from './connector';
+import { rowsToArrowStream } from '../build/arrow';
+import { TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
+import { plainRow, type LoadableConnector, type SqlValue } from './connector';
 import { createAllSql, insertByNameSql } from './load';
 
 class BrowserConnector implements LoadableConnector {
@@ -31,6 +32,10 @@ class BrowserConnector implements LoadableConnector {
 		await this.conn.insertArrowFromIPCStream(bytes, { name: stage, create: true });
 		await this.exec(insertByNameSql(table, quoteIdent(stage)));
 		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
+	}
+
+	async insertRows(table: TableName, rows: readonly Record<string, SqlValue>[]): Promise<void> {
+		if (rows.length > 0) await this.insertArrow(table, rowsToArrowStream(tableDef(table), rows));
 	}
 
 	async close(): Promise<void> {

@@ -1,4 +1,5 @@
 // The Connector interface: one way to run SQL, implemented by DuckDB in Node and DuckDB-WASM in the browser.
+import type { TableName } from '../schema';
 
 /** A value as queries return it: DuckDB numbers as JS numbers, text as strings. */
 export type SqlValue = string | number | boolean | null;
@@ -8,6 +9,8 @@ export interface Connector {
 	query<T extends object>(sql: string): Promise<T[]>;
 	/** Runs statements that return nothing of interest (DDL, inserts). */
 	exec(sql: string): Promise<void>;
+	/** Appends rows to a table of the schema; values must already have the column's type. */
+	insertRows(table: TableName, rows: readonly Record<string, SqlValue>[]): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -28,5 +31,5 @@ export function plainRow<T extends object>(row: Record<string, unknown>): T {
 
 /** A connector that can also take whole tables as Arrow IPC streams (the browser's DuckDB). */
 export interface LoadableConnector extends Connector {
-	insertArrow(table: import('../schema').TableName, bytes: Uint8Array): Promise<void>;
+	insertArrow(table: TableName, bytes: Uint8Array): Promise<void>;
 }

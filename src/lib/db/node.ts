@@ -1,8 +1,8 @@
 // DuckDB in Node (@duckdb/node-api): the Connector for build scripts, prerendering and tests.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { TABLES } from '../schema';
-import { plainRow, type Connector } from './connector';
+import { TABLES, table as tableDef, type TableName } from '../schema';
+import { plainRow, type Connector, type SqlValue } from './connector';
 import { createAllSql, insertByNameSql, sqlString } from './load';
 
 export class NodeConnector implements Connector {
@@ -23,6 +23,27 @@ export class NodeConnector implements Connector {
 
 	async exec(sql: string): Promise<void> {
 		await this.conn.run(sql);
+	}
+
+	/** Appends through DuckDB's appender, typed by the schema (no SQL text per row). */
+	async insertRows(table: TableName, rows: readonly Record<string, SqlValue>[]): Promise<void> {
+		const t = tableDef(table);
+		const appender = await this.conn.createAppender(table);
+		try {
+			for (const r of rows) {
+				for (const c of t.columns) {
+					const v = r[c.name] ?? null;
+					if (v === null) appender.appendNull();
+					else if (c.type === 'text') appender.appendVarchar(String(v));
+					else if (c.type === 'integer') appender.appendInteger(Number(v));
+					else appender.appendDouble(Number(v));
+				}
+				appender.endRow();
+			}
+			appender.flushSync();
+		} finally {
+			appender.closeSync();
+		}
 	}
 
 	async close(): Promise<void> {

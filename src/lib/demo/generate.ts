@@ -1,5 +1,5 @@
 // Deterministic synthetic demo dataset: fictional units × years with forms, indicators, funding and metrics.
-import { table as tableDef, type TableName } from '../schema';
+import { table as tableDef, type DataTableName } from '../schema';
 import type { Cell } from '../export/csv';
 import { Random, round } from './random';
 import {
@@ -35,6 +35,9 @@ export interface Planted {
 		| 'score_above_weight'
 		| 'total_mismatch'
 		| 'exec_rate_mismatch'
+		| 'exec_score_mismatch'
+		| 'exec_over_100'
+		| 'exec_low_no_reason'
 		| 'grade_mismatch'
 		| 'funding_sum_mismatch'
 		| 'weights_not_total'
@@ -49,7 +52,7 @@ export interface Planted {
 type Row = Record<string, Cell>;
 
 export interface DemoDataset {
-	tables: Record<Exclude<TableName, 'metric_dictionary'>, Row[]>;
+	tables: Record<DataTableName, Row[]>;
 	planted: Planted[];
 }
 
@@ -101,15 +104,20 @@ function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: R
 		const projects = rng
 			.shuffle(sector.projects)
 			.slice(0, rng.int(2, Math.min(4, sector.projects.length)));
+		const inflates = rng.chance(0.25);
+		const lowTargets = rng.chance(0.08);
+		const staticTargets = rng.chance(0.1);
+		const qualitativeHeavy = rng.chance(0.06);
 		units.push({
 			id,
 			sector,
 			size: rng.logNormal(1, 0.45),
 			firstYear: rng.chance(0.1) ? opts.firstYear + rng.int(1, 3) : opts.firstYear,
-			inflates: rng.chance(0.25),
-			lowTargets: rng.chance(0.08),
-			staticTargets: rng.chance(0.1),
-			qualitativeHeavy: rng.chance(0.06),
+			inflates,
+			// A unit whose indicators are all qualitative has no numeric targets to be low or static.
+			lowTargets: lowTargets && !qualitativeHeavy,
+			staticTargets: staticTargets && !qualitativeHeavy,
+			qualitativeHeavy,
 			printsComparator: rng.chance(0.3),
 			fusesUnit: rng.chance(0.6),
 			projects
@@ -402,7 +410,19 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 				}
 				const trueRate = budgetFinal > 0 ? executed / budgetFinal : 0;
 				let printedRate = round(trueRate, 4);
-				const execScore = round(Math.min(10, 10 * trueRate), 2);
+				let execScore = round(Math.min(10, 10 * trueRate), 2);
+				if (rng.chance(0.01)) {
+					// Full marks for low execution, or points off a fully scored rate.
+					execScore = trueRate < 0.9 ? 10 : round(execScore - 2, 2);
+					planted.push({
+						kind: 'exec_score_mismatch',
+						unit_id: unit.id,
+						eval_id: evalId,
+						seq: null
+					});
+				}
+				if (trueRate > 1)
+					planted.push({ kind: 'exec_over_100', unit_id: unit.id, eval_id: evalId, seq: null });
 				const ctx: FormContext = {
 					rng,
 					unit,
@@ -441,6 +461,21 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 					totalWeight = 100 + rng.pick([5, 10]);
 					planted.push({ kind: 'weights_not_total', unit_id: unit.id, eval_id: evalId, seq: null });
 				}
+				const execReason =
+					trueRate < 0.9 && rng.chance(0.75)
+						? rng.pick([
+								'部分项目资金下半年才下达',
+								'政府采购流程较长，资金未及时支付',
+								'项目进度滞后'
+							])
+						: null;
+				if (trueRate < 0.9 && execReason === null)
+					planted.push({
+						kind: 'exec_low_no_reason',
+						unit_id: unit.id,
+						eval_id: evalId,
+						seq: null
+					});
 				const pct = `${(printedRate * 100).toFixed(2)}%`;
 				const rateShort = printedRate === 1 ? '100%' : pct;
 				evaluations.push({
@@ -466,14 +501,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 					total_score: total,
 					total_score_text: fmt(total),
 					grade_reported: rng.chance(0.6) || printedGrade !== grade(total) ? printedGrade : null,
-					exec_reason:
-						trueRate < 0.9 && rng.chance(0.75)
-							? rng.pick([
-									'部分项目资金下半年才下达',
-									'政府采购流程较长，资金未及时支付',
-									'项目进度滞后'
-								])
-							: null,
+					exec_reason: execReason,
 					goal_planned: `${f.name ?? '部门整体'}：完成年度重点工作任务（合成演示数据）`,
 					goal_achieved: `${year}年度目标基本完成（合成演示数据）`,
 					problems: null,
@@ -630,6 +658,6 @@ function makeMetrics(rng: Random, unit: DemoUnit, year: number, activity: number
 }
 
 /** Column order of each data table, from the schema. */
-export function headerOf(table: Exclude<TableName, 'metric_dictionary'>): string[] {
+export function headerOf(table: DataTableName): string[] {
 	return tableDef(table).columns.map((c) => c.name);
 }

@@ -1,6 +1,7 @@
 // The one definition of Jixiao's data: tables, columns, metric dictionary, DDL and validation.
 export * from './types';
 export * from './tables';
+export * from './audit-tables';
 export * from './metrics';
 export * from './ddl';
 export * from './validate';

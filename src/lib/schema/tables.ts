@@ -1,9 +1,10 @@
 // The data contract: every table and column of a Jixiao dataset, the one definition the rest derives from.
+import { AUDIT_TABLES } from './audit-tables';
 import { decimal, integer, measure, text } from './columns';
 import type { TableDef, TableName } from './types';
 
 /** Bump when a table or column changes shape; written into manifest.json. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const PROVENANCES = ['published', 'synthetic'] as const;
 export const FORMS = ['department', 'project'] as const;
@@ -332,14 +333,15 @@ export const metricDictionary: TableDef = {
 	]
 };
 
-/** All tables, in load order (referenced tables first). */
+/** All tables, in load order (referenced tables first; the audit's derived tables last). */
 export const TABLES: readonly TableDef[] = [
 	metricDictionary,
 	units,
 	evaluations,
 	funding,
 	indicators,
-	metrics
+	metrics,
+	...AUDIT_TABLES
 ];
 
 /** Tables a data folder provides as CSV files (the dictionary comes from code). */

@@ -29,8 +29,13 @@ export interface ColumnDef {
 	example?: string;
 }
 
-export type TableName =
-	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'metric_dictionary';
+/** Tables a dataset provides. */
+export type DataTableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics';
+
+/** Tables computed from the data (the audit), never provided by a user. */
+export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags';
+
+export type TableName = DataTableName | 'metric_dictionary' | DerivedTableName;
 
 export interface TableDef {
 	name: TableName;
@@ -40,6 +45,8 @@ export interface TableDef {
 	columns: readonly ColumnDef[];
 	/** Columns whose values together identify a row. */
 	key: readonly string[];
+	/** Computed from the other tables by the audit (src/lib/audit), never read from a data folder. */
+	derived?: boolean;
 }
 
 /** One broken rule, located in a file. Lines are 1-based physical lines; the header is line 1. */

@@ -1,0 +1,447 @@
+// Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
+import { grade, GRADE_EN, type Grade } from '../format/number';
+import { readDirection, type Direction, type DirectionRead } from './direction';
+import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
+import { EPS, halfUnit, rateHalfUnit, ratioSlack, valueHalfUnit } from './precision';
+import { RULE_BY_ID, type RuleId } from './rules';
+import { isMet, ruleScore } from './score';
+import { num, numbers, pctText, shown } from './text';
+import type {
+	AuditFlag,
+	AuditFormRow,
+	AuditIndicatorRow,
+	ExecBasis,
+	IndicatorStatus
+} from './types';
+
+export interface FormAudit {
+	form: AuditFormRow;
+	indicators: AuditIndicatorRow[];
+	flags: AuditFlag[];
+}
+
+const DIRECTION_ZH: Record<Direction, string> = {
+	'≥': '越高越好（≥）',
+	'≤': '越低越好（≤）',
+	'=': '等于目标（=）'
+};
+const DIRECTION_EN: Record<Direction, string> = {
+	'≥': 'higher is better (≥)',
+	'≤': 'lower is better (≤)',
+	'=': 'equal to target (=)'
+};
+
+function sourceNote(d: DirectionRead, level2: string | null): { zh: string; en: string } {
+	if (d.source === 'group')
+		return {
+			zh: `表中未印指标性质，按“${level2 ?? '二级指标'}”推断`,
+			en: `no comparator printed; inferred from “${level2 ?? 'the group'}”`
+		};
+	if (d.source === 'target_text')
+		return { zh: '方向取自目标值所印', en: 'as printed in the target' };
+	return { zh: '方向取自指标性质栏', en: 'from the comparator column' };
+}
+
+type FlagDraft = Omit<AuditFlag, 'id' | 'severity' | 'unit_id' | 'year' | 'eval_id'>;
+
+const MONEY_UNITS = new Set(['万元', '元', '亿元', '万']);
+
+/** Execution scoring of the form: see ExecBasis. The Hunan template prints the total in the execution row. */
+export function execBasis(e: AuditEvaluation, indicatorWeights: number | null): ExecBasis {
+	if (e.exec_weight === null && e.exec_score === null) return 'absent';
+	if (
+		e.exec_weight !== null &&
+		e.total_weight !== null &&
+		indicatorWeights !== null &&
+		Math.abs(e.exec_weight - e.total_weight) < EPS &&
+		Math.abs(indicatorWeights - e.total_weight) < EPS
+	)
+		return 'total_in_exec_row';
+	return 'scored';
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Every value present, or null when any is missing (a sum that would silently skip rows). */
+function sumAll(xs: readonly (number | null)[]): number | null {
+	return xs.some((x) => x === null) ? null : sum(xs as number[]);
+}
+
+export function auditForm(
+	e: AuditEvaluation,
+	rows: readonly AuditIndicator[],
+	funding: readonly AuditFunding[]
+): FormAudit {
+	const drafts: FlagDraft[] = [];
+	const flag = (rule: RuleId, d: Omit<FlagDraft, 'rule'>) => drafts.push({ rule, ...d });
+	const A = e.budget_final;
+	const B = e.executed;
+
+	// Budget block.
+	const rate = A !== null && B !== null && A > 0 ? B / A : null;
+	const rateSlack =
+		rate === null
+			? 0
+			: ratioSlack(B!, A!, halfUnit(e.executed_text), halfUnit(e.budget_final_text));
+	const rateUsed = rate ?? e.exec_rate_reported;
+	const rateUsedSlack = rate !== null ? rateSlack : rateHalfUnit(e.exec_rate_reported_text);
+	const printedRate = shown(e.exec_rate_reported_text, e.exec_rate_reported);
+
+	if (rate !== null && e.exec_rate_reported !== null) {
+		const diff = e.exec_rate_reported - rate;
+		if (Math.abs(diff) > rateHalfUnit(e.exec_rate_reported_text) + rateSlack + EPS)
+			flag('exec_rate_mismatch', {
+				seq: null,
+				indicator: null,
+				message_zh: `印刷执行率 ${printedRate}，而 全年执行数 ${shown(e.executed_text, B)} ÷ 全年预算数 ${shown(e.budget_final_text, A)} = ${pctText(rate)}，相差 ${num(Math.abs(diff) * 100)} 个百分点`,
+				message_en: `Printed execution rate ${printedRate}, but executed ${shown(e.executed_text, B)} ÷ final budget ${shown(e.budget_final_text, A)} = ${pctText(rate)}, ${num(Math.abs(diff) * 100)} percentage points apart`,
+				numbers: numbers({
+					exec_rate_reported: e.exec_rate_reported,
+					executed: B,
+					budget_final: A,
+					exec_rate: rate
+				})
+			});
+	}
+	if (rateUsed !== null && rateUsed > 1 + rateUsedSlack + EPS) {
+		const over = rate !== null ? B! - A! : null;
+		flag('exec_over_100', {
+			seq: null,
+			indicator: null,
+			message_zh:
+				rate !== null
+					? `执行率 ${pctText(rate)}：全年执行数 ${shown(e.executed_text, B)} 超过全年预算数 ${shown(e.budget_final_text, A)}，超支 ${num(over!)} 万元`
+					: `印刷执行率 ${printedRate}，超过100%`,
+			message_en:
+				rate !== null
+					? `Execution ${pctText(rate)}: ${shown(e.executed_text, B)} spent against a final budget of ${shown(e.budget_final_text, A)}, ${num(over!)} 万元 over`
+					: `Printed execution rate ${printedRate} is above 100%`,
+			numbers: numbers({ exec_rate: rateUsed, executed: B, budget_final: A })
+		});
+	}
+	if (rateUsed !== null && rateUsed < 0.9 && !e.exec_reason?.trim())
+		flag('exec_low_no_reason', {
+			seq: null,
+			indicator: null,
+			message_zh: `执行率 ${pctText(rateUsed)}，低于90%，表中未说明偏差原因`,
+			message_en: `Execution ${pctText(rateUsed)} is below 90% and no reason is given`,
+			numbers: numbers({ exec_rate: rateUsed, executed: B, budget_final: A })
+		});
+
+	// Indicator rows.
+	const indicatorRows: AuditIndicatorRow[] = [];
+	let measurableWeight = 0;
+	let qualitativeWeight = 0;
+	let inferred = 0;
+	let recomputedIndicators = 0;
+	for (const r of rows) {
+		const d = readDirection(r);
+		const t = r.target_value;
+		const a = r.actual_value;
+		const measurable = !d.qualitative && d.direction !== null && t !== null && a !== null;
+		const status: IndicatorStatus = d.qualitative
+			? 'qualitative'
+			: !measurable
+				? 'not_numeric'
+				: isMet(d.direction!, t!, a!)
+					? 'met'
+					: 'missed';
+		const expected =
+			measurable && r.weight !== null ? ruleScore(d.direction!, t!, a!, r.weight) : null;
+		indicatorRows.push({
+			eval_id: r.eval_id,
+			seq: r.seq,
+			direction: d.direction,
+			direction_source: d.qualitative ? null : d.source,
+			status,
+			expected_score: expected,
+			score_gap: expected !== null && r.score !== null ? r.score - expected : null
+		});
+		if (measurable) {
+			measurableWeight += r.weight ?? 0;
+			if (d.source === 'group') inferred++;
+		} else qualitativeWeight += r.weight ?? 0;
+		recomputedIndicators += expected ?? r.score ?? 0;
+
+		const name = r.level3;
+		const tText = shown(r.target_text, t);
+		const aText = shown(r.actual_text, a);
+		const nums = () =>
+			numbers({
+				target: t,
+				actual: a,
+				direction: d.direction,
+				direction_from: d.source,
+				weight: r.weight,
+				score: r.score,
+				expected
+			});
+		if (r.score !== null && r.weight !== null && r.score > r.weight + EPS)
+			flag('score_above_weight', {
+				seq: r.seq,
+				indicator: name,
+				message_zh: `「${name}」得分 ${num(r.score)}，高于分值 ${num(r.weight)}`,
+				message_en: `“${name}” scored ${num(r.score)}, above its weight ${num(r.weight)}`,
+				numbers: nums()
+			});
+		if (status === 'missed' && r.weight !== null && r.score !== null && r.score >= r.weight - EPS) {
+			const src = sourceNote(d, r.level2);
+			const dir = d.direction!;
+			const howZh =
+				dir === '≥'
+					? `完成目标的 ${pctText(a! / t!, 1)}`
+					: dir === '≤'
+						? `超出目标 ${pctText((a! - t!) / Math.abs(t!), 1)}`
+						: `偏离目标 ${pctText(Math.abs(a! - t!) / Math.abs(t!), 1)}`;
+			const howEn =
+				dir === '≥'
+					? `${pctText(a! / t!, 1)} of the target`
+					: dir === '≤'
+						? `${pctText((a! - t!) / Math.abs(t!), 1)} over the target`
+						: `${pctText(Math.abs(a! - t!) / Math.abs(t!), 1)} off the target`;
+			const zeroTarget = t === 0;
+			flag('full_marks_on_miss', {
+				seq: r.seq,
+				indicator: name,
+				message_zh: `「${name}」目标 ${tText}，实际 ${aText}，按${DIRECTION_ZH[dir]}未达标（${zeroTarget ? '' : howZh + '；'}${src.zh}），却得满分 ${num(r.score)}/${num(r.weight)}；按规则应得 ${num(expected!)}`,
+				message_en: `“${name}”: target ${tText}, actual ${aText} misses it, ${DIRECTION_EN[dir]} (${zeroTarget ? '' : howEn + '; '}${src.en}), yet scored full marks ${num(r.score)}/${num(r.weight)}; the rule gives ${num(expected!)}`,
+				numbers: nums()
+			});
+		}
+		if (status === 'met' && r.weight !== null && r.score !== null && r.score < r.weight - EPS)
+			flag('deduction_when_met', {
+				seq: r.seq,
+				indicator: name,
+				message_zh: `「${name}」目标 ${tText}，实际 ${aText}，按${DIRECTION_ZH[d.direction!]}已达标，却只得 ${num(r.score)}/${num(r.weight)}`,
+				message_en: `“${name}”: target ${tText}, actual ${aText} meets it, ${DIRECTION_EN[d.direction!]}, yet scored ${num(r.score)}/${num(r.weight)}`,
+				numbers: nums()
+			});
+		if (
+			/成本/.test(r.level2 ?? '') &&
+			a !== null &&
+			B !== null &&
+			MONEY_UNITS.has(r.unit ?? '') &&
+			a > B + halfUnit(r.actual_text) + halfUnit(e.executed_text) + EPS
+		)
+			flag('cost_exceeds_spending', {
+				seq: r.seq,
+				indicator: name,
+				message_zh: `成本指标「${name}」实际值 ${aText}，超过本表全年执行数 ${shown(e.executed_text, B)} 万元${B > 0 ? `（${num(a / B, 1)} 倍）` : ''}`,
+				message_en: `Cost indicator “${name}” reports ${aText}, more than the ${shown(e.executed_text, B)} 万元 this form spent${B > 0 ? ` (${num(a / B, 1)}×)` : ''}`,
+				numbers: numbers({ actual: a, executed: B })
+			});
+	}
+
+	// Weights, total, grade.
+	const hasRows = rows.length > 0;
+	const weightSum = hasRows ? sumAll(rows.map((r) => r.weight)) : null;
+	const scoreSum = hasRows ? sumAll(rows.map((r) => r.score)) : null;
+	const basis = execBasis(e, weightSum);
+	const execW = basis === 'scored' ? (e.exec_weight ?? 0) : 0;
+	if (basis === 'scored' && e.exec_weight !== null && e.exec_score !== null && rateUsed !== null) {
+		const expected = Math.min(e.exec_weight, e.exec_weight * Math.max(0, rateUsed));
+		const capped = e.exec_weight * rateUsed > e.exec_weight;
+		const slack = halfUnit(e.exec_score_text) + e.exec_weight * rateUsedSlack + EPS;
+		if (Math.abs(e.exec_score - expected) > slack)
+			flag('exec_score_mismatch', {
+				seq: null,
+				indicator: null,
+				message_zh: `执行率得分印为 ${shown(e.exec_score_text, e.exec_score)}，按 分值 ${shown(e.exec_weight_text, e.exec_weight)} × 执行率 ${pctText(rateUsed)} 应为 ${num(expected)}${capped ? '（以分值封顶）' : ''}`,
+				message_en: `Execution score printed ${shown(e.exec_score_text, e.exec_score)}; weight ${shown(e.exec_weight_text, e.exec_weight)} × rate ${pctText(rateUsed)} gives ${num(expected)}${capped ? ' (capped at the weight)' : ''}`,
+				numbers: numbers({
+					exec_score: e.exec_score,
+					exec_weight: e.exec_weight,
+					exec_rate: rateUsed,
+					expected
+				})
+			});
+	}
+	if (e.total_weight !== null && weightSum !== null && basis !== 'total_in_exec_row') {
+		const expectedTotal = execW + weightSum;
+		if (Math.abs(expectedTotal - e.total_weight) > EPS)
+			flag('weights_not_total', {
+				seq: null,
+				indicator: null,
+				message_zh:
+					basis === 'scored'
+						? `分值合计 ${num(expectedTotal)}（执行率 ${num(execW)} + 指标 ${num(weightSum)}），印刷总分值为 ${shown(e.total_weight_text, e.total_weight)}`
+						: `指标分值合计 ${num(weightSum)}，印刷总分值为 ${shown(e.total_weight_text, e.total_weight)}（未印执行率分值）`,
+				message_en:
+					basis === 'scored'
+						? `Weights add up to ${num(expectedTotal)} (execution ${num(execW)} + indicators ${num(weightSum)}), but the printed total weight is ${shown(e.total_weight_text, e.total_weight)}`
+						: `Indicator weights add up to ${num(weightSum)}, but the printed total weight is ${shown(e.total_weight_text, e.total_weight)} (no execution weight printed)`,
+				numbers: numbers({
+					exec_weight: basis === 'scored' ? execW : null,
+					indicator_weights: weightSum,
+					total_weight: e.total_weight
+				})
+			});
+	}
+	const execPart = basis === 'scored' ? e.exec_score : 0;
+	if (e.total_score !== null && scoreSum !== null && execPart !== null) {
+		const parts = execPart + scoreSum;
+		const diff = e.total_score - parts;
+		if (Math.abs(diff) > halfUnit(e.total_score_text) + EPS)
+			flag('total_mismatch', {
+				seq: null,
+				indicator: null,
+				message_zh: `自评总分印为 ${shown(e.total_score_text, e.total_score)}，各项得分之和为 ${num(parts)}（${basis === 'scored' ? `执行率 ${num(execPart)} + ` : ''}指标 ${num(scoreSum)}），${diff > 0 ? '多' : '少'} ${num(Math.abs(diff))} 分`,
+				message_en: `Total printed ${shown(e.total_score_text, e.total_score)}; the parts add up to ${num(parts)} (${basis === 'scored' ? `execution ${num(execPart)} + ` : ''}indicators ${num(scoreSum)}), ${num(Math.abs(diff))} ${diff > 0 ? 'more' : 'less'}`,
+				numbers: numbers({
+					total_score: e.total_score,
+					exec_score: basis === 'scored' ? execPart : null,
+					indicator_scores: scoreSum
+				})
+			});
+	}
+	const scale = weightSum !== null ? execW + weightSum : e.total_weight;
+	if (e.grade_reported && e.total_score !== null && isGrade(e.grade_reported)) {
+		const k = scale && scale > 0 ? 100 / scale : 1;
+		const pct = e.total_score * k;
+		const slack = halfUnit(e.total_score_text) * k;
+		const expectedGrade = grade(pct) as Grade;
+		if (
+			expectedGrade !== e.grade_reported &&
+			grade(pct - slack) !== e.grade_reported &&
+			grade(pct + slack) !== e.grade_reported
+		) {
+			const scaled = Math.abs(k - 1) > EPS;
+			flag('grade_mismatch', {
+				seq: null,
+				indicator: null,
+				message_zh: `自评等级印为“${e.grade_reported}”，而总分 ${shown(e.total_score_text, e.total_score)}${scaled ? `（满分 ${num(scale!)}，折合百分制 ${num(pct, 1)}）` : ''} 对应“${expectedGrade}”`,
+				message_en: `Grade printed ${e.grade_reported} (${GRADE_EN[e.grade_reported]}), but a total of ${shown(e.total_score_text, e.total_score)}${scaled ? ` (out of ${num(scale!)}, ${num(pct, 1)} of 100)` : ''} is ${expectedGrade} (${GRADE_EN[expectedGrade]})`,
+				numbers: numbers({
+					total_score: e.total_score,
+					scale,
+					grade_reported: e.grade_reported,
+					grade_expected: expectedGrade
+				})
+			});
+		}
+	}
+
+	for (const d of fundingFlags(e, funding)) drafts.push(d);
+
+	// Recomputed score.
+	const execExpected =
+		basis === 'scored' && e.exec_weight !== null && rateUsed !== null
+			? Math.min(e.exec_weight, e.exec_weight * Math.max(0, rateUsed))
+			: null;
+	const recomputed = hasRows
+		? (basis === 'scored' ? (execExpected ?? e.exec_score ?? 0) : 0) + recomputedIndicators
+		: null;
+	const self =
+		e.total_score ?? (scoreSum !== null && execPart !== null ? execPart + scoreSum : null);
+	const per100 = (x: number | null) =>
+		x !== null && scale && scale > 0 ? (x / scale) * 100 : null;
+	const gap = self !== null && recomputed !== null ? self - recomputed : null;
+
+	const flags: AuditFlag[] = drafts.map((d) => ({
+		id: [d.rule, e.eval_id, d.seq ?? (d.rule === 'funding_sum_mismatch' ? d.indicator : null)]
+			.filter((x) => x !== null)
+			.join(':'),
+		severity: RULE_BY_ID[d.rule].severity,
+		unit_id: e.unit_id,
+		year: e.year,
+		eval_id: e.eval_id,
+		...d
+	}));
+	const count = (s: string) => flags.filter((f) => f.severity === s).length;
+	return {
+		form: {
+			eval_id: e.eval_id,
+			unit_id: e.unit_id,
+			year: e.year,
+			exec_basis: basis,
+			exec_rate: rate,
+			exec_expected: execExpected,
+			scale,
+			self_score: self,
+			recomputed_score: recomputed,
+			gap,
+			self_pct: per100(self),
+			recomputed_pct: per100(recomputed),
+			gap_pct: per100(gap),
+			measurable_weight: measurableWeight,
+			qualitative_weight: qualitativeWeight,
+			inferred_rows: inferred,
+			flags_error: count('error'),
+			flags_warning: count('warning'),
+			flags_info: count('info')
+		},
+		indicators: indicatorRows,
+		flags
+	};
+}
+
+function isGrade(g: string): g is Grade {
+	return g === '优' || g === '良' || g === '中' || g === '差';
+}
+
+const DIMENSION: Record<string, { zh: string; en: string }> = {
+	source: { zh: '资金来源', en: 'Source' },
+	revenue: { zh: '收入性质', en: 'Revenue' },
+	nature: { zh: '支出性质', en: 'Nature' },
+	economic: { zh: '经济分类', en: 'Economic' }
+};
+const MONEY_COLUMNS = [
+	{ col: 'budget_initial', zh: '年初预算数', en: 'initial budget' },
+	{ col: 'budget_final', zh: '全年预算数', en: 'final budget' },
+	{ col: 'executed', zh: '全年执行数', en: 'executed' }
+] as const;
+
+/** Funding sub-rows against the form's totals; the economic split may add up to 基本支出 instead. */
+function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): FlagDraft[] {
+	const out: FlagDraft[] = [];
+	const dims = [...new Set(funding.map((f) => f.dimension))];
+	for (const dim of dims) {
+		const rows = funding.filter((f) => f.dimension === dim);
+		const problems: { zh: string; en: string; nums: Record<string, number> }[] = [];
+		for (const m of MONEY_COLUMNS) {
+			const present = rows.filter((r) => r[m.col] !== null);
+			const total = e[m.col];
+			if (present.length === 0 || total === null) continue;
+			const s = sum(present.map((r) => r[m.col] as number));
+			const slack =
+				sum(present.map((r) => valueHalfUnit(r[`${m.col}_text`], r[m.col] as number))) + EPS;
+			const targets: { value: number; text: string | null; zh: string; en: string }[] = [
+				{ value: total, text: e[`${m.col}_text`], zh: `表中${m.zh}`, en: `the form’s ${m.en}` }
+			];
+			if (dim === 'economic') {
+				const basic = funding.find(
+					(f) => f.dimension === 'nature' && /基本支出/.test(f.item) && f[m.col] !== null
+				);
+				if (basic)
+					targets.push({
+						value: basic[m.col] as number,
+						text: basic[`${m.col}_text`],
+						zh: `基本支出${m.zh}`,
+						en: `基本支出 (basic) ${m.en}`
+					});
+			}
+			const ok = targets.some(
+				(t) => Math.abs(s - t.value) <= slack + valueHalfUnit(t.text, t.value)
+			);
+			if (ok) continue;
+			const against = targets.map((t) => `${t.zh} ${shown(t.text, t.value)}`).join('、');
+			const againstEn = targets.map((t) => `${t.en} ${shown(t.text, t.value)}`).join(' or ');
+			problems.push({
+				zh: `${m.zh}分项合计 ${num(s)}，不等于${against}`,
+				en: `${m.en} sub-rows add up to ${num(s)}, not ${againstEn}`,
+				nums: { [`${m.col}_rows`]: s, [m.col]: total }
+			});
+		}
+		if (problems.length === 0) continue;
+		const label = DIMENSION[dim] ?? { zh: dim, en: dim };
+		out.push({
+			rule: 'funding_sum_mismatch',
+			seq: null,
+			indicator: dim,
+			message_zh: `${label.zh}：${problems.map((p) => p.zh).join('；')}`,
+			message_en: `${label.en}: ${problems.map((p) => p.en).join('; ')}`,
+			numbers: numbers(Object.assign({}, ...problems.map((p) => p.nums)))
+		});
+	}
+	return out;
+}

@@ -1,0 +1,48 @@
+// How precisely a figure was printed, so checks allow for rounding and nothing beyond it ("90" ±0.5, "9.63" ±0.005).
+
+const FULL_WIDTH_DIGITS = /[０-９．]/g;
+
+/** Decimals printed in the first number of `text`; null when the text holds no number. */
+export function printedDecimals(text: string | null | undefined): number | null {
+	if (!text) return null;
+	const half = text.replace(FULL_WIDTH_DIGITS, (c) =>
+		String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+	);
+	const m = /\d+(?:\.(\d+))?/.exec(half);
+	if (!m) return null;
+	return m[1]?.length ?? 0;
+}
+
+/**
+ * Half of the last printed digit: the most a printed figure can differ from the true one by rounding.
+ * Without a printed text, `fallbackDecimals` says how the number is taken to be printed.
+ */
+export function halfUnit(text: string | null | undefined, fallbackDecimals = 2): number {
+	const d = printedDecimals(text) ?? fallbackDecimals;
+	return 0.5 * 10 ** -d;
+}
+
+/** Like halfUnit, but a printed zero is exact: "0" means nothing was there, not something below 0.5. */
+export function valueHalfUnit(
+	text: string | null | undefined,
+	value: number,
+	fallbackDecimals = 2
+): number {
+	return value === 0 ? 0 : halfUnit(text, fallbackDecimals);
+}
+
+/** The same for a rate stored as a fraction: "96.35%" is ±0.00005, "100%" ±0.005, "0.96" ±0.005. */
+export function rateHalfUnit(text: string | null | undefined): number {
+	const d = printedDecimals(text);
+	if (text && /[%％]/.test(text)) return 0.5 * 10 ** -((d ?? 0) + 2);
+	return 0.5 * 10 ** -(d ?? 4);
+}
+
+/** Rounding slack of B / A when B and A are rounded to their printed precision. */
+export function ratioSlack(b: number, a: number, halfB: number, halfA: number): number {
+	if (a <= 0) return Infinity;
+	return halfB / a + (Math.abs(b) * halfA) / (a * a);
+}
+
+/** Tolerance for comparisons of doubles that should be equal. */
+export const EPS = 1e-6;

@@ -1,0 +1,179 @@
+// The audit's output tables: derived from the data by src/lib/audit, stored beside it so views can join them.
+import { decimal, integer, text } from './columns';
+import type { TableDef } from './types';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const DIRECTIONS = ['≥', '≤', '='] as const;
+export const DIRECTION_SOURCES = ['column', 'target_text', 'group'] as const;
+export const INDICATOR_STATUSES = ['met', 'missed', 'qualitative', 'not_numeric'] as const;
+export const EXEC_BASES = ['scored', 'total_in_exec_row', 'absent'] as const;
+
+const evalId = text('eval_id', '自评表编号', 'Evaluation ID', 'The form', { required: true });
+
+export const auditForms: TableDef = {
+	name: 'audit_forms',
+	zh: '审计：重算得分',
+	en: 'Audit: recomputed scores',
+	description:
+		'One row per form: the score the national rules give from the form’s own figures, beside the self-score.',
+	key: ['eval_id'],
+	derived: true,
+	columns: [
+		evalId,
+		text('unit_id', '单位编号', 'Unit ID', 'The unit that filed the form', { required: true }),
+		integer('year', '预算年度', 'Year', 'Budget year', { required: true }),
+		text(
+			'exec_basis',
+			'执行率计分方式',
+			'Execution scoring',
+			'scored: the execution rate has its own weight; total_in_exec_row: the execution row prints the form’s total (Hunan template), so execution is not scored; absent: no execution weight printed',
+			{ required: true, values: EXEC_BASES }
+		),
+		decimal(
+			'exec_rate',
+			'执行率（重算）',
+			'Execution rate (recomputed)',
+			'executed / final budget'
+		),
+		decimal(
+			'exec_expected',
+			'执行率应得分',
+			'Execution score (rule)',
+			'weight × rate, capped at the weight; empty when execution is not scored'
+		),
+		decimal(
+			'scale',
+			'满分',
+			'Full marks',
+			'Sum of the weights that are scored: execution weight (when scored) plus indicator weights'
+		),
+		decimal(
+			'self_score',
+			'自评得分',
+			'Self-score',
+			'Total score as printed (sum of the parts when no total is printed)'
+		),
+		decimal(
+			'recomputed_score',
+			'重算得分',
+			'Recomputed score',
+			'Execution score by rule plus each indicator scored by its comparator; qualitative rows keep their self-score'
+		),
+		decimal('gap', '自评偏高', 'Inflation', 'Self-score minus recomputed score, in points'),
+		decimal('self_pct', '自评得分（百分制）', 'Self-score (of 100)', 'self_score / scale × 100'),
+		decimal(
+			'recomputed_pct',
+			'重算得分（百分制）',
+			'Recomputed (of 100)',
+			'recomputed_score / scale × 100'
+		),
+		decimal(
+			'gap_pct',
+			'自评偏高（百分制）',
+			'Inflation (of 100)',
+			'self_pct minus recomputed_pct, in points of 100'
+		),
+		decimal(
+			'measurable_weight',
+			'可重算权重',
+			'Recomputable weight',
+			'Weight of indicators with a numeric target and actual'
+		),
+		decimal(
+			'qualitative_weight',
+			'定性权重',
+			'Qualitative weight',
+			'Weight of qualitative or non-numeric indicators, which keep their self-score'
+		),
+		integer(
+			'inferred_rows',
+			'推断方向的指标数',
+			'Rows with inferred direction',
+			'Indicators whose comparator was neither printed nor in the target text, so the group (成本 → ≤) decided'
+		),
+		integer('flags_error', '严重', 'Errors', 'Flags of severity error on this form'),
+		integer('flags_warning', '警示', 'Warnings', 'Flags of severity warning on this form'),
+		integer('flags_info', '提示', 'Notes', 'Flags of severity info on this form')
+	]
+};
+
+export const auditIndicators: TableDef = {
+	name: 'audit_indicators',
+	zh: '审计：指标判定',
+	en: 'Audit: indicator status',
+	description:
+		'One row per indicator: the comparator the audit used, whether the target was met, and the score by rule.',
+	key: ['eval_id', 'seq'],
+	derived: true,
+	columns: [
+		evalId,
+		integer('seq', '序号', 'Order', 'Order on the form', { required: true }),
+		text(
+			'direction',
+			'比较方向',
+			'Direction',
+			'≥ higher is better, ≤ lower is better, = equality',
+			{
+				values: DIRECTIONS
+			}
+		),
+		text(
+			'direction_source',
+			'方向来源',
+			'Direction from',
+			'column: the comparator column; target_text: read from the printed target (≥95%, 96%以上); group: inferred from the level-2 group (成本 → ≤)',
+			{ values: DIRECTION_SOURCES }
+		),
+		text(
+			'status',
+			'判定',
+			'Status',
+			'met, missed, qualitative, or not_numeric (target or actual not a number)',
+			{ required: true, values: INDICATOR_STATUSES }
+		),
+		decimal(
+			'expected_score',
+			'按规则得分',
+			'Score by rule',
+			'Score the national rule gives; empty for qualitative and non-numeric rows'
+		),
+		decimal('score_gap', '得分差', 'Score gap', 'Printed score minus score by rule')
+	]
+};
+
+export const auditFlags: TableDef = {
+	name: 'audit_flags',
+	zh: '审计：疑点',
+	en: 'Audit: flags',
+	description:
+		'One row per flag: a printed figure or self-score that the form’s own numbers do not support.',
+	key: ['id'],
+	derived: true,
+	columns: [
+		text('id', '编号', 'ID', 'rule:eval_id[:seq], or rule:unit_id for unit-wide flags', {
+			required: true
+		}),
+		text('rule', '规则', 'Rule', 'Rule id (see the audit page)', { required: true }),
+		text('severity', '严重程度', 'Severity', 'error, warning or info', {
+			required: true,
+			values: SEVERITIES
+		}),
+		text('unit_id', '单位编号', 'Unit ID', 'The unit', { required: true }),
+		integer('year', '预算年度', 'Year', 'Year of the form; empty for unit-wide flags'),
+		text('eval_id', '自评表编号', 'Evaluation ID', 'The form; empty for unit-wide flags'),
+		integer('seq', '指标序号', 'Indicator order', 'The indicator row, when the flag is about one'),
+		text(
+			'indicator',
+			'指标',
+			'Indicator',
+			'Level-3 indicator, funding dimension, or the rows concerned'
+		),
+		text('message_zh', '说明', 'Message (zh)', 'What is wrong, quoting the numbers', {
+			required: true
+		}),
+		text('message_en', '说明（英文）', 'Message (en)', 'The same in English', { required: true }),
+		text('numbers', '数值', 'Numbers', 'The figures involved, as key=value; pairs')
+	]
+};
+
+export const AUDIT_TABLES: readonly TableDef[] = [auditForms, auditIndicators, auditFlags];
