@@ -1,4 +1,4 @@
-// CLI: writes the synthetic demo dataset (CSV per table + planted.csv) deterministically from a seed.
+// CLI: writes the synthetic demo dataset (CSV per table, and the audit's answer key audit-key/planted.csv) from a seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,16 +30,18 @@ for (const [name, rows] of Object.entries(demo.tables) as [
 	);
 	console.log(`${name.padEnd(12)} ${String(rows.length).padStart(8)} rows`);
 }
+// The answer key sits in a subfolder, so tools that read every file of a data folder skip it.
 const plantedHeader = ['kind', 'unit_id', 'eval_id', 'seq'] as const;
+mkdirSync(join(values.out, 'audit-key'), { recursive: true });
 writeFileSync(
-	join(values.out, 'planted.csv'),
+	join(values.out, 'audit-key', 'planted.csv'),
 	toCsv(
 		plantedHeader,
 		demo.planted.map((p) => plantedHeader.map((h) => p[h]))
 	)
 );
 console.log(
-	`planted      ${String(demo.planted.length).padStart(8)} inconsistencies (planted.csv)`
+	`planted      ${String(demo.planted.length).padStart(8)} inconsistencies (audit-key/planted.csv)`
 );
 console.log(
 	`wrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${values.seed})`

@@ -1,6 +1,6 @@
-// Puts accepted import rows into the browser's DuckDB: replacing the dataset, or adding to it without overwriting.
-import { rowsToArrowStream } from '../build/arrow';
-import type { LoadableConnector, SqlValue } from '../db/connector';
+// Puts accepted import rows into DuckDB (the browser's, or Node's for the CLI): replacing the dataset, or adding to it; then audits it.
+import { auditDatabase, type AuditSummary } from '../audit/store';
+import type { Connector, SqlValue } from '../db/connector';
 import { DATA_TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
 import type { ValidRow } from '../schema/validate';
 
@@ -13,6 +13,8 @@ export interface KeyConflict {
 export interface LoadSummary {
 	loaded: Partial<Record<TableName, number>>;
 	conflicts: KeyConflict[];
+	/** The audit of everything loaded afterwards (it spans years, so it reruns on the whole dataset). */
+	audit: AuditSummary;
 }
 
 function typed(table: TableName, rows: readonly ValidRow[]): Record<string, SqlValue>[] {
@@ -34,7 +36,7 @@ const keyExpr = (table: TableName) =>
 
 /** Keys already in the database, for validation of added files and conflict checks. */
 export async function loadedKeys(
-	db: LoadableConnector
+	db: Connector
 ): Promise<Partial<Record<TableName, Record<string, ReadonlySet<string>>>>> {
 	const out: Partial<Record<TableName, Record<string, ReadonlySet<string>>>> = {};
 	for (const t of DATA_TABLES) {
@@ -51,11 +53,11 @@ export async function loadedKeys(
 }
 
 export async function loadLocal(
-	db: LoadableConnector,
+	db: Connector,
 	rows: ReadonlyMap<TableName, readonly ValidRow[]>,
 	mode: 'replace' | 'add'
 ): Promise<LoadSummary> {
-	const summary: LoadSummary = { loaded: {}, conflicts: [] };
+	const summary: Omit<LoadSummary, 'audit'> = { loaded: {}, conflicts: [] };
 	if (mode === 'replace')
 		for (const t of [...DATA_TABLES].reverse()) await db.exec(`DELETE FROM ${quoteIdent(t.name)}`);
 	for (const t of DATA_TABLES) {
@@ -81,8 +83,8 @@ export async function loadLocal(
 			list = keep;
 		}
 		if (list.length === 0) continue;
-		await db.insertArrow(t.name, rowsToArrowStream(t, typed(t.name, list)));
+		await db.insertRows(t.name, typed(t.name, list));
 		summary.loaded[t.name] = list.length;
 	}
-	return summary;
+	return { ...summary, audit: await auditDatabase(db) };
 }

@@ -1,0 +1,64 @@
+// CLI: audits a batch of self-evaluation exports (folders or files: CSV in UTF-8/GBK, XLSX, Parquet) and prints every flag as CSV.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { flagRows, FLAG_HEADER } from '../src/lib/audit/export';
+import type { AuditFlag } from '../src/lib/audit/types';
+import { createAllSql } from '../src/lib/db/load';
+import { NodeConnector } from '../src/lib/db/node';
+import { toCsv } from '../src/lib/export/csv';
+import { loadLocal } from '../src/lib/ingest/load-local';
+import { reportLines } from '../src/lib/ingest/pipeline';
+import { importAnyFiles } from '../src/lib/ingest/sources';
+
+const USAGE = `usage: npm run audit -- [--lang zh|en] <data folder or file> [more…]
+Prints every audit flag as CSV on stdout (rule, severity, unit_id, year, eval_id, seq, indicator,
+message, numbers); the import report and a summary go to stderr.
+Exit 0 when every input row was read, 1 when some were rejected (the rest is still audited), 2 on usage.`;
+
+const args = process.argv.slice(2);
+let lang: 'zh' | 'en' = 'zh';
+const paths: string[] = [];
+for (let i = 0; i < args.length; i++) {
+	if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
+		lang = args[++i] as 'zh' | 'en';
+	else if (args[i].startsWith('-')) {
+		console.error(USAGE);
+		process.exit(2);
+	} else paths.push(args[i]);
+}
+if (paths.length === 0) {
+	console.error(USAGE);
+	process.exit(2);
+}
+
+const DATA_FILE = /\.(csv|tsv|txt|xlsx|parquet)$/i;
+const files = paths.flatMap((p) =>
+	statSync(p).isDirectory()
+		? readdirSync(p)
+				.filter((f) => DATA_FILE.test(f))
+				.sort()
+				.map((f) => join(p, f))
+		: [p]
+);
+const result = await importAnyFiles(
+	files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }))
+);
+for (const line of reportLines(result)) console.error(line);
+
+const db = await NodeConnector.open();
+try {
+	await db.exec(createAllSql());
+	const load = await loadLocal(db, result.rows, 'replace');
+	const flags = await db.query<AuditFlag>(
+		`SELECT f.* FROM audit_flags f
+		ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.unit_id, f.year NULLS FIRST, f.eval_id, f.seq, f.rule`
+	);
+	process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
+	const by = (s: string) => flags.filter((f) => f.severity === s).length;
+	console.error(
+		`audited ${load.audit.forms} forms: ${flags.length} flags (${by('error')} error, ${by('warning')} warning, ${by('info')} info) in ${Math.round(load.audit.ms)} ms`
+	);
+} finally {
+	await db.close();
+}
+process.exit(result.report.ok ? 0 : 1);
