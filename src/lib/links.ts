@@ -1,4 +1,4 @@
-// Links to a unit: its prerendered page for published data, the in-browser page for imported data.
+// Links to a unit (its prerendered page for published data, the in-browser page for imported data) and to the audit.
 import { base } from '$app/paths';
 import { duck } from './db/client.svelte';
 
@@ -6,4 +6,18 @@ export function unitHref(id: string, year?: number): string {
 	if (duck.source === 'local')
 		return `${base}/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`;
 	return `${base}/units/${id}/${year !== undefined ? `${year}/` : ''}`;
+}
+
+/** A form on its unit's year page (the form's article carries its eval_id as id). */
+export function formHref(unitId: string, year: number, evalId: string): string {
+	return `${unitHref(unitId, year)}#${encodeURIComponent(evalId)}`;
+}
+
+/** The audit page filtered to a unit and/or year. */
+export function auditHref(filter: { unit?: string | null; year?: number | null } = {}): string {
+	const p = new URLSearchParams();
+	if (filter.unit) p.set('unit', filter.unit);
+	if (filter.year !== null && filter.year !== undefined) p.set('year', String(filter.year));
+	const q = p.toString();
+	return `${base}/audit/${q ? `?${q}` : ''}`;
 }

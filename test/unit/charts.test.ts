@@ -22,7 +22,10 @@ const row = (
 	project_forms: 2,
 	prev_exec_rate: null,
 	prev_score_pct: null,
-	prev_budget_final: null
+	prev_budget_final: null,
+	recomputed_pct: null,
+	gap_pct: null,
+	flags: 0
 });
 
 type Bar = { value: number; itemStyle: { color: string; decal?: unknown } };

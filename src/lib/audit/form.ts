@@ -2,7 +2,7 @@
 import { grade, GRADE_EN, type Grade } from '../format/number';
 import { readDirection, type Direction, type DirectionRead } from './direction';
 import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
-import { EPS, halfUnit, rateHalfUnit, ratioSlack, valueHalfUnit } from './precision';
+import { EPS, halfUnit, MONEY_HALF_UNIT, rateHalfUnit, ratioSlack } from './precision';
 import { RULE_BY_ID, type RuleId } from './rules';
 import { isMet, ruleScore } from './score';
 import { num, numbers, pctText, shown } from './text';
@@ -44,17 +44,21 @@ function sourceNote(d: DirectionRead, level2: string | null): { zh: string; en: 
 
 type FlagDraft = Omit<AuditFlag, 'id' | 'severity' | 'unit_id' | 'year' | 'eval_id'>;
 
-const MONEY_UNITS = new Set(['万元', '元', '亿元', '万']);
+/** Factor from an indicator's money unit to 万元, the unit of the form's budget figures. */
+const TO_WAN: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 亿元: 1e4, 亿: 1e4 };
 
-/** Execution scoring of the form: see ExecBasis. The Hunan template prints the total in the execution row. */
-export function execBasis(e: AuditEvaluation, indicatorWeights: number | null): ExecBasis {
+/**
+ * Execution scoring of the form: see ExecBasis. The Hunan template prints the form's total weight and
+ * total score in the execution row; an execution weight equal to the total weight cannot be a real
+ * weight when indicators are scored too, so that layout is recognised by it.
+ */
+export function execBasis(e: AuditEvaluation, hasIndicators: boolean): ExecBasis {
 	if (e.exec_weight === null && e.exec_score === null) return 'absent';
 	if (
+		hasIndicators &&
 		e.exec_weight !== null &&
 		e.total_weight !== null &&
-		indicatorWeights !== null &&
-		Math.abs(e.exec_weight - e.total_weight) < EPS &&
-		Math.abs(indicatorWeights - e.total_weight) < EPS
+		Math.abs(e.exec_weight - e.total_weight) < EPS
 	)
 		return 'total_in_exec_row';
 	return 'scored';
@@ -216,19 +220,24 @@ export function auditForm(
 				message_en: `“${name}”: target ${tText}, actual ${aText} meets it, ${DIRECTION_EN[d.direction!]}, yet scored ${num(r.score)}/${num(r.weight)}`,
 				numbers: nums()
 			});
+		const toWan = TO_WAN[r.unit ?? ''];
+		const costWan = toWan !== undefined && a !== null ? a * toWan : null;
 		if (
 			/成本/.test(r.level2 ?? '') &&
-			a !== null &&
+			costWan !== null &&
 			B !== null &&
-			MONEY_UNITS.has(r.unit ?? '') &&
-			a > B + halfUnit(r.actual_text) + halfUnit(e.executed_text) + EPS
+			costWan > B + 2 * MONEY_HALF_UNIT + EPS
 		)
 			flag('cost_exceeds_spending', {
 				seq: r.seq,
 				indicator: name,
-				message_zh: `成本指标「${name}」实际值 ${aText}，超过本表全年执行数 ${shown(e.executed_text, B)} 万元${B > 0 ? `（${num(a / B, 1)} 倍）` : ''}`,
-				message_en: `Cost indicator “${name}” reports ${aText}, more than the ${shown(e.executed_text, B)} 万元 this form spent${B > 0 ? ` (${num(a / B, 1)}×)` : ''}`,
-				numbers: numbers({ actual: a, executed: B })
+				message_zh: `成本指标「${name}」实际值 ${aText}${toWan !== 1 ? `（${num(costWan)} 万元）` : ''}，超过本表全年执行数 ${shown(e.executed_text, B)} 万元${B > 0 ? `（${num(costWan / B, 1)} 倍）` : ''}`,
+				message_en: `Cost indicator “${name}” reports ${aText}${toWan !== 1 ? ` (${num(costWan)} 万元)` : ''}, more than the ${shown(e.executed_text, B)} 万元 this form spent${B > 0 ? ` (${num(costWan / B, 1)}×)` : ''}`,
+				numbers: numbers({
+					actual: a,
+					actual_wan: toWan !== 1 ? costWan : null,
+					executed: B
+				})
 			});
 	}
 
@@ -236,7 +245,7 @@ export function auditForm(
 	const hasRows = rows.length > 0;
 	const weightSum = hasRows ? sumAll(rows.map((r) => r.weight)) : null;
 	const scoreSum = hasRows ? sumAll(rows.map((r) => r.score)) : null;
-	const basis = execBasis(e, weightSum);
+	const basis = execBasis(e, hasRows);
 	const execW = basis === 'scored' ? (e.exec_weight ?? 0) : 0;
 	if (basis === 'scored' && e.exec_weight !== null && e.exec_score !== null && rateUsed !== null) {
 		const expected = Math.min(e.exec_weight, e.exec_weight * Math.max(0, rateUsed));
@@ -256,8 +265,12 @@ export function auditForm(
 				})
 			});
 	}
-	if (e.total_weight !== null && weightSum !== null && basis !== 'total_in_exec_row') {
+	if (e.total_weight !== null && weightSum !== null) {
 		const expectedTotal = execW + weightSum;
+		const why =
+			basis === 'total_in_exec_row'
+				? { zh: '执行率行印的是总分，执行率不计分', en: 'the execution row prints the total' }
+				: { zh: '未印执行率分值', en: 'no execution weight printed' };
 		if (Math.abs(expectedTotal - e.total_weight) > EPS)
 			flag('weights_not_total', {
 				seq: null,
@@ -265,11 +278,11 @@ export function auditForm(
 				message_zh:
 					basis === 'scored'
 						? `分值合计 ${num(expectedTotal)}（执行率 ${num(execW)} + 指标 ${num(weightSum)}），印刷总分值为 ${shown(e.total_weight_text, e.total_weight)}`
-						: `指标分值合计 ${num(weightSum)}，印刷总分值为 ${shown(e.total_weight_text, e.total_weight)}（未印执行率分值）`,
+						: `指标分值合计 ${num(weightSum)}，印刷总分值为 ${shown(e.total_weight_text, e.total_weight)}（${why.zh}）`,
 				message_en:
 					basis === 'scored'
 						? `Weights add up to ${num(expectedTotal)} (execution ${num(execW)} + indicators ${num(weightSum)}), but the printed total weight is ${shown(e.total_weight_text, e.total_weight)}`
-						: `Indicator weights add up to ${num(weightSum)}, but the printed total weight is ${shown(e.total_weight_text, e.total_weight)} (no execution weight printed)`,
+						: `Indicator weights add up to ${num(weightSum)}, but the printed total weight is ${shown(e.total_weight_text, e.total_weight)} (${why.en})`,
 				numbers: numbers({
 					exec_weight: basis === 'scored' ? execW : null,
 					indicator_weights: weightSum,
@@ -281,7 +294,10 @@ export function auditForm(
 	if (e.total_score !== null && scoreSum !== null && execPart !== null) {
 		const parts = execPart + scoreSum;
 		const diff = e.total_score - parts;
-		if (Math.abs(diff) > halfUnit(e.total_score_text) + EPS)
+		// The execution score is computed (weight × rate), so its printed figure may be rounded.
+		const slack =
+			halfUnit(e.total_score_text) + (basis === 'scored' ? halfUnit(e.exec_score_text) : 0) + EPS;
+		if (Math.abs(diff) > slack)
 			flag('total_mismatch', {
 				seq: null,
 				indicator: null,
@@ -391,6 +407,9 @@ const MONEY_COLUMNS = [
 	{ col: 'executed', zh: '全年执行数', en: 'executed' }
 ] as const;
 
+/** A printed zero is exact ("0" means nothing was there); other amounts carry 元 rounding. */
+const moneySlack = (v: number) => (v === 0 ? 0 : MONEY_HALF_UNIT);
+
 /** Funding sub-rows against the form's totals; the economic split may add up to 基本支出 instead. */
 function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): FlagDraft[] {
 	const out: FlagDraft[] = [];
@@ -403,8 +422,7 @@ function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): Fla
 			const total = e[m.col];
 			if (present.length === 0 || total === null) continue;
 			const s = sum(present.map((r) => r[m.col] as number));
-			const slack =
-				sum(present.map((r) => valueHalfUnit(r[`${m.col}_text`], r[m.col] as number))) + EPS;
+			const slack = sum(present.map((r) => moneySlack(r[m.col] as number))) + EPS;
 			const targets: { value: number; text: string | null; zh: string; en: string }[] = [
 				{ value: total, text: e[`${m.col}_text`], zh: `表中${m.zh}`, en: `the form’s ${m.en}` }
 			];
@@ -420,9 +438,7 @@ function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): Fla
 						en: `基本支出 (basic) ${m.en}`
 					});
 			}
-			const ok = targets.some(
-				(t) => Math.abs(s - t.value) <= slack + valueHalfUnit(t.text, t.value)
-			);
+			const ok = targets.some((t) => Math.abs(s - t.value) <= slack + moneySlack(t.value));
 			if (ok) continue;
 			const against = targets.map((t) => `${t.zh} ${shown(t.text, t.value)}`).join('、');
 			const againstEn = targets.map((t) => `${t.en} ${shown(t.text, t.value)}`).join(' or ');

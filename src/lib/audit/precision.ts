@@ -22,14 +22,11 @@ export function halfUnit(text: string | null | undefined, fallbackDecimals = 2):
 	return 0.5 * 10 ** -d;
 }
 
-/** Like halfUnit, but a printed zero is exact: "0" means nothing was there, not something below 0.5. */
-export function valueHalfUnit(
-	text: string | null | undefined,
-	value: number,
-	fallbackDecimals = 2
-): number {
-	return value === 0 ? 0 : halfUnit(text, fallbackDecimals);
-}
+/**
+ * Money in 万元 is kept to the accounting system's 元 precision (two decimals): a budget printed "16" is
+ * 16.00 万元, not anything from 15.5 to 16.5. Scores and rates, which forms do round, use halfUnit.
+ */
+export const MONEY_HALF_UNIT = 0.005;
 
 /** The same for a rate stored as a fraction: "96.35%" is ±0.00005, "100%" ±0.005, "0.96" ±0.005. */
 export function rateHalfUnit(text: string | null | undefined): number {

@@ -6,12 +6,22 @@ export function hbarOption(
 	labels: string[],
 	values: (number | null)[],
 	axis: string,
-	percent = false
+	percent = false,
+	/** Per-bar colours, and keys a click handler receives as `data.key`. */
+	each: { colors?: readonly string[]; keys?: readonly string[] } = {}
 ): ChartOption {
 	const l = [...labels].reverse();
-	const v = [...values]
-		.reverse()
-		.map((x) => (x === null ? null : Number((percent ? x * 100 : x).toFixed(2))));
+	const n = values.length;
+	const v = [...values].reverse().map((x, ri) => {
+		const value = x === null ? null : Number((percent ? x * 100 : x).toFixed(2));
+		const i = n - 1 - ri;
+		if (!each.colors && !each.keys) return value;
+		return {
+			value,
+			key: each.keys?.[i],
+			itemStyle: each.colors ? { color: each.colors[i] } : undefined
+		};
+	});
 	return {
 		textStyle: { fontFamily: FONT },
 		aria: { enabled: true },

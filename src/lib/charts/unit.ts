@@ -86,9 +86,14 @@ export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 			? Number(((r.total_score / r.total_weight) * 100).toFixed(2))
 			: null
 	);
+	const recomputed = asc.map((r) =>
+		r.recomputed_pct === null ? null : Number(r.recomputed_pct.toFixed(2))
+	);
 	const lo = Math.min(
 		80,
-		...scores.filter((s): s is number => s !== null).map((s) => Math.floor(s / 5) * 5)
+		...[...scores, ...recomputed]
+			.filter((s): s is number => s !== null)
+			.map((s) => Math.floor(s / 5) * 5)
 	);
 	return {
 		...frame(asc.map((r) => r.year)),
@@ -117,6 +122,13 @@ export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 						{ yAxis: Math.min(g.to, 101) }
 					])
 				}
+			},
+			{
+				type: 'line',
+				name: zh ? '按规则重算' : 'Recomputed by the rules',
+				data: recomputed,
+				itemStyle: { color: COLOR.below },
+				lineStyle: { type: 'dashed' }
 			}
 		]
 	};

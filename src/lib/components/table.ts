@@ -35,6 +35,8 @@ export interface Column<R> {
 	format?: ColumnFormat;
 	/** Makes the cell a link (e.g. to the unit's profile). */
 	href?: (row: R) => string;
+	/** In the CSV/XLSX downloads only, not on screen (machine-readable detail). */
+	exportOnly?: boolean;
 }
 
 const NUMERIC = new Set<ColumnFormat>([

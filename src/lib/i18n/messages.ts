@@ -10,6 +10,7 @@ export const M = {
 	navTrends: m('趋势', 'Trends'),
 	navProjects: m('项目', 'Projects'),
 	navIndicators: m('指标', 'Indicators'),
+	navAudit: m('审计', 'Audit'),
 	navSchema: m('数据格式', 'Data format'),
 	langSwitch: m('English', '中文'),
 	footerData: m(
@@ -90,7 +91,14 @@ export const M = {
 		'合成演示数据：虚构单位与数字',
 		'Synthetic demo data: fictional unit and figures'
 	),
-	loading: m('查询中…', 'Querying…')
+	loading: m('查询中…', 'Querying…'),
+	recomputedPct: m('重算得分（百分制）', 'Recomputed (of 100)'),
+	inflation: m('自评偏高', 'Inflation'),
+	inflationHint: m(
+		'自评得分减去按规则重算的得分（百分制）；正数表示自评偏高',
+		'Self-score minus the score the rules give (of 100); positive means inflated'
+	),
+	flags: m('疑点', 'Flags')
 } as const;
 
 /** Fills {name} placeholders. */

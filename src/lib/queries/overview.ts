@@ -25,6 +25,9 @@ export interface KpiRow {
 	executed: number | null;
 	exec_rate: number | null;
 	median_score_pct: number | null;
+	/** Audit flags on the year's forms, and forms whose self-score is 5+ points (of 100) above the rules'. */
+	flags: number;
+	inflated_forms: number;
 }
 
 export function kpis(year: number): Query<KpiRow> {
@@ -41,7 +44,9 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT sum(budget_final) FROM d) AS budget_final,
 	(SELECT sum(executed) FROM d) AS executed,
 	(SELECT sum(executed) / sum(budget_final) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
-	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct`);
+	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct,
+	(SELECT count(*) FROM audit_flags WHERE year = ${y})::INTEGER AS flags,
+	(SELECT count(*) FROM audit_forms WHERE year = ${y} AND gap_pct >= 5)::INTEGER AS inflated_forms`);
 }
 
 export interface UnitExecRow {
@@ -57,6 +62,11 @@ export interface UnitExecRow {
 	total_weight: number | null;
 	score_pct: number | null;
 	project_forms: number;
+	/** The audit: the department form's score recomputed by rule (of 100) and self-score minus it. */
+	recomputed_pct: number | null;
+	gap_pct: number | null;
+	/** Flags on any of the unit's forms of the year. */
+	flags: number;
 	/** The same unit's department form of the year before, if any. */
 	prev_exec_rate: number | null;
 	prev_score_pct: number | null;
@@ -73,6 +83,7 @@ SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, e.proven
 	e.total_score, e.total_weight,
 	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
 	coalesce(pc.n, 0)::INTEGER AS project_forms,
+	a.recomputed_pct, a.gap_pct, coalesce(fl.n, 0)::INTEGER AS flags,
 	CASE WHEN l.budget_final > 0 THEN l.executed / l.budget_final END AS prev_exec_rate,
 	CASE WHEN l.total_weight > 0 THEN l.total_score / l.total_weight * 100 END AS prev_score_pct,
 	l.budget_final AS prev_budget_final
@@ -80,6 +91,9 @@ FROM evaluations e JOIN units u USING (unit_id)
 LEFT JOIN evaluations l ON l.unit_id = e.unit_id AND l.year = e.year - 1 AND l.form = 'department'
 LEFT JOIN (SELECT unit_id, count(*) AS n FROM evaluations WHERE year = ${y} AND form = 'project' GROUP BY unit_id) pc
 	ON pc.unit_id = e.unit_id
+LEFT JOIN audit_forms a ON a.eval_id = e.eval_id
+LEFT JOIN (SELECT unit_id, count(*) AS n FROM audit_flags WHERE year = ${y} GROUP BY unit_id) fl
+	ON fl.unit_id = e.unit_id
 WHERE e.year = ${y} AND e.form = 'department'
 ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
 }

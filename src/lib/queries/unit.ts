@@ -1,5 +1,6 @@
 // Queries of a unit's page (单位): the unit, its forms by year with their indicators, funding and metrics.
 import type { Connector } from '../db/connector';
+import { unitYearAudit, type FormAuditData } from './audit';
 import { lit, query, run, yearLit, type Query } from './query';
 
 /** Restricts a unit's forms to one year, or keeps all years. */
@@ -138,6 +139,12 @@ export interface UnitYearRow {
 	exec_rate: number | null;
 	total_score: number | null;
 	total_weight: number | null;
+	/** The department form's self-score and recomputed score on 100 points (the audit). */
+	self_pct: number | null;
+	recomputed_pct: number | null;
+	gap_pct: number | null;
+	/** Flags on any of the year's forms. */
+	flags: number;
 	provenance: 'published' | 'synthetic';
 }
 
@@ -151,8 +158,12 @@ SELECT e.year, count(*)::INTEGER AS forms,
 	any_value(CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END) FILTER (WHERE e.form = 'department') AS exec_rate,
 	any_value(e.total_score) FILTER (WHERE e.form = 'department') AS total_score,
 	any_value(e.total_weight) FILTER (WHERE e.form = 'department') AS total_weight,
+	any_value(a.self_pct) FILTER (WHERE e.form = 'department') AS self_pct,
+	any_value(a.recomputed_pct) FILTER (WHERE e.form = 'department') AS recomputed_pct,
+	any_value(a.gap_pct) FILTER (WHERE e.form = 'department') AS gap_pct,
+	coalesce(sum(a.flags_error + a.flags_warning + a.flags_info), 0)::INTEGER AS flags,
 	min(e.provenance) AS provenance
-FROM evaluations e WHERE e.unit_id = ${lit(unitId)}
+FROM evaluations e LEFT JOIN audit_forms a USING (eval_id) WHERE e.unit_id = ${lit(unitId)}
 GROUP BY e.year ORDER BY e.year DESC`);
 }
 
@@ -161,6 +172,7 @@ export interface UnitYearData {
 	evaluations: EvaluationRow[];
 	indicators: IndicatorRow[];
 	funding: FundingRow[];
+	audit: FormAuditData;
 }
 
 /** Every form a unit filed in one year, with its indicators and funding rows. */
@@ -169,12 +181,13 @@ export async function unitYearData(
 	unitId: string,
 	year: number
 ): Promise<UnitYearData> {
-	const [evaluations, indicators, funding] = await Promise.all([
+	const [evaluations, indicators, funding, audit] = await Promise.all([
 		run(db, unitEvaluations(unitId, year)),
 		run(db, unitIndicators(unitId, year)),
-		run(db, unitFunding(unitId, year))
+		run(db, unitFunding(unitId, year)),
+		unitYearAudit(db, unitId, year)
 	]);
-	return { year, evaluations, indicators, funding };
+	return { year, evaluations, indicators, funding, audit };
 }
 
 export interface SpendingRow {

@@ -1,0 +1,154 @@
+// Queries of the audit's tables: flags with filters, counts by rule, a unit's flags, and one year's form audits.
+import type { AuditFlag, AuditFormRow, AuditIndicatorRow, RuleId, Severity } from '../audit';
+import type { Connector } from '../db/connector';
+import { lit, query, run, yearLit, type Query } from './query';
+
+export interface FlagFilter {
+	rule?: RuleId | null;
+	severity?: Severity | null;
+	unitId?: string | null;
+	year?: number | null;
+}
+
+export interface FlagRow extends AuditFlag {
+	short_name: string;
+	provenance: 'published' | 'synthetic';
+	form: 'department' | 'project' | null;
+	project_name: string | null;
+}
+
+const SEVERITY_ORDER = `CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
+
+function flagWhere(f: FlagFilter): string {
+	const w: string[] = [];
+	if (f.rule) w.push(`f.rule = ${lit(f.rule)}`);
+	if (f.severity) w.push(`f.severity = ${lit(f.severity)}`);
+	if (f.unitId) w.push(`f.unit_id = ${lit(f.unitId)}`);
+	// Unit-wide flags span the years, so they stay in a year's list.
+	if (f.year !== null && f.year !== undefined)
+		w.push(`(f.year = ${yearLit(f.year)} OR f.year IS NULL)`);
+	return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+/** Flags matching the filter, most severe first, then by unit, year and position on the form. */
+export function flagList(f: FlagFilter = {}, limit?: number): Query<FlagRow> {
+	return query(`
+SELECT f.*, coalesce(u.short_name, u.name) AS short_name, u.provenance, e.form, e.project_name
+FROM audit_flags f JOIN units u USING (unit_id) LEFT JOIN evaluations e ON e.eval_id = f.eval_id
+${flagWhere(f)}
+ORDER BY ${SEVERITY_ORDER}, f.year DESC NULLS FIRST, short_name, f.eval_id, f.seq, f.rule
+${limit === undefined ? '' : `LIMIT ${Math.trunc(limit)}`}`);
+}
+
+export interface FlagCountRow {
+	rule: RuleId;
+	severity: Severity;
+	flags: number;
+	units: number;
+	forms: number;
+}
+
+/** How often each rule fired under the filter (the rule filter itself is ignored, so every rule shows). */
+export function flagCounts(f: FlagFilter = {}): Query<FlagCountRow> {
+	return query(`
+SELECT f.rule, f.severity, count(*)::INTEGER AS flags, count(DISTINCT f.unit_id)::INTEGER AS units,
+	count(DISTINCT f.eval_id)::INTEGER AS forms
+FROM audit_flags f ${flagWhere({ ...f, rule: null })}
+GROUP BY f.rule, f.severity ORDER BY ${SEVERITY_ORDER}, flags DESC, f.rule`);
+}
+
+export interface AuditKpiRow {
+	forms: number;
+	flagged_forms: number;
+	errors: number;
+	warnings: number;
+	infos: number;
+	/** Forms whose self-score is at least 5 points (of 100) above the recomputed score. */
+	inflated_forms: number;
+	median_gap_pct: number | null;
+}
+
+export function auditKpis(f: Pick<FlagFilter, 'unitId' | 'year'> = {}): Query<AuditKpiRow> {
+	const w: string[] = [];
+	if (f.unitId) w.push(`unit_id = ${lit(f.unitId)}`);
+	if (f.year !== null && f.year !== undefined) w.push(`year = ${yearLit(f.year)}`);
+	const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
+	const fw = flagWhere({ unitId: f.unitId, year: f.year });
+	return query(`
+SELECT (SELECT count(*) FROM audit_forms ${where})::INTEGER AS forms,
+	(SELECT count(*) FROM audit_forms ${where}${where ? ' AND' : ' WHERE'} flags_error + flags_warning + flags_info > 0)::INTEGER AS flagged_forms,
+	(SELECT count(*) FROM audit_flags f ${fw}${fw ? ' AND' : ' WHERE'} f.severity = 'error')::INTEGER AS errors,
+	(SELECT count(*) FROM audit_flags f ${fw}${fw ? ' AND' : ' WHERE'} f.severity = 'warning')::INTEGER AS warnings,
+	(SELECT count(*) FROM audit_flags f ${fw}${fw ? ' AND' : ' WHERE'} f.severity = 'info')::INTEGER AS infos,
+	(SELECT count(*) FROM audit_forms ${where}${where ? ' AND' : ' WHERE'} gap_pct >= 5)::INTEGER AS inflated_forms,
+	(SELECT median(gap_pct) FROM audit_forms ${where}) AS median_gap_pct`);
+}
+
+/** Years that have flags or forms, for the year filter. */
+export function auditYears(): Query<{ year: number }> {
+	return query(`SELECT DISTINCT year FROM audit_forms ORDER BY year`);
+}
+
+export interface AuditPageData {
+	filter: FlagFilter;
+	kpis: AuditKpiRow;
+	counts: FlagCountRow[];
+	rows: FlagRow[];
+	/** Flags matching the filter; `rows` may hold fewer (the prerendered page carries the first ones). */
+	total: number;
+}
+
+export async function auditPageData(
+	db: Connector,
+	filter: FlagFilter,
+	limit?: number
+): Promise<AuditPageData> {
+	const [[kpis], counts, rows, [n]] = await Promise.all([
+		run(db, auditKpis(filter)),
+		run(db, flagCounts(filter)),
+		run(db, flagList(filter, limit)),
+		run(
+			db,
+			query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM audit_flags f ${flagWhere(filter)}`)
+		)
+	]);
+	return { filter, kpis, counts, rows, total: n.n };
+}
+
+/** A unit's flags over all its years. */
+export function unitFlags(unitId: string): Query<FlagRow> {
+	return flagList({ unitId });
+}
+
+export interface FormAuditData {
+	forms: AuditFormRow[];
+	indicators: AuditIndicatorRow[];
+	flags: AuditFlag[];
+}
+
+/** The audit of a unit's forms of one year: recomputed scores, indicator status, flags. */
+export async function unitYearAudit(
+	db: Connector,
+	unitId: string,
+	year: number
+): Promise<FormAuditData> {
+	const u = lit(unitId);
+	const y = yearLit(year);
+	const [forms, indicators, flags] = await Promise.all([
+		run(db, query<AuditFormRow>(`SELECT * FROM audit_forms WHERE unit_id = ${u} AND year = ${y}`)),
+		run(
+			db,
+			query<AuditIndicatorRow>(
+				`SELECT a.* FROM audit_indicators a JOIN evaluations e USING (eval_id)
+				WHERE e.unit_id = ${u} AND e.year = ${y} ORDER BY a.eval_id, a.seq`
+			)
+		),
+		run(
+			db,
+			query<AuditFlag>(
+				`SELECT * FROM audit_flags f WHERE f.unit_id = ${u} AND f.year = ${y} ORDER BY f.eval_id, f.seq NULLS FIRST, f.rule`
+			)
+		)
+	]);
+	return { forms, indicators, flags };
+}
