@@ -89,6 +89,11 @@ describe('unit profile', () => {
 				exec_rate: 1,
 				total_score: 90,
 				total_weight: 90,
+				self_pct: 100,
+				// The department form out of 90: 75 + (1 − 453.58 / 1262.27) × 15 for the cost row.
+				recomputed_pct: expect.closeTo(((75 + (1 - 453.58 / 1262.27) * 15) / 90) * 100, 6),
+				gap_pct: expect.closeTo(((15 - (1 - 453.58 / 1262.27) * 15) / 90) * 100, 6),
+				flags: 3,
 				provenance: 'published'
 			}
 		]);

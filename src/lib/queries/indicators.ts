@@ -3,21 +3,17 @@ import type { Connector } from '../db/connector';
 import { lit, query, run, yearLit, type Query } from './query';
 
 /**
- * Indicator rows with their form's unit and year and whether the printed actual misses the target:
- * lower-is-better for ≤ and for cost (成本) indicators printed without a comparator, equality for =,
- * higher-is-better otherwise; null when either side is not a number or the row is qualitative.
+ * Indicator rows with their form's unit and year and whether the actual misses the target, as the
+ * audit judged it (src/lib/audit: the comparator printed, read from the target, or inferred from the
+ * group); null when either side is not a number or the row is qualitative.
  */
 export const INDICATOR_STATUS = `
 SELECT i.*, e.unit_id, e.year, e.form, e.project_name, e.provenance,
 	coalesce(u.short_name, u.name) AS short_name,
-	CASE
-		WHEN i.comparator = 'qualitative' OR i.target_value IS NULL OR i.actual_value IS NULL THEN NULL
-		WHEN i.comparator = '≤' OR (i.comparator IS NULL AND i.level2 LIKE '%成本%') THEN i.actual_value > i.target_value
-		WHEN i.comparator = '=' THEN i.actual_value <> i.target_value
-		ELSE i.actual_value < i.target_value
-	END AS missed,
+	CASE a.status WHEN 'missed' THEN true WHEN 'met' THEN false END AS missed,
 	i.weight - i.score AS deduction
-FROM indicators i JOIN evaluations e USING (eval_id) JOIN units u ON u.unit_id = e.unit_id`;
+FROM indicators i JOIN evaluations e USING (eval_id) JOIN units u ON u.unit_id = e.unit_id
+LEFT JOIN audit_indicators a ON a.eval_id = i.eval_id AND a.seq = i.seq`;
 
 const yearWhere = (year: number | null) => (year === null ? '' : `WHERE year = ${yearLit(year)}`);
 
