@@ -21,6 +21,7 @@ const VIEWS = [
 	['/compare/', 'compare'],
 	['/projects/', 'projects'],
 	['/indicators/', 'indicators'],
+	['/audit/', 'audit'],
 	[`/units/${REF}/`, 'unit-lukou-profile'],
 	['/units/', 'units']
 ] as const;
