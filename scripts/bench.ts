@@ -1,4 +1,4 @@
-// Benchmark: the built site cold in headless Chromium (paint, chart, DuckDB, first query, bytes) and the data format choice.
+// Benchmark: the built site cold in headless Chromium (paint, chart, DuckDB, queries, import, bytes), the data format choice and the audit.
 // Prints medians over several runs; it never fails on a number. Run `npm run build` first.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,6 +192,7 @@ async function largeFormats() {
 			`\nLarge dataset: 2,000 units, ${demo.tables.indicators.length.toLocaleString('en-US')} indicator rows — generate ${ms(t1 - t0)}, build-data ${ms(t2 - t1)}`
 		);
 		await benchFormats(join(tmp, 'out'), '2,000 units');
+		await benchAudit(join(tmp, 'out'), '2,000 units');
 	} finally {
 		rmSync(tmp, { recursive: true, force: true });
 	}
@@ -237,6 +238,12 @@ async function benchViews() {
 			name: 'compare (year)',
 			path: '/compare/',
 			measure: 'compare',
+			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
+		},
+		{
+			name: 'audit (year filter)',
+			path: '/audit/',
+			measure: 'audit',
 			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
 		}
 	];
@@ -322,6 +329,9 @@ async function benchImport() {
 	const server = await serveStatic('build');
 	const browser = await launch();
 	const times: number[] = [];
+	const loads: number[] = [];
+	const audits: number[] = [];
+	let flags = '';
 	try {
 		for (let run = 0; run < Math.max(3, Math.min(RUNS, 5)); run++) {
 			const page = await browser.newPage();
@@ -331,6 +341,15 @@ async function benchImport() {
 			await page.setInputFiles('input[type=file]', paths);
 			await page.waitForSelector('[data-testid="totals"]', { timeout: 300_000 });
 			times.push(performance.now() - t0);
+			// Loading into DuckDB-WASM, then the audit of the whole loaded dataset.
+			await page.waitForSelector('[data-db-status="ready"]', { timeout: 120_000 });
+			const t1 = performance.now();
+			await page.click('[data-action="load"]');
+			await page.waitForSelector('[data-testid="loaded-audit"]', { timeout: 300_000 });
+			loads.push(performance.now() - t1);
+			const text = (await page.textContent('[data-testid="loaded-audit"]')) ?? '';
+			audits.push(Number(/用时 (\d+) 毫秒|\((\d+) ms\)/.exec(text)?.slice(1).find(Boolean) ?? NaN));
+			flags = /(\d[\d,]*) 个疑点|(\d[\d,]*) flags/.exec(text)?.slice(1).find(Boolean) ?? '?';
 			await page.close();
 		}
 	} finally {
@@ -348,10 +367,46 @@ async function benchImport() {
 	console.log(
 		`  median ${ms(m * 1000)}  →  ${Math.round(rows / m).toLocaleString('en-US')} rows/s, ${(bytes / 1024 / 1024 / m).toFixed(1)} MB/s`
 	);
+	console.log(
+		`  then load into DuckDB-WASM and audit: median ${ms(median(loads))}, of which the audit ${ms(median(audits))} (${flags} flags)`
+	);
+}
+
+/** The audit in Node (as at build time and in `npm run audit`): read, run the rules, write the tables. */
+async function benchAudit(dir: string, label: string) {
+	const { openBuiltDataset } = await import('../src/lib/db/node');
+	const { readAuditInput, runAudit, writeAudit } = await import('../src/lib/audit');
+	const db = await openBuiltDataset(dir);
+	try {
+		const read: number[] = [];
+		const rules: number[] = [];
+		const write: number[] = [];
+		let result: ReturnType<typeof runAudit> | null = null;
+		for (let i = 0; i < Math.max(3, RUNS); i++) {
+			const t0 = performance.now();
+			const input = await readAuditInput(db);
+			const t1 = performance.now();
+			result = runAudit(input);
+			const t2 = performance.now();
+			await writeAudit(db, result);
+			write.push(performance.now() - t2);
+			read.push(t1 - t0);
+			rules.push(t2 - t1);
+		}
+		console.log(
+			`\nAudit in Node DuckDB — ${label}: ${result!.forms.length.toLocaleString('en-US')} forms, ${result!.indicators.length.toLocaleString('en-US')} indicator rows, ${result!.flags.length.toLocaleString('en-US')} flags`
+		);
+		console.log(
+			`  read ${ms(median(read))}   rules ${ms(median(rules))}   write ${ms(median(write))}   (medians of ${read.length})`
+		);
+	} finally {
+		await db.close();
+	}
 }
 
 await benchSite();
 await benchViews();
 await benchImport();
 await benchFormats('build/data', 'bundled data');
+await benchAudit('build/data', 'bundled data');
 if (values.large) await largeFormats();

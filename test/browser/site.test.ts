@@ -1,6 +1,7 @@
 // The built site in a real browser: prerendered numbers, DuckDB-WASM taking over, nothing off-origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { TABLES } from '../../src/lib/schema';
 import { allRows } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
@@ -144,6 +145,7 @@ describe('the reference unit’s page', () => {
 			'10',
 			'10',
 			'',
+			'✓ 10',
 			''
 		]);
 		expect((await row(`${REF}-2023-dept`, 4)).slice(2, 9)).toEqual([
@@ -172,6 +174,8 @@ describe('the reference unit’s page', () => {
 			'15',
 			'14',
 			'1',
+			// 47 of 50 by the rule: 47 / 50 × 15.
+			'✗ 14.1',
 			'少数案件2024年结案。'
 		]);
 		expect((await row(`${REF}-2023-p02`, 9)).slice(2, 6)).toEqual([
@@ -215,19 +219,13 @@ describe('the reference unit’s page', () => {
 describe('data format page', () => {
 	it('documents every table from the schema and links downloads that exist', async () => {
 		const { page } = await h.open('/schema/');
-		for (const t of [
-			'units',
-			'evaluations',
-			'funding',
-			'indicators',
-			'metrics',
-			'metric_dictionary'
-		])
-			expect(await page.locator(`h2#${t}`).count()).toBe(1);
+		for (const t of TABLES) expect(await page.locator(`h2#${t.name}`).count()).toBe(1);
 		const hrefs = await page
 			.locator('[data-testid="downloads"] a')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-		expect(hrefs).toHaveLength(12);
+		// CSV and Parquet of every table, the audit's derived tables included.
+		expect(hrefs).toHaveLength(TABLES.length * 2);
+		expect(hrefs.some((h) => h.endsWith('/audit_flags.csv'))).toBe(true);
 		for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
 		await h.shot(page, 'schema');
 	});
