@@ -1,14 +1,15 @@
 // CLI: audits a batch of self-evaluation exports (folders or files: CSV in UTF-8/GBK, XLSX, Parquet) and prints every flag as CSV.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { flagRows, FLAG_HEADER } from '../src/lib/audit/export';
-import type { AuditFlag } from '../src/lib/audit/types';
 import { createAllSql } from '../src/lib/db/load';
 import { NodeConnector } from '../src/lib/db/node';
 import { toCsv } from '../src/lib/export/csv';
 import { loadLocal } from '../src/lib/ingest/load-local';
 import { reportLines } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
+import { flagList } from '../src/lib/queries/audit';
+import { run } from '../src/lib/queries/query';
 
 const USAGE = `usage: npm run audit -- [--lang zh|en] <data folder or file> [more…]
 Prints every audit flag as CSV on stdout (rule, severity, unit_id, year, eval_id, seq, indicator,
@@ -31,7 +32,12 @@ if (paths.length === 0) {
 	process.exit(2);
 }
 
-const DATA_FILE = /\.(csv|tsv|txt|xlsx|parquet)$/i;
+const DATA_FILE = /\.(csv|tsv|xlsx|parquet)$/i;
+for (const p of paths)
+	if (!existsSync(p)) {
+		console.error(`no such file or folder: ${p}`);
+		process.exit(2);
+	}
 const files = paths.flatMap((p) =>
 	statSync(p).isDirectory()
 		? readdirSync(p)
@@ -49,10 +55,7 @@ const db = await NodeConnector.open();
 try {
 	await db.exec(createAllSql());
 	const load = await loadLocal(db, result.rows, 'replace');
-	const flags = await db.query<AuditFlag>(
-		`SELECT f.* FROM audit_flags f
-		ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.unit_id, f.year NULLS FIRST, f.eval_id, f.seq, f.rule`
-	);
+	const flags = await run(db, flagList());
 	process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
 	const by = (s: string) => flags.filter((f) => f.severity === s).length;
 	console.error(

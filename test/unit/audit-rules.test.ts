@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/audit';
 import { auditForm } from '../../src/lib/audit/form';
 import { auditUnit } from '../../src/lib/audit/unit';
+import { printedDecimals } from '../../src/lib/audit/precision';
 
 // ---------------------------------------------------------------------------------------------
 // Factories: every figure gets a printed text beside it, as the forms print it, unless a case
@@ -1367,6 +1368,7 @@ describe('readDirection', () => {
 	const row = (target_text: string | null, level2: string | null, o: Partial<Row> = {}): Row => ({
 		comparator: null,
 		target_text,
+		target_value: null,
 		level2,
 		unit: null,
 		...o
@@ -1511,5 +1513,107 @@ describe('the rules and their flags', () => {
 			expect(f.message_en).toMatch(/\d/);
 			expect(f.severity).toBe(RULES.find((r) => r.id === f.rule)?.severity);
 		}
+	});
+});
+
+describe('edges found in review', () => {
+	it('reads a budget printed "16" as 16.00 万元: "100%" for 15 of 16 is a misprint', () => {
+		const a = audit(
+			form({
+				budget_final: 16,
+				budget_final_text: '16',
+				executed: 15,
+				executed_text: '15',
+				exec_rate_reported: 1,
+				exec_rate_reported_text: '100%',
+				exec_score: 10,
+				total_score: 100.36
+			})
+		);
+		flagOf(a.flags, 'exec_rate_mismatch', ['100%', '93.75%']);
+		flagOf(a.flags, 'exec_score_mismatch', ['9.38']);
+	});
+
+	it('recognises the Hunan layout when no total weight was transcribed', () => {
+		const a = audit(
+			hunanProject(1, {
+				total_weight: null,
+				total_weight_text: null,
+				total_score: null,
+				total_score_text: null
+			})
+		);
+		expect(a.form.exec_basis).toBe('total_in_exec_row');
+		expect(a.form.scale).toBe(90);
+		expectNo(a.flags, 'exec_score_mismatch');
+		expect(a.form.self_score).toBe(89);
+	});
+
+	it('keeps a qualitative self-score only up to its weight in the recomputed score', () => {
+		// Row 5 is 定性 with weight 20; printed 25 it would lift the recomputed score with it.
+		const rows = patch(nationalRows(), 5, { score: 25 });
+		const f = form({ total_score: 104.64 }, rows);
+		expect(rows.find((r) => r.seq === 5)!.comparator).toBe('qualitative');
+		const a = audit(f);
+		flagOf(a.flags, 'score_above_weight', ['25', '20']);
+		// The 5 points above the weight are inflation; the rest of the form scores as the rule does.
+		expect(a.form.gap).toBeCloseTo(5, 1);
+	});
+
+	it('reads 达到95% as a floor: 98% meets it', () => {
+		const a = audit(
+			form({}, [
+				...nationalRows().slice(0, -1),
+				indicator({
+					seq: 99,
+					level1: '满意度指标',
+					level2: '服务对象满意度指标',
+					level3: '群众满意度',
+					target_text: '达到95%',
+					target_value: 95,
+					actual_text: '98%',
+					actual_value: 98,
+					unit: '%',
+					weight: 10,
+					score: 10
+				})
+			])
+		);
+		expect(a.indicators.at(-1)).toMatchObject({ direction: '≥', status: 'met' });
+	});
+
+	it('treats a target of 0 with no comparator as "none allowed": 3 unqualified cases miss it', () => {
+		const row = indicator({
+			level2: '质量指标',
+			level3: '无不合格案件',
+			target_text: '0',
+			target_value: 0,
+			actual_text: '3',
+			actual_value: 3,
+			unit: null,
+			weight: 15,
+			score: 15
+		});
+		const a = audit(form({}, [row]));
+		expect(a.indicators[0]).toMatchObject({ direction: '≤', direction_source: 'group' });
+		flagOf(a.flags, 'full_marks_on_miss', ['15/15']);
+	});
+
+	it('flags money spent against a final budget of 0, and does not ask a reason for 0 of 0', () => {
+		const spent = audit(
+			form({ budget_final: 0, executed: 50, exec_rate_reported: null, exec_score: null })
+		);
+		flagOf(spent.flags, 'exec_over_100', ['50']);
+		const nothing = audit(
+			form({ budget_final: 0, executed: 0, exec_rate_reported: 0, exec_score: null })
+		);
+		expectNo(nothing.flags, 'exec_low_no_reason');
+		expectNo(nothing.flags, 'exec_over_100');
+	});
+
+	it('reads the precision of figures printed with thousands separators', () => {
+		expect(printedDecimals('1,715.85')).toBe(2);
+		expect(printedDecimals('12,000')).toBe(0);
+		expect(printedDecimals('约1,262.2万元')).toBe(1);
 	});
 });

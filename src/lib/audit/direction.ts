@@ -17,10 +17,11 @@ const TIME_UNITS = new Set(['天', '日', '个月', '月', '年', '小时', '工
 /**
  * The comparator column wins; then a comparator printed in the target ("≥95%", "96%以上", "≤202.6万元");
  * otherwise the group tells the usual direction (domain rules): 成本 (cost) is lower-is-better,
- * a 时效 (timeliness) figure in days or months is lower-is-better, everything else higher-is-better.
+ * a target of 0 (no incidents) and a 时效 (timeliness) figure in days or months are lower-is-better,
+ * everything else higher-is-better.
  */
 export function readDirection(
-	row: Pick<AuditIndicator, 'comparator' | 'target_text' | 'level2' | 'unit'>
+	row: Pick<AuditIndicator, 'comparator' | 'target_text' | 'target_value' | 'level2' | 'unit'>
 ): DirectionRead {
 	const c = row.comparator;
 	if (c === 'qualitative') return { direction: null, source: 'column', qualitative: true };
@@ -34,6 +35,8 @@ export function readDirection(
 	const group = row.level2 ?? '';
 	const unit = row.unit ?? parsed.unit ?? '';
 	if (/成本/.test(group)) return { direction: '≤', source: 'group', qualitative: false };
+	// A target of 0 counts incidents to avoid (无不合格案件 0, 安全事故 0): more is worse.
+	if (row.target_value === 0) return { direction: '≤', source: 'group', qualitative: false };
 	if (/时效/.test(group) && TIME_UNITS.has(unit))
 		return { direction: '≤', source: 'group', qualitative: false };
 	return { direction: '≥', source: 'group', qualitative: false };

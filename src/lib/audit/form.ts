@@ -49,20 +49,20 @@ const TO_WAN: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 亿元: 1
 
 /**
  * Execution scoring of the form: see ExecBasis. The Hunan template prints the form's total weight and
- * total score in the execution row; an execution weight equal to the total weight cannot be a real
- * weight when indicators are scored too, so that layout is recognised by it.
+ * total score in the execution row. An execution weight equal to the total weight cannot be a real
+ * weight when indicators are scored too, so that layout is recognised by it; where no total weight
+ * was transcribed, by an execution weight equal to the indicators' weights together.
  */
-export function execBasis(e: AuditEvaluation, hasIndicators: boolean): ExecBasis {
+export function execBasis(e: AuditEvaluation, indicatorWeights: number | null): ExecBasis {
 	if (e.exec_weight === null && e.exec_score === null) return 'absent';
-	if (
-		hasIndicators &&
-		e.exec_weight !== null &&
-		e.total_weight !== null &&
-		Math.abs(e.exec_weight - e.total_weight) < EPS
-	)
-		return 'total_in_exec_row';
-	return 'scored';
+	if (indicatorWeights === null || e.exec_weight === null) return 'scored';
+	const total = e.total_weight ?? indicatorWeights;
+	return Math.abs(e.exec_weight - total) < EPS ? 'total_in_exec_row' : 'scored';
 }
+
+/** Execution score by the national rule: weight × rate, capped at the weight. */
+const execRuleScore = (weight: number, rate: number) =>
+	Math.min(weight, weight * Math.max(0, rate));
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -83,10 +83,9 @@ export function auditForm(
 
 	// Budget block.
 	const rate = A !== null && B !== null && A > 0 ? B / A : null;
-	const rateSlack =
-		rate === null
-			? 0
-			: ratioSlack(B!, A!, halfUnit(e.executed_text), halfUnit(e.budget_final_text));
+	// Money is exact to the 元 (MONEY_HALF_UNIT); a printed zero is exactly zero.
+	const rateSlack = rate === null ? 0 : ratioSlack(B!, A!, moneySlack(B!), moneySlack(A!));
+	const nothingBudgeted = A === 0 && B !== null;
 	const rateUsed = rate ?? e.exec_rate_reported;
 	const rateUsedSlack = rate !== null ? rateSlack : rateHalfUnit(e.exec_rate_reported_text);
 	const printedRate = shown(e.exec_rate_reported_text, e.exec_rate_reported);
@@ -107,7 +106,15 @@ export function auditForm(
 				})
 			});
 	}
-	if (rateUsed !== null && rateUsed > 1 + rateUsedSlack + EPS) {
+	if (nothingBudgeted && B! > 0)
+		flag('exec_over_100', {
+			seq: null,
+			indicator: null,
+			message_zh: `全年预算数为 0，却执行了 ${shown(e.executed_text, B)} 万元`,
+			message_en: `The final budget is 0, yet ${shown(e.executed_text, B)} 万元 was spent`,
+			numbers: numbers({ executed: B, budget_final: A })
+		});
+	else if (!nothingBudgeted && rateUsed !== null && rateUsed > 1 + rateUsedSlack + EPS) {
 		const over = rate !== null ? B! - A! : null;
 		flag('exec_over_100', {
 			seq: null,
@@ -123,7 +130,7 @@ export function auditForm(
 			numbers: numbers({ exec_rate: rateUsed, executed: B, budget_final: A })
 		});
 	}
-	if (rateUsed !== null && rateUsed < 0.9 && !e.exec_reason?.trim())
+	if (!nothingBudgeted && rateUsed !== null && rateUsed < 0.9 && !e.exec_reason?.trim())
 		flag('exec_low_no_reason', {
 			seq: null,
 			indicator: null,
@@ -165,7 +172,10 @@ export function auditForm(
 			measurableWeight += r.weight ?? 0;
 			if (d.source === 'group') inferred++;
 		} else qualitativeWeight += r.weight ?? 0;
-		recomputedIndicators += expected ?? r.score ?? 0;
+		// Rows the rule cannot score keep their self-score, but never more than their weight.
+		recomputedIndicators +=
+			expected ??
+			(r.score !== null && r.weight !== null ? Math.min(r.score, r.weight) : (r.score ?? 0));
 
 		const name = r.level3;
 		const tText = shown(r.target_text, t);
@@ -245,10 +255,11 @@ export function auditForm(
 	const hasRows = rows.length > 0;
 	const weightSum = hasRows ? sumAll(rows.map((r) => r.weight)) : null;
 	const scoreSum = hasRows ? sumAll(rows.map((r) => r.score)) : null;
-	const basis = execBasis(e, hasRows);
+	// Rows without a weight leave the sum unknown; the layout then rests on the printed total weight.
+	const basis = execBasis(e, hasRows ? (weightSum ?? e.total_weight) : null);
 	const execW = basis === 'scored' ? (e.exec_weight ?? 0) : 0;
 	if (basis === 'scored' && e.exec_weight !== null && e.exec_score !== null && rateUsed !== null) {
-		const expected = Math.min(e.exec_weight, e.exec_weight * Math.max(0, rateUsed));
+		const expected = execRuleScore(e.exec_weight, rateUsed);
 		const capped = e.exec_weight * rateUsed > e.exec_weight;
 		const slack = halfUnit(e.exec_score_text) + e.exec_weight * rateUsedSlack + EPS;
 		if (Math.abs(e.exec_score - expected) > slack)
@@ -342,15 +353,17 @@ export function auditForm(
 	// Recomputed score.
 	const execExpected =
 		basis === 'scored' && e.exec_weight !== null && rateUsed !== null
-			? Math.min(e.exec_weight, e.exec_weight * Math.max(0, rateUsed))
+			? execRuleScore(e.exec_weight, rateUsed)
 			: null;
 	const recomputed = hasRows
 		? (basis === 'scored' ? (execExpected ?? e.exec_score ?? 0) : 0) + recomputedIndicators
 		: null;
 	const self =
 		e.total_score ?? (scoreSum !== null && execPart !== null ? execPart + scoreSum : null);
-	const per100 = (x: number | null) =>
-		x !== null && scale && scale > 0 ? (x / scale) * 100 : null;
+	// Of 100 on the printed total weight, as the views show the self-score; the sum of the weights
+	// when none is printed. A printed total weight that misadds is flagged, not silently replaced.
+	const base = e.total_weight !== null && e.total_weight > 0 ? e.total_weight : scale;
+	const per100 = (x: number | null) => (x !== null && base && base > 0 ? (x / base) * 100 : null);
 	const gap = self !== null && recomputed !== null ? self - recomputed : null;
 
 	const flags: AuditFlag[] = drafts.map((d) => ({

@@ -8,9 +8,10 @@ export function printedDecimals(text: string | null | undefined): number | null 
 	const half = text.replace(FULL_WIDTH_DIGITS, (c) =>
 		String.fromCharCode(c.charCodeAt(0) - 0xfee0)
 	);
-	const m = /\d+(?:\.(\d+))?/.exec(half);
+	// Thousands separators ("1,715.85") belong to the number, not before it.
+	const m = /\d{1,3}(?:,\d{3})+(?:\.(\d+))?|\d+(?:\.(\d+))?/.exec(half);
 	if (!m) return null;
-	return m[1]?.length ?? 0;
+	return (m[1] ?? m[2])?.length ?? 0;
 }
 
 /**

@@ -24,9 +24,8 @@ function flagWhere(f: FlagFilter): string {
 	if (f.rule) w.push(`f.rule = ${lit(f.rule)}`);
 	if (f.severity) w.push(`f.severity = ${lit(f.severity)}`);
 	if (f.unitId) w.push(`f.unit_id = ${lit(f.unitId)}`);
-	// Unit-wide flags span the years, so they stay in a year's list.
-	if (f.year !== null && f.year !== undefined)
-		w.push(`(f.year = ${yearLit(f.year)} OR f.year IS NULL)`);
+	// A year holds its forms' flags; unit-wide flags (no year) show when no year is chosen.
+	if (f.year !== null && f.year !== undefined) w.push(`f.year = ${yearLit(f.year)}`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }
 
@@ -68,12 +67,13 @@ export interface AuditKpiRow {
 	median_gap_pct: number | null;
 }
 
-export function auditKpis(f: Pick<FlagFilter, 'unitId' | 'year'> = {}): Query<AuditKpiRow> {
+/** Flag counts follow the whole filter; form counts its unit and year. */
+export function auditKpis(f: FlagFilter = {}): Query<AuditKpiRow> {
 	const w: string[] = [];
 	if (f.unitId) w.push(`unit_id = ${lit(f.unitId)}`);
 	if (f.year !== null && f.year !== undefined) w.push(`year = ${yearLit(f.year)}`);
 	const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
-	const fw = flagWhere({ unitId: f.unitId, year: f.year });
+	const fw = flagWhere(f);
 	return query(`
 SELECT (SELECT count(*) FROM audit_forms ${where})::INTEGER AS forms,
 	(SELECT count(*) FROM audit_forms ${where}${where ? ' AND' : ' WHERE'} flags_error + flags_warning + flags_info > 0)::INTEGER AS flagged_forms,

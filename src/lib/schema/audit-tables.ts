@@ -60,12 +60,17 @@ export const auditForms: TableDef = {
 			'Execution score by rule plus each indicator scored by its comparator; qualitative rows keep their self-score'
 		),
 		decimal('gap', '自评偏高', 'Inflation', 'Self-score minus recomputed score, in points'),
-		decimal('self_pct', '自评得分（百分制）', 'Self-score (of 100)', 'self_score / scale × 100'),
+		decimal(
+			'self_pct',
+			'自评得分（百分制）',
+			'Self-score (of 100)',
+			'self_score / total weight as printed × 100 (the scale when none is printed), as the views show scores'
+		),
 		decimal(
 			'recomputed_pct',
 			'重算得分（百分制）',
 			'Recomputed (of 100)',
-			'recomputed_score / scale × 100'
+			'recomputed_score on the same base as self_pct'
 		),
 		decimal(
 			'gap_pct',
