@@ -1,5 +1,6 @@
 // Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
 import { grade, GRADE_EN, type Grade } from '../format/number';
+import { FUNDING_DIMENSION_LABEL } from '../schema/tables';
 import { readDirection, type Direction, type DirectionRead } from './direction';
 import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
 import { EPS, halfUnit, MONEY_HALF_UNIT, rateHalfUnit, ratioSlack } from './precision';
@@ -408,12 +409,6 @@ function isGrade(g: string): g is Grade {
 	return g === '优' || g === '良' || g === '中' || g === '差';
 }
 
-const DIMENSION: Record<string, { zh: string; en: string }> = {
-	source: { zh: '资金来源', en: 'Source' },
-	revenue: { zh: '收入性质', en: 'Revenue' },
-	nature: { zh: '支出性质', en: 'Nature' },
-	economic: { zh: '经济分类', en: 'Economic' }
-};
 const MONEY_COLUMNS = [
 	{ col: 'budget_initial', zh: '年初预算数', en: 'initial budget' },
 	{ col: 'budget_final', zh: '全年预算数', en: 'final budget' },
@@ -462,7 +457,10 @@ function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): Fla
 			});
 		}
 		if (problems.length === 0) continue;
-		const label = DIMENSION[dim] ?? { zh: dim, en: dim };
+		const label = FUNDING_DIMENSION_LABEL[dim as keyof typeof FUNDING_DIMENSION_LABEL] ?? {
+			zh: dim,
+			en: dim
+		};
 		out.push({
 			rule: 'funding_sum_mismatch',
 			seq: null,

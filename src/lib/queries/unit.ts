@@ -1,4 +1,5 @@
 // Queries of a unit's page (单位): the unit, its forms by year with their indicators, funding and metrics.
+import type { AuditEvaluation } from '../audit/input';
 import type { Connector } from '../db/connector';
 import { unitYearAudit, type FormAuditData } from './audit';
 import { lit, query, run, yearLit, type Query } from './query';
@@ -26,35 +27,31 @@ FROM units u LEFT JOIN evaluations e USING (unit_id)
 GROUP BY ALL ORDER BY u.provenance, u.sector, u.unit_id`);
 }
 
+/** A unit as filters and pickers offer it: short name first, full name beside it. */
+export interface UnitChoice {
+	unit_id: string;
+	name: string;
+	full: string;
+	provenance: 'published' | 'synthetic';
+}
+
+export function unitChoice(u: UnitRow): UnitChoice {
+	return {
+		unit_id: u.unit_id,
+		name: u.short_name ?? u.name,
+		full: u.name,
+		provenance: u.provenance
+	};
+}
+
 export function unit(unitId: string): Query<UnitRow> {
 	return query(
 		`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units WHERE unit_id = ${lit(unitId)}`
 	);
 }
 
-export interface EvaluationRow {
-	eval_id: string;
-	year: number;
-	form: 'department' | 'project';
-	project_name: string | null;
-	budget_initial: number | null;
-	budget_initial_text: string | null;
-	budget_final: number | null;
-	budget_final_text: string | null;
-	executed: number | null;
-	executed_text: string | null;
-	exec_rate_reported: number | null;
-	exec_rate_reported_text: string | null;
-	exec_weight: number | null;
-	exec_weight_text: string | null;
-	exec_score: number | null;
-	exec_score_text: string | null;
-	total_weight: number | null;
-	total_weight_text: string | null;
-	total_score: number | null;
-	total_score_text: string | null;
-	grade_reported: string | null;
-	exec_reason: string | null;
+/** A form as printed: the audit's figures plus the goals, report texts and where it came from. */
+export interface EvaluationRow extends Omit<AuditEvaluation, 'unit_id'> {
 	goal_planned: string | null;
 	goal_achieved: string | null;
 	problems: string | null;

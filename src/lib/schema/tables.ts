@@ -11,6 +11,15 @@ export const FORMS = ['department', 'project'] as const;
 export const GRADES = ['优', '良', '中', '差'] as const;
 export const COMPARATORS = ['≥', '≤', '=', 'qualitative'] as const;
 export const FUNDING_DIMENSIONS = ['source', 'revenue', 'nature', 'economic'] as const;
+export const FUNDING_DIMENSION_LABEL: Record<
+	(typeof FUNDING_DIMENSIONS)[number],
+	{ zh: string; en: string }
+> = {
+	source: { zh: '资金来源', en: 'Source' },
+	revenue: { zh: '按收入性质', en: 'By revenue' },
+	nature: { zh: '按支出性质', en: 'By nature' },
+	economic: { zh: '按经济分类', en: 'By economic class' }
+};
 export const METRIC_DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;

@@ -2,7 +2,7 @@
 import { dataset } from '$lib/server/dataset';
 import { auditPageData, auditYears } from '$lib/queries/audit';
 import { run } from '$lib/queries/query';
-import { unitList } from '$lib/queries/unit';
+import { unitChoice, unitList } from '$lib/queries/unit';
 
 /** Flags carried in the prerendered page; the rest load with the in-browser database. */
 const PRERENDERED_FLAGS = 100;
@@ -17,10 +17,6 @@ export async function load() {
 	return {
 		audit,
 		years: years.map((y) => y.year),
-		units: units.map((u) => ({
-			unit_id: u.unit_id,
-			name: u.short_name ?? u.name,
-			provenance: u.provenance
-		}))
+		units: units.map(unitChoice)
 	};
 }

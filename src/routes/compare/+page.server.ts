@@ -2,7 +2,7 @@
 import { dataset } from '$lib/server/dataset';
 import { compareData, compareSeries } from '$lib/queries/compare';
 import { run } from '$lib/queries/query';
-import { unitList } from '$lib/queries/unit';
+import { unitChoice, unitList } from '$lib/queries/unit';
 import { DEFAULT_METRIC, commonYear, defaultUnits } from '$lib/compare-defaults';
 
 export async function load() {
@@ -12,11 +12,6 @@ export async function load() {
 	const year = commonYear(await run(db, compareSeries(units, DEFAULT_METRIC)), units) ?? 2023;
 	return {
 		initial: await compareData(db, units, DEFAULT_METRIC, year),
-		all: all.map((u) => ({
-			unit_id: u.unit_id,
-			name: u.short_name ?? u.name,
-			full: u.name,
-			provenance: u.provenance
-		}))
+		all: all.map(unitChoice)
 	};
 }

@@ -2,7 +2,7 @@
 import { dataset } from '$lib/server/dataset';
 import { latestYear, years } from '$lib/queries/overview';
 import { run } from '$lib/queries/query';
-import { projects, unitList } from '$lib/queries/unit';
+import { projects, unitChoice, unitList } from '$lib/queries/unit';
 
 export async function load() {
 	const db = await dataset();
@@ -16,10 +16,6 @@ export async function load() {
 		defaultYear: year,
 		rows,
 		years: ys.map((y) => y.year),
-		units: units.map((u) => ({
-			unit_id: u.unit_id,
-			name: u.short_name ?? u.name,
-			provenance: u.provenance
-		}))
+		units: units.map(unitChoice)
 	};
 }
