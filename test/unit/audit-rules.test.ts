@@ -114,7 +114,7 @@ function qualitative(over: Partial<AuditIndicator> = {}): AuditIndicator {
 
 /** One funding sub-row with the same amount in its three money columns (`amount`), printed. */
 function funding(
-	dimension: string,
+	dimension: AuditFunding['dimension'],
 	seq: number,
 	item: string,
 	amount: number | null,
@@ -372,7 +372,7 @@ function hunanDept(): Form {
 		})
 	];
 	const f = (
-		dimension: string,
+		dimension: AuditFunding['dimension'],
 		seq: number,
 		item: string,
 		final: number | null,

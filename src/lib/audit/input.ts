@@ -1,6 +1,7 @@
 // What the audit reads: the figures of every form, its indicator rows and funding sub-rows, as typed rows.
 import type { Connector } from '../db/connector';
 import { query, run } from '../queries/query';
+import type { FUNDING_DIMENSIONS } from '../schema';
 
 export interface AuditEvaluation {
 	eval_id: string;
@@ -47,7 +48,7 @@ export interface AuditIndicator {
 
 export interface AuditFunding {
 	eval_id: string;
-	dimension: string;
+	dimension: (typeof FUNDING_DIMENSIONS)[number];
 	seq: number | null;
 	item: string;
 	budget_initial: number | null;

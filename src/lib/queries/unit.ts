@@ -1,5 +1,5 @@
 // Queries of a unit's page (单位): the unit, its forms by year with their indicators, funding and metrics.
-import type { AuditEvaluation } from '../audit/input';
+import type { AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/input';
 import type { Connector } from '../db/connector';
 import { unitYearAudit, type FormAuditData } from './audit';
 import { lit, query, run, yearLit, type Query } from './query';
@@ -67,22 +67,8 @@ SELECT e.* EXCLUDE (unit_id) FROM evaluations e WHERE e.unit_id = ${lit(unitId)}
 ORDER BY e.year DESC, e.form, e.eval_id`);
 }
 
-export interface IndicatorRow {
-	eval_id: string;
-	seq: number;
-	level1: string;
-	level2: string | null;
-	level3: string;
-	comparator: string | null;
-	target_text: string | null;
-	target_value: number | null;
-	actual_text: string | null;
-	actual_value: number | null;
-	unit: string | null;
-	weight: number | null;
-	score: number | null;
-	deviation_reason: string | null;
-}
+/** An indicator row as printed (the audit reads the same columns). */
+export type IndicatorRow = AuditIndicator;
 
 export function unitIndicators(unitId: string, year?: number): Query<IndicatorRow> {
 	return query(`
@@ -90,18 +76,8 @@ SELECT i.* FROM indicators i JOIN evaluations e USING (eval_id)
 WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
 }
 
-export interface FundingRow {
-	eval_id: string;
-	dimension: 'source' | 'revenue' | 'nature' | 'economic';
-	seq: number | null;
-	item: string;
-	budget_initial: number | null;
-	budget_initial_text: string | null;
-	budget_final: number | null;
-	budget_final_text: string | null;
-	executed: number | null;
-	executed_text: string | null;
-}
+/** A funding sub-row as printed (the audit reads the same columns). */
+export type FundingRow = AuditFunding;
 
 export function unitFunding(unitId: string, year?: number): Query<FundingRow> {
 	return query(`
