@@ -87,6 +87,23 @@ describe('audit page', () => {
 		);
 	});
 
+	it('names a funding split by its label, not its key', async () => {
+		const { page } = await h.open('/audit/?rule=funding_sum_mismatch');
+		await ready(page);
+		const n = planted.filter((p) => p.kind === 'funding_sum_mismatch').length;
+		await page.waitForFunction(
+			(k) => document.querySelectorAll('[data-testid="audit-flags"] tbody tr').length === k,
+			n,
+			{ timeout: 30_000 }
+		);
+		const cells = await page
+			.locator('[data-testid="audit-flags"] td[data-col="indicator"]')
+			.allTextContents();
+		expect(cells.length).toBe(n);
+		for (const c of cells)
+			expect(['资金来源', '按收入性质', '按支出性质', '按经济分类']).toContain(c.trim());
+	});
+
 	it('exports the flags shown as CSV with the machine columns, in the chosen language', async () => {
 		const { page } = await h.open(`/audit/?unit=${REF}`);
 		await ready(page);

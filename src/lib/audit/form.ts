@@ -1,6 +1,6 @@
 // Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
 import { grade, GRADE_EN, type Grade } from '../format/number';
-import { FUNDING_DIMENSION_LABEL } from '../schema/tables';
+import { FUNDING_DIMENSION_LABEL, GRADES } from '../schema/tables';
 import { readDirection, type Direction, type DirectionRead } from './direction';
 import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
 import { EPS, halfUnit, MONEY_HALF_UNIT, rateHalfUnit, ratioSlack } from './precision';
@@ -405,9 +405,8 @@ export function auditForm(
 	};
 }
 
-function isGrade(g: string): g is Grade {
-	return g === '优' || g === '良' || g === '中' || g === '差';
-}
+/** One of the grades the schema allows (优/良/中/差). */
+const isGrade = (g: string): g is Grade => (GRADES as readonly string[]).includes(g);
 
 const MONEY_COLUMNS = [
 	{ col: 'budget_initial', zh: '年初预算数', en: 'initial budget' },
