@@ -16,52 +16,57 @@ Prints every audit flag as CSV on stdout (rule, severity, unit_id, year, eval_id
 message, numbers); the import report and a summary go to stderr.
 Exit 0 when every input row was read, 1 when some were rejected (the rest is still audited), 2 on usage.`;
 
-const args = process.argv.slice(2);
-let lang: 'zh' | 'en' = 'zh';
-const paths: string[] = [];
-for (let i = 0; i < args.length; i++) {
-	if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
-		lang = args[++i] as 'zh' | 'en';
-	else if (args[i].startsWith('-')) {
-		console.error(USAGE);
-		process.exit(2);
-	} else paths.push(args[i]);
-}
-if (paths.length === 0) {
-	console.error(USAGE);
-	process.exit(2);
-}
-
-const DATA_FILE = /\.(csv|tsv|xlsx|parquet)$/i;
-for (const p of paths)
-	if (!existsSync(p)) {
-		console.error(`no such file or folder: ${p}`);
-		process.exit(2);
+/** Runs the audit; returns the exit code. No process.exit(): stdout must drain into a pipe first. */
+async function main(): Promise<number> {
+	const args = process.argv.slice(2);
+	let lang: 'zh' | 'en' = 'zh';
+	const paths: string[] = [];
+	for (let i = 0; i < args.length; i++) {
+		if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
+			lang = args[++i] as 'zh' | 'en';
+		else if (args[i].startsWith('-')) {
+			console.error(USAGE);
+			return 2;
+		} else paths.push(args[i]);
 	}
-const files = paths.flatMap((p) =>
-	statSync(p).isDirectory()
-		? readdirSync(p)
-				.filter((f) => DATA_FILE.test(f))
-				.sort()
-				.map((f) => join(p, f))
-		: [p]
-);
-const result = await importAnyFiles(
-	files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }))
-);
-for (const line of reportLines(result)) console.error(line);
+	if (paths.length === 0) {
+		console.error(USAGE);
+		return 2;
+	}
 
-const db = await NodeConnector.open();
-try {
-	await db.exec(createAllSql());
-	const load = await loadLocal(db, result.rows, 'replace');
-	const flags = await run(db, flagList());
-	process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
-	const by = (s: string) => flags.filter((f) => f.severity === s).length;
-	console.error(
-		`audited ${load.audit.forms} forms: ${flags.length} flags (${by('error')} error, ${by('warning')} warning, ${by('info')} info) in ${Math.round(load.audit.ms)} ms`
+	const DATA_FILE = /\.(csv|tsv|xlsx|parquet)$/i;
+	for (const p of paths)
+		if (!existsSync(p)) {
+			console.error(`no such file or folder: ${p}`);
+			return 2;
+		}
+	const files = paths.flatMap((p) =>
+		statSync(p).isDirectory()
+			? readdirSync(p)
+					.filter((f) => DATA_FILE.test(f))
+					.sort()
+					.map((f) => join(p, f))
+			: [p]
 	);
-} finally {
-	await db.close();
+	const result = await importAnyFiles(
+		files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }))
+	);
+	process.stderr.write(reportLines(result, lang).join('\n') + '\n');
+
+	const db = await NodeConnector.open();
+	try {
+		await db.exec(createAllSql());
+		const load = await loadLocal(db, result.rows, 'replace');
+		const flags = await run(db, flagList());
+		process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
+		const by = (s: string) => flags.filter((f) => f.severity === s).length;
+		console.error(
+			`audited ${load.audit.forms} forms: ${flags.length} flags (${by('error')} error, ${by('warning')} warning, ${by('info')} info) in ${Math.round(load.audit.ms)} ms`
+		);
+	} finally {
+		await db.close();
+	}
+	return result.report.ok ? 0 : 1;
 }
-process.exit(result.report.ok ? 0 : 1);
+
+process.exitCode = await main();

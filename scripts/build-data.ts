@@ -26,13 +26,15 @@ const { report, manifest } = await buildData({
 if (!report.ok) {
 	console.error(`\n${report.issues.length} problem(s); nothing was written:`);
 	for (const i of report.issues) console.error(`  ${formatIssue(i)}`);
-	process.exit(1);
+	// exitCode rather than exit(): stderr drains before the process ends.
+	process.exitCode = 1;
+} else {
+	for (const [name, t] of Object.entries(manifest!.tables))
+		console.log(
+			`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  arrow ${kb(t.arrow.bytes)}  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}`
+		);
+	console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-for (const [name, t] of Object.entries(manifest!.tables))
-	console.log(
-		`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  arrow ${kb(t.arrow.bytes)}  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}`
-	);
-console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 function kb(n: number): string {
 	return `${(n / 1024).toFixed(0).padStart(6)} KB`;

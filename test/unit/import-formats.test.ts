@@ -64,7 +64,8 @@ describe('XLSX import', () => {
 			{ name: 'fake.xlsx', bytes: new TextEncoder().encode('a,b\n1,2\n') }
 		]);
 		expect(r.report.issues[0]).toMatchObject({ file: 'fake.xlsx', rule: 'file' });
-		expect(r.report.issues[0].message).toMatch(/^not a readable XLSX workbook/);
+		expect(r.report.issues[0].message.en).toMatch(/^not a readable XLSX workbook/);
+		expect(r.report.issues[0].message.zh).toMatch(/^不是可读取的 XLSX 工作簿/);
 	});
 });
 
@@ -94,7 +95,7 @@ describe('Parquet import', () => {
 				target_value: '300'
 			});
 			const bad = await importAnyFiles([{ name: 'x.parquet', bytes: new Uint8Array([1, 2, 3]) }]);
-			expect(bad.report.issues[0].message).toMatch(/^not a readable Parquet file/);
+			expect(bad.report.issues[0].message.en).toMatch(/^not a readable Parquet file/);
 		} finally {
 			await db.close();
 			rmSync(dir, { recursive: true, force: true });

@@ -35,10 +35,13 @@ describe('decodeText', () => {
 			encoding: 'gb18030',
 			text: '单位'
 		});
-		expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, error: 'the file is empty' });
+		expect(decodeText(new Uint8Array())).toMatchObject({
+			ok: false,
+			error: { zh: '文件是空的', en: 'the file is empty' }
+		});
 		expect(decodeText(readFileSync(join(DIR, 'binary.csv')))).toMatchObject({
 			ok: false,
-			error: 'the file is binary, not CSV text'
+			error: { en: 'the file is binary, not CSV text (a workbook needs the .xlsx extension)' }
 		});
 	});
 });
@@ -155,14 +158,14 @@ describe('importFiles', () => {
 				'单位-gbk.csv'
 			].map(file)
 		);
-		const found = bad.report.issues.map((i) => [i.file, i.line, i.column, i.rule, i.message]);
+		const found = bad.report.issues.map((i) => [i.file, i.line, i.column, i.rule, i.message.en]);
 		expect(found).toContainEqual(['empty.csv', null, null, 'file', 'the file is empty']);
 		expect(found).toContainEqual([
 			'binary.csv',
 			null,
 			null,
 			'file',
-			'the file is binary, not CSV text'
+			'the file is binary, not CSV text (a workbook needs the .xlsx extension)'
 		]);
 		expect(found).toContainEqual([
 			'units-missing-name.csv',
@@ -213,7 +216,7 @@ describe('npm run validate', () => {
 		const ok = await run('npx', ['tsx', 'scripts/validate.ts', ...GOOD.map((f) => join(DIR, f))], {
 			cwd: ROOT
 		});
-		expect(ok.stdout).toContain('OK: every row accepted');
+		expect(ok.stdout).toMatch(/^OK: \d+ row\(s\) read, every row accepted/m);
 		const err = await run(
 			'npx',
 			['tsx', 'scripts/validate.ts', ...readdirSync(DIR).map((f) => join(DIR, f))],

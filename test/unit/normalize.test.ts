@@ -75,10 +75,12 @@ describe('parseValue', () => {
 		});
 
 	it('says what it did to read a value', () => {
-		expect(parseValue('1,234.5元').notes).toContain('元 scaled to 万元');
-		expect(parseValue('8000余万元').notes).toContain('approximate (余/多/约)');
-		expect(parseValue('９６％').notes).toContain('full-width characters read as ASCII');
-		expect(parseValue('>5').notes).toContain('strict > read as ≥');
+		expect(parseValue('1,234.5元').notes.map((n) => n.en)).toContain('元 scaled to 万元');
+		expect(parseValue('8000余万元').notes.map((n) => n.en)).toContain('approximate (余/多/约)');
+		expect(parseValue('９６％').notes.map((n) => n.en)).toContain(
+			'full-width characters read as ASCII'
+		);
+		expect(parseValue('>5').notes.map((n) => n.en)).toContain('strict > read as ≥');
 	});
 
 	it('never throws and always keeps the original text', () => {

@@ -139,7 +139,10 @@ describe('validateTable', () => {
 			expect.objectContaining({
 				line: 2,
 				rule: 'file',
-				message: 'row not checked: the header is invalid'
+				message: {
+					zh: '此行未校验：表头有误',
+					en: 'row not checked: the header is invalid'
+				}
 			})
 		]);
 		expect(r.rows).toEqual([]);
@@ -184,7 +187,7 @@ describe('validateDataset', () => {
 				value: 'e1'
 			})
 		]);
-		expect(r.issues[0].message).toContain('evaluations.csv:2');
+		expect(r.issues[0].message.en).toContain('evaluations.csv:2');
 		expect(r.tables.find((t) => t.table === 'evaluations')).toMatchObject({
 			read: 2,
 			accepted: 1,

@@ -10,6 +10,7 @@ import {
 	DATA_TABLES,
 	METRICS,
 	SCHEMA_VERSION,
+	msg,
 	TABLES,
 	castSelectList,
 	quoteIdent,
@@ -48,7 +49,7 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 				column: null,
 				rule: 'file',
 				value: null,
-				message: 'data folder does not exist'
+				message: msg('数据文件夹不存在', 'data folder does not exist')
 			});
 			continue;
 		}
@@ -68,7 +69,7 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 					column: null,
 					rule: 'file',
 					value: null,
-					message: 'file is not UTF-8 text'
+					message: msg('文件不是 UTF-8 文本', 'file is not UTF-8 text')
 				});
 				continue;
 			}
@@ -83,7 +84,7 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 				column: null,
 				rule: 'file',
 				value: null,
-				message: `no ${required}.csv in the data folders`
+				message: msg(`数据文件夹中没有 ${required}.csv`, `no ${required}.csv in the data folders`)
 			});
 	return { inputs, issues };
 }

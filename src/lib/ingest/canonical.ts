@@ -1,17 +1,18 @@
 // Turns a mapped sheet into canonical rows: printed values parsed into numbers, the printed text kept beside them.
 import { numberText } from '../export/csv';
-import { parseValue } from '../normalize';
-import type { ColumnDef } from '../schema';
+import { parseValue, type ParsedValue } from '../normalize';
+import { METRICS, msg, type ColumnDef, type Msg, type ValidationIssue } from '../schema';
 import type { CsvRow, CsvTable } from './csv';
 import type { HeaderMapping } from './headers';
 
-/** A value that was kept but deserves a look (scaled, approximate, not a number where one was expected). */
+/** A value that was kept but deserves a look (scaled, approximate, read in another encoding …). */
 export interface IngestWarning {
 	file: string;
 	line: number;
+	/** The column the value went to; '' for a warning about the whole row. */
 	column: string;
 	value: string;
-	message: string;
+	message: Msg;
 }
 
 /** Chinese words for enumerated values ("部门整体" for department). */
@@ -41,16 +42,91 @@ const DERIVED: Record<string, { value: string; unit?: string; comparator?: strin
 	actual_text: { value: 'actual_value', unit: 'unit' }
 };
 
+/** A rate printed without % above this (200%) is more likely a percentage typed without its sign. */
+const RATE_BARE_LIMIT = 2;
+
+const METRIC_UNIT = new Map(METRICS.map((m) => [m.key, m.unit]));
+
+/** How a parsed number fits its column: the value to store, or why it cannot be stored there. */
+type Fit = { value: number; warn?: Msg } | { reject: Msg };
+
+const label = (c: ColumnDef) => `${c.name}（${c.zh}）`;
+
+/** Checks a parsed number's printed unit against what the column measures (schema `quantity`). */
+function fit(c: ColumnDef, p: ParsedValue, metricUnit: string | undefined): Fit {
+	const v = p.value as number;
+	const u = p.unit;
+	const printed = p.text.trim();
+	const quantity = c.quantity ?? (metricUnit === '万元' ? 'money' : undefined);
+	if (quantity === 'money') {
+		if (u === null || u === '万元') return { value: v };
+		return {
+			reject: msg(
+				`“${printed}”的单位是 ${u}，而 ${label(c)} 是以万元计的金额`,
+				`“${printed}” is in ${u}, but ${c.name} is an amount in 万元`
+			)
+		};
+	}
+	if (quantity === 'rate') {
+		if (u === '%') return { value: v / 100 };
+		if (u !== null)
+			return {
+				reject: msg(
+					`“${printed}”的单位是 ${u}，而 ${label(c)} 是比率（1 = 100%）`,
+					`“${printed}” is in ${u}, but ${c.name} is a rate (1 = 100%)`
+				)
+			};
+		if (v > RATE_BARE_LIMIT)
+			return {
+				value: v,
+				warn: msg(
+					`按原值读作 ${numberText(v * 100)}%（本列 1 = 100%）；如原表印的是 ${printed}%，请写成 ${printed}% 或 ${numberText(v / 100)}`,
+					`kept as ${numberText(v * 100)}% (in this column 1 = 100%); if the form printed ${printed}%, write ${printed}% or ${numberText(v / 100)}`
+				)
+			};
+		return { value: v };
+	}
+	if (quantity === 'points') {
+		if (u === null || u === '分') return { value: v };
+		if (u === '%')
+			return {
+				value: v,
+				warn: msg(
+					`“${printed}”按 ${numberText(v)} 分读取（百分制）`,
+					`“${printed}” read as ${numberText(v)} points (of 100)`
+				)
+			};
+		return {
+			reject: msg(
+				`“${printed}”的单位是 ${u}，而 ${label(c)} 是分值`,
+				`“${printed}” is in ${u}, but ${c.name} is in points`
+			)
+		};
+	}
+	if (metricUnit && u !== null && u !== metricUnit)
+		return {
+			value: v,
+			warn: msg(
+				`单位 ${u} 与该指标的单位 ${metricUnit} 不同；数值按原样保留`,
+				`unit ${u} differs from the metric's unit ${metricUnit}; the number is kept as is`
+			)
+		};
+	return { value: v };
+}
+
 /**
  * Canonical rows for validation: schema column names as the header, numbers as plain decimals.
- * A row's line number is kept, so every report still points at the uploaded file.
+ * A row's line number is kept, so every report still points at the uploaded file. Rows that cannot
+ * be read faithfully (cells beyond the header, too few cells, a unit the column cannot hold) come
+ * back as issues, which reject them.
  */
 export function canonicalise(
 	csv: CsvTable,
 	mapping: HeaderMapping
-): { csv: CsvTable; warnings: IngestWarning[] } {
+): { csv: CsvTable; warnings: IngestWarning[]; issues: ValidationIssue[] } {
 	const t = mapping.table;
 	const warnings: IngestWarning[] = [];
+	const issues: ValidationIssue[] = [];
 	const byName = new Map(t.columns.map((c) => [c.name, c]));
 	const mapped = new Set(mapping.columns.filter((c): c is string => c !== null));
 	const derived = new Set<string>();
@@ -62,28 +138,94 @@ export function canonicalise(
 		}
 	for (const c of t.columns) if (c.printedIn && mapped.has(c.name)) derived.add(c.printedIn);
 	const header = t.columns.map((c) => c.name).filter((n) => mapped.has(n) || derived.has(n));
+	const width = csv.header.length;
 
-	const warn = (line: number, column: string, value: string, message: string) =>
+	const warn = (line: number, column: string, value: string, message: Msg) =>
 		warnings.push({ file: csv.file, line, column, value, message });
+	const reject = (
+		line: number,
+		column: string | null,
+		rule: ValidationIssue['rule'],
+		value: string | null,
+		message: Msg
+	) => issues.push({ file: csv.file, line, column, rule, value, message });
 
 	const rows: CsvRow[] = csv.rows.map((r) => {
+		if (r.fields.length > width) {
+			const extra = r.fields.slice(width);
+			const at = extra.findIndex((f) => f !== '');
+			if (at >= 0)
+				reject(
+					r.line,
+					`#${width + at + 1}`,
+					'field-count',
+					extra[at],
+					msg(
+						`此行有 ${r.fields.length} 个字段，表头只有 ${width} 个：表头之外的值会丢失`,
+						`row has ${r.fields.length} fields, header has ${width}: the values beyond the header would be lost`
+					)
+				);
+			else
+				warn(
+					r.line,
+					'',
+					'',
+					msg(
+						`行尾多出 ${extra.length} 个空字段，已忽略（没有值）`,
+						`${extra.length} empty field(s) after the last column ignored (they hold no value)`
+					)
+				);
+		} else if (r.fields.length < width)
+			reject(
+				r.line,
+				null,
+				'field-count',
+				null,
+				msg(
+					`此行只有 ${r.fields.length} 个字段，表头有 ${width} 个：值可能错位到别的列`,
+					`row has ${r.fields.length} fields, header has ${width}: its values may have shifted into other columns`
+				)
+			);
 		const v: Record<string, string> = {};
 		mapping.columns.forEach((col, i) => {
 			if (col !== null) v[col] = r.fields[i] ?? '';
 		});
+		const metricUnit = t.name === 'metrics' ? METRIC_UNIT.get(v.metric ?? '') : undefined;
 		const number = (c: ColumnDef, raw: string): string => {
-			if (raw === '' || /^-?\d+(\.\d+)?$/.test(raw)) return raw;
-			const p = parseValue(raw);
-			if (p.kind !== 'number' || p.value === null) {
-				if (p.kind === 'missing') return '';
-				return raw; // left for validation to reject with its line and column
+			if (raw === '') return raw;
+			// Plain numbers (every canonical file) skip the parser; only a rate is checked for a lost %.
+			if (/^-?\d+(\.\d+)?$/.test(raw)) {
+				if (c.quantity !== 'rate' || Number(raw) <= RATE_BARE_LIMIT) return raw;
+				const f = fit(
+					c,
+					{ ...parseValue(''), text: raw, kind: 'number', value: Number(raw) },
+					undefined
+				);
+				if ('value' in f && f.warn) warn(r.line, c.name, raw, f.warn);
+				return raw;
 			}
-			let value = p.value;
-			if (c.name === 'exec_rate_reported' && p.unit === '%') value /= 100;
-			if (p.notes.length)
-				warn(r.line, c.name, raw, `read as ${numberText(value)}: ${p.notes.join('; ')}`);
+			const p = parseValue(raw);
+			if (p.kind === 'missing') return '';
+			if (p.kind !== 'number' || p.value === null || !Number.isFinite(p.value)) return raw; // left for validation to reject with its line and column
+			const f = fit(c, p, c.name === 'value' ? metricUnit : undefined);
+			if ('reject' in f) {
+				reject(r.line, c.name, 'unit', raw, f.reject);
+				return raw;
+			}
+			if (!Number.isFinite(f.value)) return raw;
+			const notes = [...p.notes, ...(f.warn ? [f.warn] : [])];
+			if (notes.length)
+				warn(
+					r.line,
+					c.name,
+					raw,
+					msg(
+						`读作 ${numberText(f.value)}：${notes.map((n) => n.zh).join('；')}`,
+						`read as ${numberText(f.value)}: ${notes.map((n) => n.en).join('; ')}`
+					)
+				);
 			if (c.printedIn && !mapped.has(c.printedIn)) v[c.printedIn] = raw;
-			return numberText(value);
+			return numberText(f.value);
 		};
 		for (const c of t.columns) {
 			if (!mapped.has(c.name)) continue;
@@ -95,7 +237,12 @@ export function canonicalise(
 				v[c.name] = number(c, raw);
 				if (c.printedIn && !mapped.has(c.printedIn) && before !== '' && v[c.name] === '') {
 					v[c.printedIn] = before;
-					warn(r.line, c.name, before, 'no number in this value; kept as printed text only');
+					warn(
+						r.line,
+						c.name,
+						before,
+						msg('此值中没有数字；只保留原文', 'no number in this value; kept as printed text only')
+					);
 				}
 			}
 		}
@@ -111,12 +258,21 @@ export function canonicalise(
 			if (d.comparator && !mapped.has(d.comparator) && p.comparator && !(v[d.comparator] ?? ''))
 				v[d.comparator] = p.comparator;
 			if (!mapped.has(d.value) && p.kind === 'text')
-				warn(r.line, textCol, raw, 'not a number nor a qualitative text; kept as printed');
+				warn(
+					r.line,
+					textCol,
+					raw,
+					msg(
+						'既不是数字也不是定性表述；按原文保留',
+						'not a number nor a qualitative text; kept as printed'
+					)
+				);
 		}
 		return { line: r.line, fields: header.map((h) => v[h] ?? '') };
 	});
 	return {
 		csv: { file: csv.file, header, headerLine: csv.headerLine, rows, parseErrors: csv.parseErrors },
-		warnings
+		warnings,
+		issues
 	};
 }

@@ -18,7 +18,12 @@ export interface CsvTable {
 	delimiter?: string;
 }
 
-/** Parses CSV text (a leading BOM is dropped). Nothing is skipped but wholly empty lines. */
+/**
+ * Parses CSV text (a leading BOM is dropped). Nothing is skipped but wholly empty lines.
+ * Rows end at LF whatever comes before it, so a file that mixes CRLF and LF loses no row (PapaParse
+ * would take the first line's CRLF as the only row end and fold LF rows into one); a CR before the
+ * LF is dropped unless it is inside quotes. A file with CR alone (old Mac) ends rows at CR.
+ */
 export function parseCsv(text: string, file: string): CsvTable {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const rows: CsvRow[] = [];
@@ -26,13 +31,16 @@ export function parseCsv(text: string, file: string): CsvTable {
 	let prevCursor = 0;
 	let delimiter: string | undefined;
 	let line = 1;
+	const newline = src.includes('\n') ? '\n' : src.includes('\r') ? '\r' : '\n';
+	const nl = newline.charCodeAt(0);
 	const countNewlines = (from: number, to: number) => {
 		let n = 0;
-		for (let i = from; i < to; i++) if (src.charCodeAt(i) === 10) n++;
+		for (let i = from; i < to; i++) if (src.charCodeAt(i) === nl) n++;
 		return n;
 	};
 	Papa.parse<string[]>(src, {
 		header: false,
+		newline,
 		skipEmptyLines: true,
 		step: (result) => {
 			let start = prevCursor;
@@ -42,7 +50,9 @@ export function parseCsv(text: string, file: string): CsvTable {
 				i === all.length - 1 && f.endsWith('\r') ? f.slice(0, -1) : f
 			);
 			delimiter ??= result.meta.delimiter;
-			rows.push({ line, fields });
+			// A line holding only the CR of a CRLF is as empty as the blank lines PapaParse skips.
+			const blank = fields.length === 1 && fields[0] === '' && result.errors.length === 0;
+			if (!blank) rows.push({ line, fields });
 			for (const e of result.errors) parseErrors.push({ line, message: e.message });
 			line += countNewlines(start, result.meta.cursor);
 			prevCursor = result.meta.cursor;

@@ -16,6 +16,8 @@ export interface HeaderMapping {
 	columns: (string | null)[];
 	/** Required columns no header fills. */
 	missing: string[];
+	/** Header index → index of the earlier header that already fills the same column. */
+	duplicates: Record<number, number>;
 	score: number;
 }
 
@@ -35,18 +37,24 @@ function candidates(t: TableDef): Map<string, string> {
 
 export function mapHeaders(t: TableDef, header: readonly string[]): HeaderMapping {
 	const cand = candidates(t);
-	const used = new Set<string>();
-	const columns = header.map((h) => {
+	const used = new Map<string, number>();
+	const duplicates: Record<number, number> = {};
+	const columns = header.map((h, i) => {
 		const c = cand.get(normHeader(h)) ?? null;
-		if (c === null || used.has(c)) return null;
-		used.add(c);
+		if (c === null) return null;
+		const first = used.get(c);
+		if (first !== undefined) {
+			duplicates[i] = first;
+			return null;
+		}
+		used.set(c, i);
 		return c;
 	});
 	const missing = t.columns
 		.filter((c) => c.required === true && !used.has(c.name))
 		.map((c) => c.name);
 	const score = used.size * 2 - missing.length * 3;
-	return { table: t, columns, missing, score };
+	return { table: t, columns, missing, duplicates, score };
 }
 
 /** The best table for a header; a file name such as "indicators.csv" or "绩效指标.csv" breaks ties. */

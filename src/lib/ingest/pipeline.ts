@@ -2,7 +2,9 @@
 import {
 	METRICS,
 	formatIssue,
+	msg,
 	table,
+	type Msg,
 	validateDataset,
 	type TableName,
 	type ValidationIssue,
@@ -11,7 +13,7 @@ import {
 import type { ValidRow } from '../schema/validate';
 import { canonicalise, type IngestWarning } from './canonical';
 import { parseCsv, type CsvTable } from './csv';
-import { decodeText, type Encoding } from './decode';
+import { decodeText, type DecodeNote, type Encoding } from './decode';
 import { mapHeaders, recogniseTable, type HeaderMapping } from './headers';
 
 export interface InputFile {
@@ -42,7 +44,7 @@ export interface ImportResult {
 
 const fileIssue = (
 	file: string,
-	message: string,
+	message: Msg,
 	column: string | null = null,
 	line: number | null = null
 ): ValidationIssue => ({
@@ -70,9 +72,11 @@ export interface ImportOptions {
 export interface Source {
 	name: string;
 	csv: CsvTable | null;
-	error: string | null;
+	error: Msg | null;
 	encoding: Encoding | null;
 	delimiter: string | null;
+	/** Lines decoded in another encoding than the file's (a GBK cell in a UTF-8 file). */
+	notes?: DecodeNote[];
 }
 
 /** Decodes and parses a CSV file. */
@@ -86,8 +90,59 @@ export function csvSource(f: InputFile): Source {
 		csv,
 		error: null,
 		encoding: decoded.encoding,
-		delimiter: csv.delimiter ?? null
+		delimiter: csv.delimiter ?? null,
+		notes: decoded.notes
 	};
+}
+
+/** The row a physical line belongs to (a quoted cell may span lines): the last row starting at or before it. */
+function rowAt(csv: CsvTable, line: number): number {
+	let at = csv.headerLine;
+	for (const r of csv.rows) {
+		if (r.line > line) break;
+		at = r.line;
+	}
+	return at;
+}
+
+/**
+ * Headers with no text: ignored, with a warning, when every cell under them is empty (a trailing
+ * delimiter); otherwise their values would be lost, so each row holding one is refused.
+ */
+function emptyHeaders(csv: CsvTable, columns: (string | null)[]) {
+	const warnings: IngestWarning[] = [];
+	const issues: ValidationIssue[] = [];
+	const out = columns.slice();
+	csv.header.forEach((h, i) => {
+		if (h !== '' || out[i] !== null) return;
+		const filled = csv.rows.filter((r) => (r.fields[i] ?? '') !== '');
+		out[i] = IGNORE;
+		if (filled.length === 0)
+			warnings.push({
+				file: csv.file,
+				line: csv.headerLine,
+				column: `#${i + 1}`,
+				value: '',
+				message: msg(
+					`第 ${i + 1} 列没有表头，也没有值：已忽略`,
+					`column ${i + 1} has no header and no values: ignored`
+				)
+			});
+		else
+			for (const r of filled)
+				issues.push({
+					file: csv.file,
+					line: r.line,
+					column: `#${i + 1}`,
+					rule: 'unknown-column',
+					value: r.fields[i],
+					message: msg(
+						`第 ${i + 1} 列没有表头，其中的值会丢失：请补上表头`,
+						`column ${i + 1} has no header, so this value would be lost: give the column a header`
+					)
+				});
+	});
+	return { columns: out, warnings, issues };
 }
 
 /** CSV files only, synchronously (the command line and tests); see importAnyFiles for XLSX and Parquet. */
@@ -99,11 +154,13 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 	const results: FileResult[] = [];
 	const issues: ValidationIssue[] = [];
 	const warnings: IngestWarning[] = [];
-	const canonical: { table: TableName; csv: CsvTable }[] = [];
+	const canonical: { table: TableName; csv: CsvTable; issues: ValidationIssue[] }[] = [];
 	for (const [index, src] of sources.entries()) {
 		opts.onProgress?.({ file: index, files: sources.length, stage: 'parse' });
 		if (!src.csv) {
-			issues.push(fileIssue(src.name, src.error ?? 'the file could not be read'));
+			issues.push(
+				fileIssue(src.name, src.error ?? msg('无法读取该文件', 'the file could not be read'))
+			);
 			results.push({
 				name: src.name,
 				header: [],
@@ -118,7 +175,7 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 		const csv = src.csv;
 		const f = { name: src.name };
 		if (csv.header.length === 0) {
-			issues.push(fileIssue(f.name, 'the file has no header row'));
+			issues.push(fileIssue(f.name, msg('文件没有表头行', 'the file has no header row')));
 			results.push({
 				name: f.name,
 				header: [],
@@ -134,7 +191,9 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 		const detected = o?.table
 			? mapHeaders(table(o.table), csv.header)
 			: recogniseTable(csv.header, f.name);
-		const mapping = o?.columns ? withColumns(detected, o.columns) : detected;
+		const chosen = o?.columns ? withColumns(detected, o.columns) : detected;
+		const blank = emptyHeaders(csv, chosen.columns);
+		const mapping = { ...chosen, columns: blank.columns };
 		const unmapped = csv.header.filter((_, i) => mapping.columns[i] === null);
 		results.push({
 			name: f.name,
@@ -145,38 +204,86 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 			mapping,
 			unmapped
 		});
+		for (const n of src.notes ?? [])
+			warnings.push({
+				file: f.name,
+				line: rowAt(csv, n.line),
+				column: '',
+				value: csv.rows.find((r) => r.line === rowAt(csv, n.line))?.fields.join(' | ') ?? '',
+				message: n.message
+			});
+		if (csv.rows.length === 0)
+			warnings.push({
+				file: f.name,
+				line: csv.headerLine,
+				column: '',
+				value: '',
+				message: msg('文件只有表头，没有数据行', 'the file has a header but no data rows')
+			});
 		const c = canonicalise(csv, mapping);
-		warnings.push(...c.warnings);
+		warnings.push(...blank.warnings, ...c.warnings);
 		csv.header.forEach((h, i) => {
-			if (mapping.columns[i] === IGNORE)
+			if (mapping.columns[i] === IGNORE && h !== '')
 				warnings.push({
 					file: f.name,
 					line: csv.headerLine,
 					column: h,
 					value: h,
-					message: 'not loaded, as chosen'
+					message: msg('按选择不导入此列', 'not loaded, as chosen')
 				});
 		});
-		for (const h of unmapped)
-			issues.push({
-				...fileIssue(
-					f.name,
-					`header “${h}” matches no column of ${mapping.table.name}; its values would be lost`,
-					h,
-					csv.headerLine
-				),
-				rule: 'unknown-column'
-			});
+		csv.header.forEach((h, i) => {
+			if (mapping.columns[i] !== null) return;
+			const first = mapping.duplicates[i];
+			const column = first !== undefined ? mapping.columns[first] : null;
+			issues.push(
+				first !== undefined
+					? {
+							...fileIssue(
+								f.name,
+								msg(
+									`表头“${h}”与第 ${first + 1} 列“${csv.header[first]}”对应同一列 ${column}；其中一列的值会丢失`,
+									`header “${h}” fills the same column ${column} as header ${first + 1} “${csv.header[first]}”; one of them would be lost`
+								),
+								h,
+								csv.headerLine
+							),
+							rule: 'duplicate-column'
+						}
+					: {
+							...fileIssue(
+								f.name,
+								msg(
+									`表头“${h}”不对应 ${mapping.table.zh}（${mapping.table.name}）的任何列；其中的值会丢失`,
+									`header “${h}” matches no column of ${mapping.table.name}; its values would be lost`
+								),
+								h,
+								csv.headerLine
+							),
+							rule: 'unknown-column'
+						}
+			);
+		});
 		if (unmapped.length > 0)
 			for (const r of csv.rows)
 				issues.push(
-					fileIssue(f.name, 'row not loaded: the header has unknown columns', null, r.line)
+					fileIssue(
+						f.name,
+						msg('此行未导入：表头有无法对应的列', 'row not loaded: the header has unknown columns'),
+						null,
+						r.line
+					)
 				);
-		else canonical.push({ table: mapping.table.name, csv: c.csv });
+		else
+			canonical.push({
+				table: mapping.table.name,
+				csv: c.csv,
+				issues: [...blank.issues, ...c.issues]
+			});
 	}
 	opts.onProgress?.({ file: sources.length, files: sources.length, stage: 'validate' });
 	const v = validateDataset(
-		canonical.map((c) => ({ table: table(c.table), csv: c.csv })),
+		canonical.map((c) => ({ table: table(c.table), csv: c.csv, issues: c.issues })),
 		{ ...opts.known, metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) } }
 	);
 	const rows = new Map<TableName, ValidRow[]>();
@@ -202,33 +309,82 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 	};
 }
 
-/** The report as text lines, for the command line. */
-export function reportLines(r: ImportResult): string[] {
+/** The report as text lines, for the command line, in either language. */
+export function reportLines(r: ImportResult, lang: 'zh' | 'en' = 'en'): string[] {
+	const zh = lang === 'zh';
 	const out: string[] = [];
 	for (const f of r.files)
 		out.push(
-			`${f.name}: ${f.table ?? '?'}${f.encoding ? `, ${f.encoding}` : ''}${f.delimiter ? `, delimiter ${JSON.stringify(f.delimiter)}` : ''}`
+			`${f.name}: ${f.table ?? '?'}${f.encoding ? `, ${f.encoding}` : ''}${f.delimiter ? `, ${zh ? '分隔符' : 'delimiter'} ${JSON.stringify(f.delimiter)}` : ''}`
 		);
 	for (const t of r.report.tables)
-		out.push(`  ${t.file}: read ${t.read} = accepted ${t.accepted} + rejected ${t.rejected}`);
+		out.push(
+			zh
+				? `  ${t.file}：读取 ${t.read} = 接受 ${t.accepted} + 拒绝 ${t.rejected}`
+				: `  ${t.file}: read ${t.read} = accepted ${t.accepted} + rejected ${t.rejected}`
+		);
 	if (r.report.issues.length) {
-		out.push(`${r.report.issues.length} error(s):`);
-		for (const i of r.report.issues) out.push(`  ${formatIssue(i)}`);
+		out.push(zh ? `错误 ${r.report.issues.length} 条：` : `${r.report.issues.length} error(s):`);
+		for (const i of r.report.issues) out.push(`  ${formatIssue(i, lang)}`);
 	}
 	if (r.warnings.length) {
-		out.push(`${r.warnings.length} warning(s) (value kept):`);
-		for (const w of r.warnings)
-			out.push(`  ${w.file}:${w.line} column ${w.column} ${JSON.stringify(w.value)} ${w.message}`);
+		out.push(
+			zh
+				? `提示 ${r.warnings.length} 条（值已保留）：`
+				: `${r.warnings.length} warning(s) (value kept):`
+		);
+		for (const w of r.warnings) out.push(`  ${formatWarning(w, lang)}`);
 	}
+	out.push(summaryLine(r, lang));
 	return out;
 }
 
-/** A mapping with the user's column choices; required columns no header fills are listed again. */
+/** One line per warning: file:line column "value" message. */
+export function formatWarning(w: IngestWarning, lang: 'zh' | 'en' = 'en'): string {
+	const col = w.column ? (lang === 'zh' ? ` 列 ${w.column}` : ` column ${w.column}`) : '';
+	return `${w.file}:${w.line}${col} ${JSON.stringify(w.value)} ${w.message[lang]}`;
+}
+
+/**
+ * The verdict: "every row accepted" only when no row was refused, and never without the counts and
+ * the number of warnings (values kept but read in a way worth checking).
+ */
+export function summaryLine(r: ImportResult, lang: 'zh' | 'en' = 'en'): string {
+	const read = r.report.tables.reduce((s, t) => s + t.read, 0);
+	const rejected = r.report.tables.reduce((s, t) => s + t.rejected, 0);
+	const w = r.warnings.length;
+	if (lang === 'zh') {
+		const warn = w ? `，另有 ${w} 条提示需核对` : '';
+		return r.report.ok
+			? `通过：读取 ${read} 行，全部接受${warn}`
+			: `未通过：错误 ${r.report.issues.length} 条，读取 ${read} 行，拒绝 ${rejected} 行${warn}`;
+	}
+	const warn = w ? `; ${w} warning(s) to check` : '';
+	return r.report.ok
+		? `OK: ${read} row(s) read, every row accepted${warn}`
+		: `FAILED: ${r.report.issues.length} error(s); ${read} row(s) read, ${rejected} rejected${warn}`;
+}
+
+/**
+ * A mapping with the user's column choices; required columns no header fills are listed again, and
+ * a column chosen for two headers keeps the first (the second is reported, never overwritten).
+ */
 function withColumns(m: HeaderMapping, columns: (string | null)[]): HeaderMapping {
-	const cols = m.columns.map((c, i) => (i < columns.length ? columns[i] : c));
-	const used = new Set(cols.filter((c): c is string => c !== null));
+	const chosen = m.columns.map((c, i) => (i < columns.length ? columns[i] : c));
+	const first = new Map<string, number>();
+	const duplicates: Record<number, number> = {};
+	const cols = chosen.map((c, i) => {
+		if (c === null || c === IGNORE) return c;
+		const f = first.get(c);
+		if (f !== undefined) {
+			duplicates[i] = f;
+			return null;
+		}
+		first.set(c, i);
+		return c;
+	});
 	const missing = m.table.columns
-		.filter((c) => c.required === true && !used.has(c.name))
+		.filter((c) => !first.has(c.name) && c.required === true)
 		.map((c) => c.name);
-	return { ...m, columns: cols, missing };
+	return { ...m, columns: cols, missing, duplicates };
 }

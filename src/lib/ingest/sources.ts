@@ -3,6 +3,7 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import readXlsxFile from 'read-excel-file/universal';
 import { numberText } from '../export/csv';
+import { msg } from '../schema/msg';
 import type { CsvRow, CsvTable } from './csv';
 import {
 	csvSource,
@@ -37,7 +38,10 @@ async function xlsxSources(f: InputFile): Promise<Source[]> {
 			{
 				name: f.name,
 				csv: null,
-				error: `not a readable XLSX workbook (${e instanceof Error ? e.message : e})`,
+				error: msg(
+					`不是可读取的 XLSX 工作簿（${e instanceof Error ? e.message : e}）`,
+					`not a readable XLSX workbook (${e instanceof Error ? e.message : e})`
+				),
 				encoding: null,
 				delimiter: null
 			}
@@ -47,7 +51,11 @@ async function xlsxSources(f: InputFile): Promise<Source[]> {
 		.filter((s) => s.data.some((r) => r.some((c) => cellText(c) !== '')))
 		.map((s) => {
 			const name = `${f.name} › ${s.sheet}`;
-			const width = Math.max(...s.data.map((r) => r.length));
+			// The sheet's width is its last column holding a value: formatting alone widens the range.
+			const width = s.data.reduce((w, r) => {
+				for (let j = r.length - 1; j >= w; j--) if (cellText(r[j]) !== '') return j + 1;
+				return w;
+			}, 0);
 			const headerIndex = s.data.findIndex((r) => r.some((c) => cellText(c) !== ''));
 			const header = Array.from({ length: width }, (_, i) =>
 				cellText(s.data[headerIndex][i]).trim()
@@ -93,7 +101,10 @@ async function parquetSource(f: InputFile): Promise<Source> {
 		return {
 			name: f.name,
 			csv: null,
-			error: `not a readable Parquet file (${e instanceof Error ? e.message : e})`,
+			error: msg(
+				`不是可读取的 Parquet 文件（${e instanceof Error ? e.message : e}）`,
+				`not a readable Parquet file (${e instanceof Error ? e.message : e})`
+			),
 			encoding: null,
 			delimiter: null
 		};

@@ -1,4 +1,5 @@
 // Parses a value as printed on a form ("1262.27万", "≥95%", "96%以上", "定性", "—") into parts; never guesses.
+import { msg, type Msg } from '../schema/msg';
 
 export type ParsedKind = 'number' | 'qualitative' | 'missing' | 'text';
 export type Comparator = '≥' | '≤' | '=' | 'qualitative';
@@ -11,8 +12,8 @@ export interface ParsedValue {
 	value: number | null;
 	comparator: Comparator | null;
 	unit: string | null;
-	/** What was done to read it (scaled 元 → 万元, full-width digits, approximate …). */
-	notes: string[];
+	/** What was done to read it (scaled 元 → 万元, full-width digits, approximate …), in zh and en. */
+	notes: Msg[];
 }
 
 /** Cells that mean "nothing printed". */
@@ -43,13 +44,16 @@ function toHalfWidth(s: string): string {
 	return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-const PREFIX: [RegExp, '≥' | '≤' | '=', string | null][] = [
+const STRICT_GT = msg('严格大于（>）按 ≥ 读取', 'strict > read as ≥');
+const STRICT_LT = msg('严格小于（<）按 ≤ 读取', 'strict < read as ≤');
+
+const PREFIX: [RegExp, '≥' | '≤' | '=', Msg | null][] = [
 	[/^(?:≥|>=|≧|⩾|大于等于|不低于|不少于|至少)/, '≥', null],
 	[/^(?:≤|<=|≦|⩽|小于等于|不高于|不超过|不多于|最多|控制在)/, '≤', null],
-	[/^(?:>|大于|高于|超过)/, '≥', 'strict > read as ≥'],
+	[/^(?:>|大于|高于|超过)/, '≥', STRICT_GT],
 	// 达到 ("reach") is a floor, not an equality: 达到95% is met by 98%.
 	[/^达到/, '≥', null],
-	[/^(?:<|小于|低于|少于)/, '≤', 'strict < read as ≤'],
+	[/^(?:<|小于|低于|少于)/, '≤', STRICT_LT],
 	[/^(?:=|﹦)/, '=', null]
 ];
 const SUFFIX: [RegExp, '≥' | '≤'][] = [
@@ -127,7 +131,7 @@ const DEADLINE =
 
 export function parseValue(input: string | null | undefined): ParsedValue {
 	const text = input ?? '';
-	const notes: string[] = [];
+	const notes: Msg[] = [];
 	const out = (
 		kind: ParsedKind,
 		value: number | null,
@@ -145,7 +149,7 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 	let s = text.replace(/[\s\u3000\u00a0]+/g, '');
 	if (PLACEHOLDERS.has(s)) return out('missing', null, null, null);
 	const half = toHalfWidth(s);
-	if (half !== s) notes.push('full-width characters read as ASCII');
+	if (half !== s) notes.push(msg('全角字符按半角读取', 'full-width characters read as ASCII'));
 	s = half
 		.replace(/\u2212/g, '-')
 		.replace(/萬/g, '万')
@@ -154,7 +158,7 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 
 	if (/^定性/.test(s)) return out('qualitative', null, 'qualitative', null);
 	if (DEADLINE.test(s)) {
-		notes.push('a deadline, not a quantity');
+		notes.push(msg('这是时限，不是数量', 'a deadline, not a quantity'));
 		return out('qualitative', null, 'qualitative', null);
 	}
 
@@ -190,6 +194,10 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 		return out('text', null, null, null);
 	}
 	let value = Number(num[0].replace(/,/g, ''));
+	if (!Number.isFinite(value)) {
+		notes.push(msg('数字过大，无法表示', 'the number is too large to represent'));
+		return out('text', null, null, null);
+	}
 	let rest = s.slice(num[0].length);
 	if (/^(?:余|多)/.test(rest)) {
 		approximate = true;
@@ -206,7 +214,7 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 		const next = UNIT_RE.exec(rest);
 		if (next && next[1] !== '元' && next[1] !== '万元') {
 			value *= unit === '万' ? 1e4 : 1e8;
-			notes.push(`${unit} multiplies ${next[1]}`);
+			notes.push(msg(`${unit} 乘以${next[1]}`, `${unit} multiplies ${next[1]}`));
 			unit = next[1];
 			rest = rest.slice(next[1].length);
 		}
@@ -223,12 +231,12 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 	else if (unit === '亿' || unit === '亿元') {
 		value *= 1e4;
 		unit = '万元';
-		notes.push('亿元 scaled to 万元');
+		notes.push(msg('亿元 换算为万元', '亿元 scaled to 万元'));
 	} else if (unit === '元') {
 		value /= 1e4;
 		unit = '万元';
-		notes.push('元 scaled to 万元');
+		notes.push(msg('元 换算为万元', '元 scaled to 万元'));
 	} else if (unit === '㎡') unit = '平方米';
-	if (approximate) notes.push('approximate (余/多/约)');
+	if (approximate) notes.push(msg('约数（余/多/约）', 'approximate (余/多/约)'));
 	return out('number', value, comparator, unit);
 }

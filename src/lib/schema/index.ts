@@ -1,5 +1,6 @@
 // The one definition of Jixiao's data: tables, columns, metric dictionary, DDL and validation.
 export * from './types';
+export * from './msg';
 export * from './tables';
 export * from './audit-tables';
 export * from './metrics';

@@ -118,16 +118,15 @@ export const evaluations: TableDef = {
 			'年初预算数',
 			'Initial budget',
 			'Budget at the start of the year, 万元',
-			{
-				min: 0,
-				example: '1262.27'
-			}
+			{ quantity: 'money', min: 0, example: '1262.27' }
 		),
 		...measure('budget_final', '全年预算数', 'Final budget', 'Budget after adjustments (A), 万元', {
+			quantity: 'money',
 			min: 0,
 			example: '1715.85'
 		}),
 		...measure('executed', '全年执行数', 'Executed', 'Money spent (B), 万元', {
+			quantity: 'money',
 			min: 0,
 			example: '1715.85'
 		}),
@@ -136,42 +135,31 @@ export const evaluations: TableDef = {
 			'执行率',
 			'Execution rate (printed)',
 			'Execution rate as printed; 1 = 100%',
-			{
-				min: 0,
-				example: '1'
-			}
+			{ quantity: 'rate', min: 0, example: '1' }
 		),
 		...measure(
 			'exec_weight',
 			'执行率分值',
 			'Execution weight',
 			'Weight (分值) of the execution rate',
-			{
-				min: 0,
-				example: '10'
-			}
+			{ quantity: 'points', min: 0, example: '10' }
 		),
 		...measure(
 			'exec_score',
 			'执行率得分',
 			'Execution score',
 			'Score (得分) of the execution rate',
-			{
-				min: 0,
-				example: '10'
-			}
+			{ quantity: 'points', min: 0, example: '10' }
 		),
 		...measure(
 			'total_weight',
 			'总分值',
 			'Total weight',
 			'Total of the weights as printed (100, or 90)',
-			{
-				min: 0,
-				example: '100'
-			}
+			{ quantity: 'points', min: 0, example: '100' }
 		),
 		...measure('total_score', '自评得分', 'Total score', 'Self-assessed total score as printed', {
+			quantity: 'points',
 			min: 0,
 			example: '95'
 		}),
@@ -219,9 +207,16 @@ export const funding: TableDef = {
 			required: true,
 			example: '工资福利支出'
 		}),
-		...measure('budget_initial', '年初预算数', 'Initial budget', '万元', { min: 0 }),
-		...measure('budget_final', '全年预算数', 'Final budget', '万元', { min: 0 }),
-		...measure('executed', '全年执行数', 'Executed', '万元', { min: 0, example: '1112.75' })
+		...measure('budget_initial', '年初预算数', 'Initial budget', '万元', {
+			quantity: 'money',
+			min: 0
+		}),
+		...measure('budget_final', '全年预算数', 'Final budget', '万元', { quantity: 'money', min: 0 }),
+		...measure('executed', '全年执行数', 'Executed', '万元', {
+			quantity: 'money',
+			min: 0,
+			example: '1112.75'
+		})
 	]
 };
 
@@ -285,8 +280,16 @@ export const indicators: TableDef = {
 			}
 		),
 		text('unit', '度量单位', 'Unit of measure', '个, 件, %, 万元 …', { example: '个' }),
-		decimal('weight', '分值', 'Weight', 'Weight (分值/权重)', { min: 0, example: '10' }),
-		decimal('score', '得分', 'Score', 'Score (得分)', { min: 0, example: '10' }),
+		decimal('weight', '分值', 'Weight', 'Weight (分值/权重)', {
+			quantity: 'points',
+			min: 0,
+			example: '10'
+		}),
+		decimal('score', '得分', 'Score', 'Score (得分)', {
+			quantity: 'points',
+			min: 0,
+			example: '10'
+		}),
 		text('deviation_reason', '偏差原因分析', 'Deviation reason', '偏差原因分析及改进措施')
 	]
 };

@@ -1,4 +1,5 @@
 // Types that describe the data contract: tables, columns, their labels and checks.
+import type { Msg } from './msg';
 
 /** Storage type of a column; every number is DOUBLE in DuckDB, years and sequence numbers INTEGER. */
 export type ColumnType = 'text' | 'integer' | 'decimal';
@@ -23,6 +24,11 @@ export interface ColumnDef {
 	pattern?: RegExp;
 	/** Foreign key: this column's value must exist in that table's column. */
 	references?: { table: TableName; column: string };
+	/**
+	 * What a number in this column measures, so a printed unit that does not fit is refused rather
+	 * than dropped: money in 万元 ("50%" is no amount), a rate where 1 = 100%, or points (分).
+	 */
+	quantity?: 'money' | 'rate' | 'points';
 	/** For a parsed number: the column that keeps the text as printed. */
 	printedIn?: string;
 	/** An example value for templates and docs. */
@@ -56,7 +62,7 @@ export interface ValidationIssue {
 	column: string | null;
 	rule: ValidationRule;
 	value: string | null;
-	message: string;
+	message: Msg;
 }
 
 export type ValidationRule =
@@ -65,6 +71,8 @@ export type ValidationRule =
 	| 'unknown-column'
 	| 'duplicate-column'
 	| 'field-count'
+	| 'encoding'
+	| 'unit'
 	| 'required'
 	| 'integer'
 	| 'decimal'

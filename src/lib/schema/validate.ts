@@ -1,5 +1,6 @@
 // Validates CSV tables against the schema: every rejected row is reported with file, line, column and rule.
 import type { CsvTable } from '../ingest/csv';
+import { msg, type Msg } from './msg';
 import type { ColumnDef, TableDef, TableName, ValidationIssue } from './types';
 
 /** A row that passed its own checks, as text keyed by column, with where it came from. */
@@ -24,7 +25,22 @@ export interface ValidationReport {
 }
 
 const INTEGER = /^-?\d+$/;
-const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** Digits and at most one dot: no exponent ("1e5"), no unit, no thousands separator. */
+const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/** How a column is named in a message: its key and its Chinese label. */
+const zhName = (col: ColumnDef) => `${col.name}（${col.zh}）`;
+
+/**
+ * A plain number a DOUBLE keeps exactly as written: at most 15 significant digits and 10 decimals
+ * (the CSV writer's precision). "1e400" or a 30-digit figure would otherwise be stored as
+ * something else (Infinity, or other digits) while the report said the row was accepted.
+ */
+export function exactDecimal(v: string): boolean {
+	const [int, frac = ''] = v.replace(/^-/, '').split('.');
+	const digits = (int + frac).replace(/^0+/, '').replace(/0+$/, '');
+	return digits.length <= 15 && frac.replace(/0+$/, '').length <= 10 && Number.isFinite(Number(v));
+}
 
 function isRequired(col: ColumnDef, values: Record<string, string | null>): boolean {
 	if (typeof col.required === 'boolean') return col.required;
@@ -34,25 +50,53 @@ function isRequired(col: ColumnDef, values: Record<string, string | null>): bool
 function checkValue(
 	col: ColumnDef,
 	v: string
-): { rule: ValidationIssue['rule']; message: string } | null {
+): { rule: ValidationIssue['rule']; message: Msg } | null {
 	if (col.type === 'integer' && !INTEGER.test(v))
-		return { rule: 'integer', message: `${col.name} must be a whole number` };
+		return {
+			rule: 'integer',
+			message: msg(`${zhName(col)} 须为整数`, `${col.name} must be a whole number`)
+		};
 	if (col.type === 'decimal' && !DECIMAL.test(v))
-		return { rule: 'decimal', message: `${col.name} must be a plain number (digits and one dot)` };
+		return {
+			rule: 'decimal',
+			message: msg(
+				`${zhName(col)} 须为普通数字（数字和一个小数点）`,
+				`${col.name} must be a plain number (digits and one dot)`
+			)
+		};
+	if (col.type !== 'text' && !exactDecimal(v))
+		return {
+			rule: 'decimal',
+			message: msg(
+				`${zhName(col)} 位数过多，无法原样保存（至多 15 位有效数字、10 位小数）`,
+				`${col.name} has more digits than can be stored exactly (at most 15 significant digits and 10 decimals)`
+			)
+		};
 	if (col.values && !col.values.includes(v))
 		return {
 			rule: 'allowed-values',
-			message: `${col.name} must be one of ${col.values.join(', ')}`
+			message: msg(
+				`${zhName(col)} 须为以下之一：${col.values.join('、')}`,
+				`${col.name} must be one of ${col.values.join(', ')}`
+			)
 		};
 	if (col.pattern && !col.pattern.test(v))
-		return { rule: 'pattern', message: `${col.name} does not match ${col.pattern.source}` };
+		return {
+			rule: 'pattern',
+			message: msg(
+				`${zhName(col)} 不符合格式 ${col.pattern.source}`,
+				`${col.name} does not match ${col.pattern.source}`
+			)
+		};
 	if (col.type !== 'text') {
 		const n = Number(v);
-		if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max))
+		if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) {
+			const range = `[${col.min ?? '-∞'}, ${col.max ?? '∞'}]`;
 			return {
 				rule: 'range',
-				message: `${col.name} must be within [${col.min ?? '-∞'}, ${col.max ?? '∞'}]`
+				message: msg(`${zhName(col)} 须在 ${range} 之内`, `${col.name} must be within ${range}`)
 			};
+		}
 	}
 	return null;
 }
@@ -60,27 +104,43 @@ function checkValue(
 /** Checks one table's header and rows on their own (keys and references are checked across tables). */
 export function validateTable(
 	t: TableDef,
-	csv: CsvTable
+	csv: CsvTable,
+	pre: readonly ValidationIssue[] = []
 ): { issues: ValidationIssue[]; rows: ValidRow[] } {
-	const issues: ValidationIssue[] = [];
+	const issues: ValidationIssue[] = [...pre];
+	const preRejected = new Set(pre.map((i) => i.line));
 	const rows: ValidRow[] = [];
 	const at = (
 		line: number | null,
 		column: string | null,
 		rule: ValidationIssue['rule'],
 		value: string | null,
-		message: string
+		message: Msg
 	) => issues.push({ file: csv.file, line, column, rule, value, message });
 
-	for (const e of csv.parseErrors) at(e.line, null, 'file', null, `CSV: ${e.message}`);
+	for (const e of csv.parseErrors)
+		at(e.line, null, 'file', null, msg(`CSV 格式：${e.message}`, `CSV: ${e.message}`));
 	if (csv.header.length === 0) {
-		at(null, null, 'file', null, 'file is empty: expected a header row');
+		at(
+			null,
+			null,
+			'file',
+			null,
+			msg('文件是空的：应有表头行', 'file is empty: expected a header row')
+		);
 		return { issues, rows };
 	}
 	const known = new Set(t.columns.map((c) => c.name));
 	const seen = new Set<string>();
 	for (const h of csv.header) {
-		if (seen.has(h)) at(csv.headerLine, h, 'duplicate-column', h, `column ${h} appears twice`);
+		if (seen.has(h))
+			at(
+				csv.headerLine,
+				h,
+				'duplicate-column',
+				h,
+				msg(`列 ${h} 出现了两次`, `column ${h} appears twice`)
+			);
 		seen.add(h);
 		if (!known.has(h))
 			at(
@@ -88,7 +148,10 @@ export function validateTable(
 				h,
 				'unknown-column',
 				h,
-				`${t.name} has no column ${h}; its values would be lost`
+				msg(
+					`${t.zh}（${t.name}）没有 ${h} 列；其中的值会丢失`,
+					`${t.name} has no column ${h}; its values would be lost`
+				)
 			);
 	}
 	for (const c of t.columns)
@@ -98,23 +161,33 @@ export function validateTable(
 				c.name,
 				'missing-column',
 				null,
-				`required column ${c.name} (${c.zh}) is missing`
+				msg(`缺少必填列 ${zhName(c)}`, `required column ${c.name} (${c.zh}) is missing`)
 			);
 	if (issues.some((i) => i.line === csv.headerLine)) {
 		for (const r of csv.rows)
-			at(r.line, null, 'file', null, 'row not checked: the header is invalid');
+			at(
+				r.line,
+				null,
+				'file',
+				null,
+				msg('此行未校验：表头有误', 'row not checked: the header is invalid')
+			);
 		return { issues, rows };
 	}
 
 	for (const r of csv.rows) {
 		const before = issues.length;
+		if (preRejected.has(r.line)) continue;
 		if (r.fields.length !== csv.header.length) {
 			at(
 				r.line,
 				null,
 				'field-count',
 				null,
-				`row has ${r.fields.length} fields, header has ${csv.header.length}`
+				msg(
+					`此行有 ${r.fields.length} 个字段，表头有 ${csv.header.length} 个`,
+					`row has ${r.fields.length} fields, header has ${csv.header.length}`
+				)
 			);
 			continue;
 		}
@@ -124,9 +197,17 @@ export function validateTable(
 			const v = values[c.name] ?? null;
 			if (v === null) {
 				if (isRequired(c, values)) {
-					const when =
-						typeof c.required === 'object' ? ` when ${c.required.when} = ${c.required.equals}` : '';
-					at(r.line, c.name, 'required', null, `${c.name} (${c.zh}) is required${when}`);
+					const cond = typeof c.required === 'object' ? c.required : null;
+					at(
+						r.line,
+						c.name,
+						'required',
+						null,
+						msg(
+							`${zhName(c)} 必填${cond ? `（当 ${cond.when} = ${cond.equals} 时）` : ''}`,
+							`${c.name} (${c.zh}) is required${cond ? ` when ${cond.when} = ${cond.equals}` : ''}`
+						)
+					);
 				}
 				continue;
 			}
@@ -141,6 +222,8 @@ export function validateTable(
 export interface TableInput {
 	table: TableDef;
 	csv: CsvTable;
+	/** Rows already refused while reading the file (a wrong cell count, a unit that does not fit …). */
+	issues?: readonly ValidationIssue[];
 }
 
 /**
@@ -155,8 +238,8 @@ export function validateDataset(
 	const issues: ValidationIssue[] = [];
 	const rows = new Map<CsvTable, ValidRow[]>();
 	const rejected = new Map<CsvTable, Set<number>>();
-	for (const { table, csv } of inputs) {
-		const r = validateTable(table, csv);
+	for (const { table, csv, issues: pre } of inputs) {
+		const r = validateTable(table, csv, pre);
 		issues.push(...r.issues);
 		rows.set(csv, r.rows);
 		const bad = new Set<number>();
@@ -187,7 +270,10 @@ export function validateDataset(
 						column: t.key.join('+'),
 						rule: 'duplicate-key',
 						value: t.key.map((c) => r.values[c]).join(' / '),
-						message: `duplicate key ${t.key.join('+')}: ${prev} has the same`
+						message: msg(
+							`主键 ${t.key.join('+')} 重复：${prev} 已有相同的值`,
+							`duplicate key ${t.key.join('+')}: ${prev} has the same`
+						)
 					});
 			}
 	}
@@ -210,7 +296,10 @@ export function validateDataset(
 						column: c.name,
 						rule: 'reference',
 						value: v,
-						message: `${c.name} ${v} is not a ${c.references.column} in ${c.references.table}`
+						message: msg(
+							`${zhName(c)} ${v} 不是 ${c.references.table} 表中的 ${c.references.column}`,
+							`${c.name} ${v} is not a ${c.references.column} in ${c.references.table}`
+						)
 					});
 			}
 		}
@@ -232,9 +321,14 @@ export function validateDataset(
 }
 
 /** One line per issue: file:line column [rule] message (value). */
-export function formatIssue(i: ValidationIssue): string {
+export function formatIssue(i: ValidationIssue, lang: 'zh' | 'en' = 'en'): string {
 	const where = `${i.file}${i.line !== null ? `:${i.line}` : ''}`;
-	const col = i.column ? ` column ${i.column}` : '';
-	const val = i.value !== null ? ` (value: ${JSON.stringify(i.value)})` : '';
-	return `${where}${col} [${i.rule}] ${i.message}${val}`;
+	const col = i.column ? (lang === 'zh' ? ` 列 ${i.column}` : ` column ${i.column}`) : '';
+	const val =
+		i.value !== null
+			? lang === 'zh'
+				? `（值：${JSON.stringify(i.value)}）`
+				: ` (value: ${JSON.stringify(i.value)})`
+			: '';
+	return `${where}${col} [${i.rule}] ${i.message[lang]}${val}`;
 }
