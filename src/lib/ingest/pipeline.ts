@@ -269,7 +269,10 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 				issues.push(
 					fileIssue(
 						f.name,
-						msg('此行未导入：表头有无法对应的列', 'row not loaded: the header has unknown columns'),
+						msg(
+							'此行未导入：表头有无法载入的列（见表头行的错误）',
+							'row not loaded: a header of the file cannot be loaded (see the header line’s error)'
+						),
 						null,
 						r.line
 					)
