@@ -1,4 +1,6 @@
 // The import error catalogue: input bytes, the counts the report must give, and the messages it must say (zh and en), run on the CLI and in Chromium.
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { toXlsxBook } from '../../src/lib/export/xlsx';
 import type { TableName } from '../../src/lib/schema';
 import { concat, gbk, utf16le, utf8 } from '../helpers/encode';
 
@@ -497,5 +499,76 @@ export const CATALOGUE: CatalogueCase[] = [
 			{ table: 'indicators', line: 2, column: 'target_value', value: '300' },
 			{ table: 'indicators', line: 2, column: 'unit', value: '个' }
 		]
+	},
+	{
+		id: 'xlsx-cell-beyond-header',
+		covers: '9.1 in a workbook, a value right of the last header is refused, not dropped',
+		files: [
+			{
+				name: 'units.xlsx',
+				bytes: toXlsxBook([
+					{
+						name: '单位',
+						header: ['单位编号', '单位名称', '数据来源性质'],
+						rows: [
+							['u1', '甲单位', '公开', '表外备注'],
+							['u2', '乙单位', '公开']
+						]
+					}
+				])
+			}
+		],
+		read: 2,
+		accepted: 1,
+		rejected: 1,
+		errors: [
+			{
+				file: 'units.xlsx › 单位',
+				line: 2,
+				column: '#4',
+				rule: 'unknown-column',
+				zh: '没有表头',
+				en: 'has no header'
+			}
+		],
+		warnings: [],
+		values: [{ table: 'units', line: 3, column: 'name', value: '乙单位' }]
+	},
+	{
+		id: 'parquet-infinity',
+		covers: '9.4 Infinity in a Parquet number column is refused, not emptied',
+		files: [
+			unitsFile,
+			{
+				name: 'evaluations.parquet',
+				bytes: new Uint8Array(
+					parquetWriteBuffer({
+						columnData: [
+							{ name: 'eval_id', data: ['e1', 'e2'], type: 'STRING' },
+							{ name: 'unit_id', data: ['u1', 'u1'], type: 'STRING' },
+							{ name: 'year', data: [2023, 2022], type: 'INT32' },
+							{ name: 'form', data: ['department', 'department'], type: 'STRING' },
+							{ name: 'budget_final', data: [Infinity, 12.5], type: 'DOUBLE' },
+							{ name: 'provenance', data: ['published', 'published'], type: 'STRING' }
+						]
+					})
+				)
+			}
+		],
+		read: 5,
+		accepted: 4,
+		rejected: 1,
+		errors: [
+			{
+				file: 'evaluations.parquet',
+				line: 2,
+				column: 'budget_final',
+				rule: 'decimal',
+				zh: '须为普通数字',
+				en: 'must be a plain number'
+			}
+		],
+		warnings: [],
+		values: [{ table: 'evaluations', line: 3, column: 'budget_final', value: '12.5' }]
 	}
 ];

@@ -157,7 +157,9 @@ describe('buildData on bad input', () => {
 				'e1,u1,2023,department,,1715.85,1715.85,published',
 				'e2,u1,2023,department,,1262.27万,1,published',
 				'e1,u1,2024,department,,1,1,published',
-				'e3,u9,2023,department,,1,1,published'
+				'e3,u9,2023,department,,1,1,published',
+				'e4,u1,2021,department,,1e400,1,published',
+				'e5,u1,2020,department,,1,1,published,extra'
 			].join('\n') + '\n'
 		);
 		write('indicators.csv', 'eval_id,seq,level1\ne1,1,产出指标\n');
@@ -179,6 +181,9 @@ describe('buildData on bad input', () => {
 			['evaluations.csv', 3, 'budget_final', 'decimal'],
 			['evaluations.csv', 4, 'eval_id', 'duplicate-key'],
 			['evaluations.csv', 5, 'unit_id', 'reference'],
+			// 1e400 would be Infinity: the strict build refuses exponents like the import.
+			['evaluations.csv', 6, 'budget_final', 'decimal'],
+			['evaluations.csv', 7, null, 'field-count'],
 			['indicators.csv', 1, 'level3', 'missing-column'],
 			['indicators.csv', 2, null, 'file']
 		]);

@@ -19,7 +19,8 @@ const ext = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 /** A spreadsheet or Parquet cell as the text a CSV would hold; dates as YYYY-MM-DD. */
 function cellText(v: unknown): string {
 	if (v === null || v === undefined) return '';
-	if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : '';
+	// Infinity and NaN stay visible as text, so validation refuses them instead of an empty cell.
+	if (typeof v === 'number') return Number.isFinite(v) ? numberText(v) : String(v);
 	if (typeof v === 'bigint') return v.toString();
 	if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
 	return String(v);
