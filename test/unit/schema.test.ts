@@ -268,3 +268,24 @@ describe('validateDataset', () => {
 		expect(r.tables[0]).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
 	});
 });
+
+describe('exactDecimal', () => {
+	it('accepts what a DOUBLE and the CSV writer keep exactly, and nothing more', async () => {
+		const { exactDecimal } = await import('../../src/lib/schema/validate');
+		for (const ok of [
+			'0',
+			'-0',
+			'1715.85',
+			'123456789012345',
+			'0.0000000001',
+			'100.5000000000000',
+			'-12.5',
+			'.5',
+			'1.',
+			'1000000000000000000'
+		])
+			expect(exactDecimal(ok), ok).toBe(true);
+		for (const bad of ['1234567890123456', '0.12345678901', '9'.repeat(400), '1e5', '12a', '1.2.3'])
+			expect(exactDecimal(bad), bad).toBe(false);
+	});
+});

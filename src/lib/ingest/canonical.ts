@@ -114,6 +114,21 @@ function fit(c: ColumnDef, p: ParsedValue, metricUnit: string | undefined): Fit 
 	return { value: v };
 }
 
+/** parseValue, remembered: forms repeat the same printed targets ("100%", "≥95%") on many rows. */
+function cachedParser(): (text: string) => ParsedValue {
+	const cache = new Map<string, ParsedValue>();
+	return (text) => {
+		let p = cache.get(text);
+		if (p === undefined) {
+			p = parseValue(text);
+			if (cache.size < 50_000) cache.set(text, p);
+		}
+		return p;
+	};
+}
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
 /**
  * Canonical rows for validation: schema column names as the header, numbers as plain decimals.
  * A row's line number is kept, so every report still points at the uploaded file. Rows that cannot
@@ -138,7 +153,34 @@ export function canonicalise(
 		}
 	for (const c of t.columns) if (c.printedIn && mapped.has(c.name)) derived.add(c.printedIn);
 	const header = t.columns.map((c) => c.name).filter((n) => mapped.has(n) || derived.has(n));
+	const at = new Map(header.map((h, i) => [h, i]));
 	const width = csv.header.length;
+	const parse = cachedParser();
+
+	// One plan per mapped column, in schema order (aliases before numbers), made once for all rows.
+	const plan = t.columns
+		.filter((c) => mapped.has(c.name))
+		.map((c) => ({
+			col: c,
+			from: mapping.columns.indexOf(c.name),
+			to: at.get(c.name)!,
+			aliases: VALUE_ALIASES[c.name],
+			/** Where the printed text goes when the file has no column of its own for it. */
+			printedTo: c.printedIn && !mapped.has(c.printedIn) ? at.get(c.printedIn)! : -1
+		}));
+	const derivedPlan = Object.entries(DERIVED)
+		.filter(([textCol, d]) => mapped.has(textCol) && byName.has(d.value))
+		.map(([textCol, d]) => ({
+			textCol,
+			text: at.get(textCol)!,
+			value: mapped.has(d.value) ? -1 : at.get(d.value)!,
+			unit: d.unit && byName.has(d.unit) && !mapped.has(d.unit) ? at.get(d.unit)! : -1,
+			comparator:
+				d.comparator && byName.has(d.comparator) && !mapped.has(d.comparator)
+					? at.get(d.comparator)!
+					: -1
+		}));
+	const metricAt = t.name === 'metrics' ? mapping.columns.indexOf('metric') : -1;
 
 	const warn = (line: number, column: string, value: string, message: Msg) =>
 		warnings.push({ file: csv.file, line, column, value, message });
@@ -150,117 +192,92 @@ export function canonicalise(
 		message: Msg
 	) => issues.push({ file: csv.file, line, column, rule, value, message });
 
-	const rows: CsvRow[] = csv.rows.map((r) => {
-		if (r.fields.length > width) {
-			const extra = r.fields.slice(width);
-			const at = extra.findIndex((f) => f !== '');
-			if (at >= 0)
-				reject(
-					r.line,
-					`#${width + at + 1}`,
-					'field-count',
-					extra[at],
-					msg(
-						`此行有 ${r.fields.length} 个字段，表头只有 ${width} 个：表头之外的值会丢失`,
-						`row has ${r.fields.length} fields, header has ${width}: the values beyond the header would be lost`
-					)
-				);
-			else
-				warn(
-					r.line,
-					'',
-					'',
-					msg(
-						`行尾多出 ${extra.length} 个空字段，已忽略（没有值）`,
-						`${extra.length} empty field(s) after the last column ignored (they hold no value)`
-					)
-				);
-		} else if (r.fields.length < width)
-			reject(
-				r.line,
-				null,
-				'field-count',
-				null,
-				msg(
-					`此行只有 ${r.fields.length} 个字段，表头有 ${width} 个：值可能错位到别的列`,
-					`row has ${r.fields.length} fields, header has ${width}: its values may have shifted into other columns`
-				)
-			);
-		const v: Record<string, string> = {};
-		mapping.columns.forEach((col, i) => {
-			if (col !== null) v[col] = r.fields[i] ?? '';
-		});
-		const metricUnit = t.name === 'metrics' ? METRIC_UNIT.get(v.metric ?? '') : undefined;
-		const number = (c: ColumnDef, raw: string): string => {
-			if (raw === '') return raw;
-			// Plain numbers (every canonical file) skip the parser; only a rate is checked for a lost %.
-			if (/^-?\d+(\.\d+)?$/.test(raw)) {
-				if (c.quantity !== 'rate' || Number(raw) <= RATE_BARE_LIMIT) return raw;
+	/** A number cell to canonical text; a value validation must refuse is returned as it came. */
+	function number(
+		c: ColumnDef,
+		raw: string,
+		line: number,
+		out: string[],
+		printedTo: number,
+		metricUnit: string | undefined
+	): string {
+		// Plain numbers (every canonical file) skip the parser; only a rate is checked for a lost %.
+		if (PLAIN.test(raw)) {
+			if (c.quantity === 'rate' && Number(raw) > RATE_BARE_LIMIT) {
 				const f = fit(
 					c,
 					{ ...parseValue(''), text: raw, kind: 'number', value: Number(raw) },
 					undefined
 				);
-				if ('value' in f && f.warn) warn(r.line, c.name, raw, f.warn);
-				return raw;
+				if ('value' in f && f.warn) warn(line, c.name, raw, f.warn);
 			}
-			const p = parseValue(raw);
-			if (p.kind === 'missing') return '';
-			if (p.kind !== 'number' || p.value === null || !Number.isFinite(p.value)) return raw; // left for validation to reject with its line and column
-			const f = fit(c, p, c.name === 'value' ? metricUnit : undefined);
-			if ('reject' in f) {
-				reject(r.line, c.name, 'unit', raw, f.reject);
-				return raw;
+			return raw;
+		}
+		const p = parse(raw);
+		if (p.kind === 'missing') return '';
+		if (p.kind !== 'number' || p.value === null || !Number.isFinite(p.value)) return raw;
+		const f = fit(c, p, c.name === 'value' ? metricUnit : undefined);
+		if ('reject' in f) {
+			reject(line, c.name, 'unit', raw, f.reject);
+			return raw;
+		}
+		if (!Number.isFinite(f.value)) return raw;
+		const notes = f.warn ? [...p.notes, f.warn] : p.notes;
+		if (notes.length)
+			warn(
+				line,
+				c.name,
+				raw,
+				msg(
+					`读作 ${numberText(f.value)}：${notes.map((n) => n.zh).join('；')}`,
+					`read as ${numberText(f.value)}: ${notes.map((n) => n.en).join('; ')}`
+				)
+			);
+		if (printedTo >= 0) out[printedTo] = raw;
+		return numberText(f.value);
+	}
+
+	const rows: CsvRow[] = new Array(csv.rows.length);
+	for (let ri = 0; ri < csv.rows.length; ri++) {
+		const r = csv.rows[ri];
+		const fields = r.fields;
+		if (fields.length !== width) checkWidth(r.line, fields);
+		const out: string[] = new Array(header.length).fill('');
+		const metricUnit = metricAt >= 0 ? METRIC_UNIT.get(fields[metricAt] ?? '') : undefined;
+		for (const s of plan) {
+			let raw = fields[s.from] ?? '';
+			if (s.aliases) raw = s.aliases[raw.trim()] ?? raw;
+			if (s.col.type === 'text') {
+				out[s.to] = raw;
+				continue;
 			}
-			if (!Number.isFinite(f.value)) return raw;
-			const notes = [...p.notes, ...(f.warn ? [f.warn] : [])];
-			if (notes.length)
+			if (raw === '') continue;
+			const v = number(s.col, raw, r.line, out, s.printedTo, metricUnit);
+			out[s.to] = v;
+			if (v === '' && s.printedTo >= 0) {
+				out[s.printedTo] = raw;
 				warn(
 					r.line,
-					c.name,
+					s.col.name,
 					raw,
-					msg(
-						`读作 ${numberText(f.value)}：${notes.map((n) => n.zh).join('；')}`,
-						`read as ${numberText(f.value)}: ${notes.map((n) => n.en).join('; ')}`
-					)
+					msg('此值中没有数字；只保留原文', 'no number in this value; kept as printed text only')
 				);
-			if (c.printedIn && !mapped.has(c.printedIn)) v[c.printedIn] = raw;
-			return numberText(f.value);
-		};
-		for (const c of t.columns) {
-			if (!mapped.has(c.name)) continue;
-			const alias = VALUE_ALIASES[c.name]?.[(v[c.name] ?? '').trim()];
-			if (alias) v[c.name] = alias;
-			const raw = v[c.name] ?? '';
-			if (c.type !== 'text') {
-				const before = raw;
-				v[c.name] = number(c, raw);
-				if (c.printedIn && !mapped.has(c.printedIn) && before !== '' && v[c.name] === '') {
-					v[c.printedIn] = before;
-					warn(
-						r.line,
-						c.name,
-						before,
-						msg('此值中没有数字；只保留原文', 'no number in this value; kept as printed text only')
-					);
-				}
 			}
 		}
 		// Derive parsed parts only for columns the file does not have: a canonical file's empty cell
 		// means "not printed" and must stay empty, so a round trip changes nothing.
-		for (const [textCol, d] of Object.entries(DERIVED)) {
-			const raw = v[textCol];
-			if (raw === undefined || !byName.has(d.value)) continue;
-			const p = parseValue(raw);
-			if (!mapped.has(d.value) && p.kind === 'number' && p.value !== null)
-				v[d.value] = numberText(p.value);
-			if (d.unit && !mapped.has(d.unit) && p.unit && !(v[d.unit] ?? '')) v[d.unit] = p.unit;
-			if (d.comparator && !mapped.has(d.comparator) && p.comparator && !(v[d.comparator] ?? ''))
-				v[d.comparator] = p.comparator;
-			if (!mapped.has(d.value) && p.kind === 'text')
+		for (const d of derivedPlan) {
+			const raw = out[d.text];
+			const p = parse(raw);
+			if (d.value >= 0 && p.kind === 'number' && p.value !== null)
+				out[d.value] = numberText(p.value);
+			if (d.unit >= 0 && p.unit && out[d.unit] === '') out[d.unit] = p.unit;
+			if (d.comparator >= 0 && p.comparator && out[d.comparator] === '')
+				out[d.comparator] = p.comparator;
+			if (d.value >= 0 && p.kind === 'text')
 				warn(
 					r.line,
-					textCol,
+					d.textCol,
 					raw,
 					msg(
 						'既不是数字也不是定性表述；按原文保留',
@@ -268,8 +285,48 @@ export function canonicalise(
 					)
 				);
 		}
-		return { line: r.line, fields: header.map((h) => v[h] ?? '') };
-	});
+		rows[ri] = { line: r.line, fields: out };
+	}
+
+	/** A row whose cell count differs from the header's: refused unless the extra cells are empty. */
+	function checkWidth(line: number, fields: string[]) {
+		if (fields.length > width) {
+			const extra = fields.slice(width);
+			const i = extra.findIndex((f) => f !== '');
+			if (i >= 0)
+				reject(
+					line,
+					`#${width + i + 1}`,
+					'field-count',
+					extra[i],
+					msg(
+						`此行有 ${fields.length} 个字段，表头只有 ${width} 个：表头之外的值会丢失`,
+						`row has ${fields.length} fields, header has ${width}: the values beyond the header would be lost`
+					)
+				);
+			else
+				warn(
+					line,
+					'',
+					'',
+					msg(
+						`行尾多出 ${extra.length} 个空字段，已忽略（没有值）`,
+						`${extra.length} empty field(s) after the last column ignored (they hold no value)`
+					)
+				);
+		} else
+			reject(
+				line,
+				null,
+				'field-count',
+				null,
+				msg(
+					`此行只有 ${fields.length} 个字段，表头有 ${width} 个：值可能错位到别的列`,
+					`row has ${fields.length} fields, header has ${width}: its values may have shifted into other columns`
+				)
+			);
+	}
+
 	return {
 		csv: { file: csv.file, header, headerLine: csv.headerLine, rows, parseErrors: csv.parseErrors },
 		warnings,

@@ -26,38 +26,39 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string): CsvTable {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const rows: CsvRow[] = [];
-	const parseErrors: CsvTable['parseErrors'] = [];
-	let prevCursor = 0;
-	let delimiter: string | undefined;
-	let line = 1;
 	const newline = src.includes('\n') ? '\n' : src.includes('\r') ? '\r' : '\n';
-	const nl = newline.charCodeAt(0);
-	const countNewlines = (from: number, to: number) => {
-		let n = 0;
-		for (let i = from; i < to; i++) if (src.charCodeAt(i) === nl) n++;
-		return n;
-	};
-	Papa.parse<string[]>(src, {
+	// One call over the whole text (PapaParse's step mode costs a callback and a result per row).
+	// Empty lines are kept as rows here, so the physical line of each row can be counted: one per
+	// row, plus the line breaks inside its quoted cells.
+	// PapaParse guesses the delimiter from the first rows, but splits the whole text once per
+	// candidate to do so: guess it on the head of the file, then parse the rest with it.
+	const delimiter = Papa.parse<string[]>(src.slice(0, 1 << 16), { newline, preview: 10 }).meta
+		.delimiter;
+	const parsed = Papa.parse<string[]>(src, {
 		header: false,
 		newline,
-		skipEmptyLines: true,
-		step: (result) => {
-			let start = prevCursor;
-			while (start < src.length && (src[start] === '\n' || src[start] === '\r')) start++;
-			line += countNewlines(prevCursor, start);
-			const fields = result.data.map((f, i, all) =>
-				i === all.length - 1 && f.endsWith('\r') ? f.slice(0, -1) : f
-			);
-			delimiter ??= result.meta.delimiter;
-			// A line holding only the CR of a CRLF is as empty as the blank lines PapaParse skips.
-			const blank = fields.length === 1 && fields[0] === '' && result.errors.length === 0;
-			if (!blank) rows.push({ line, fields });
-			for (const e of result.errors) parseErrors.push({ line, message: e.message });
-			line += countNewlines(start, result.meta.cursor);
-			prevCursor = result.meta.cursor;
-		}
+		delimiter,
+		skipEmptyLines: false
 	});
+	const rows: CsvRow[] = [];
+	const lineOf: number[] = new Array(parsed.data.length);
+	let line = 1;
+	for (let i = 0; i < parsed.data.length; i++) {
+		const fields = parsed.data[i];
+		lineOf[i] = line;
+		let breaks = 0;
+		for (const f of fields) if (f.includes(newline)) breaks += f.split(newline).length - 1;
+		line += 1 + breaks;
+		const last = fields.length - 1;
+		if (newline === '\n' && fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
+		// A blank line (or one holding only the CR of a CRLF) is skipped, as nothing is on it.
+		if (last === 0 && fields[0] === '') continue;
+		rows.push({ line: lineOf[i], fields });
+	}
+	const parseErrors: CsvTable['parseErrors'] = parsed.errors.map((e) => ({
+		line: lineOf[e.row ?? 0] ?? 1,
+		message: e.message
+	}));
 	const head = rows.shift();
 	return {
 		file,
