@@ -570,5 +570,63 @@ export const CATALOGUE: CatalogueCase[] = [
 		],
 		warnings: [],
 		values: [{ table: 'evaluations', line: 3, column: 'budget_final', value: '12.5' }]
+	},
+	{
+		id: 'header-unit',
+		covers:
+			'9.4 a header that prints its unit (元, %) is read in that unit, and said once per column',
+		files: [
+			unitsFile,
+			{
+				name: '自评表.csv',
+				bytes: utf8(
+					'自评表编号,单位编号,预算年度,表类型,全年预算数（元）,全年执行数（元）,执行率(%),数据来源性质\n' +
+						'e1,u1,2023,部门整体,17158500,16500000元,95,公开\n' +
+						'e2,u1,2022,部门整体,1000000,8万元,80%,公开\n'
+				)
+			}
+		],
+		read: 5,
+		accepted: 5,
+		rejected: 0,
+		errors: [],
+		warnings: [
+			{
+				file: '自评表.csv',
+				line: 1,
+				column: 'budget_final',
+				zh: '按 元 读取并换算为万元',
+				en: 'read in 元 and converted to 万元'
+			},
+			{
+				file: '自评表.csv',
+				line: 1,
+				column: 'executed',
+				zh: '按 元 读取并换算为万元',
+				en: 'read in 元 and converted to 万元'
+			},
+			{
+				file: '自评表.csv',
+				line: 1,
+				column: 'exec_rate_reported',
+				zh: '95 即 95%',
+				en: '95 is 95%'
+			},
+			{
+				file: '自评表.csv',
+				line: 2,
+				column: 'executed',
+				zh: '元 换算为万元',
+				en: '元 scaled to 万元'
+			}
+		],
+		values: [
+			{ table: 'evaluations', line: 2, column: 'budget_final', value: '1715.85' },
+			{ table: 'evaluations', line: 2, column: 'budget_final_text', value: '17158500' },
+			{ table: 'evaluations', line: 2, column: 'executed', value: '1650' },
+			{ table: 'evaluations', line: 2, column: 'exec_rate_reported', value: '0.95' },
+			{ table: 'evaluations', line: 3, column: 'executed', value: '8' },
+			{ table: 'evaluations', line: 3, column: 'exec_rate_reported', value: '0.8' }
+		]
 	}
 ];

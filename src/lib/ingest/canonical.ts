@@ -129,6 +129,13 @@ function cachedParser(): (text: string) => ParsedValue {
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 
+/** The unit a header prints in brackets for a whole column, when it changes how numbers read. */
+function headerUnit(header: string): string | null {
+	const m = /[(（]\s*(元|亿元|%|％)\s*[)）]/.exec(header);
+	if (!m) return null;
+	return m[1] === '％' ? '%' : m[1];
+}
+
 /**
  * Canonical rows for validation: schema column names as the header, numbers as plain decimals.
  * A row's line number is kept, so every report still points at the uploaded file. Rows that cannot
@@ -166,7 +173,10 @@ export function canonicalise(
 			to: at.get(c.name)!,
 			aliases: VALUE_ALIASES[c.name],
 			/** Where the printed text goes when the file has no column of its own for it. */
-			printedTo: c.printedIn && !mapped.has(c.printedIn) ? at.get(c.printedIn)! : -1
+			printedTo: c.printedIn && !mapped.has(c.printedIn) ? at.get(c.printedIn)! : -1,
+			/** A unit the header prints for the whole column ("全年预算数（元）", "执行率(%)"). */
+			headerUnit: c.quantity ? headerUnit(csv.header[mapping.columns.indexOf(c.name)] ?? '') : null,
+			headerUsed: false
 		}));
 	const derivedPlan = Object.entries(DERIVED)
 		.filter(([textCol, d]) => mapped.has(textCol) && byName.has(d.value))
@@ -199,8 +209,23 @@ export function canonicalise(
 		line: number,
 		out: string[],
 		printedTo: number,
-		metricUnit: string | undefined
+		metricUnit: string | undefined,
+		unitOfHeader: string | null = null
 	): string {
+		// A cell without a unit under a header that prints one is read in the header's unit: the
+		// column's one warning says so (a file of 元 read as 万元 would be 10,000 times off).
+		if (unitOfHeader !== null && parse(raw).kind === 'number' && parse(raw).unit === null) {
+			const p = parse(raw + unitOfHeader);
+			if (p.kind === 'number' && p.value !== null && Number.isFinite(p.value)) {
+				const f = fit(c, p, undefined);
+				if ('reject' in f) {
+					reject(line, c.name, 'unit', raw, f.reject);
+					return raw;
+				}
+				if (printedTo >= 0) out[printedTo] = raw;
+				return numberText(f.value);
+			}
+		}
 		// Plain numbers (every canonical file) skip the parser; only a rate is checked for a lost %.
 		if (PLAIN.test(raw)) {
 			if (c.quantity === 'rate' && Number(raw) > RATE_BARE_LIMIT) {
@@ -252,7 +277,8 @@ export function canonicalise(
 				continue;
 			}
 			if (raw === '') continue;
-			const v = number(s.col, raw, r.line, out, s.printedTo, metricUnit);
+			const v = number(s.col, raw, r.line, out, s.printedTo, metricUnit, s.headerUnit);
+			if (s.headerUnit !== null) s.headerUsed = true;
 			out[s.to] = v;
 			if (v === '' && s.printedTo >= 0) {
 				out[s.printedTo] = raw;
@@ -287,6 +313,18 @@ export function canonicalise(
 		}
 		rows[ri] = { line: r.line, fields: out };
 	}
+
+	for (const s of plan)
+		if (s.headerUsed)
+			warn(
+				csv.headerLine,
+				s.col.name,
+				csv.header[s.from],
+				msg(
+					`表头注明单位 ${s.headerUnit}：本列未写单位的数值按 ${s.headerUnit} 读取${s.col.quantity === 'money' ? '并换算为万元' : s.col.quantity === 'rate' ? '（95 即 95%）' : ''}，原文保留`,
+					`the header prints the unit ${s.headerUnit}: numbers of this column without a unit are read in ${s.headerUnit}${s.col.quantity === 'money' ? ' and converted to 万元' : s.col.quantity === 'rate' ? ' (95 is 95%)' : ''}, the printed text kept`
+				)
+			);
 
 	/** A row whose cell count differs from the header's: refused unless the extra cells are empty. */
 	function checkWidth(line: number, fields: string[]) {
