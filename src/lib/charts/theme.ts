@@ -1,7 +1,8 @@
 // Colours and fonts shared by every chart, so published and synthetic data look the same everywhere.
 
+/** Single-quoted: the family list goes into the prerendered SVG's style="…" attributes. */
 export const FONT =
-	'"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 export const COLOR = {
 	published: '#9b1c1c',
 	synthetic: '#6b8fb5',
