@@ -21,3 +21,6 @@ export const SYNTHETIC_DECAL = {
 	rotation: Math.PI / 4,
 	color: 'rgba(255,255,255,0.55)'
 };
+
+/** A unit name on an axis or in a legend: cut with … at 160 px (tooltips show it whole). */
+export const NAME_LABEL = { width: 160, overflow: 'truncate' } as const;
