@@ -73,7 +73,8 @@ async function go(page: Page, path: string) {
 	const target = new URL(path, 'http://x');
 	await page.waitForURL(
 		(u) =>
-			u.pathname === target.pathname && u.searchParams.get('id') === target.searchParams.get('id'),
+			u.pathname === target.pathname &&
+			[...target.searchParams].every(([k, v]) => u.searchParams.get(k) === v),
 		{ timeout: 30_000 }
 	);
 }
