@@ -68,6 +68,28 @@ describe('renderSvg', () => {
 		expect(svg).not.toContain('<img');
 		expect(svg.startsWith('<svg')).toBe(true);
 	});
+
+	it('keeps every style attribute whole: font families are quoted with single quotes', () => {
+		const opts = [
+			execRateOption([row('x', 0.95, 'synthetic')]),
+			// A family list as CSS writes it, in double quotes, given by a caller.
+			{
+				...execRateOption([row('x', 0.95, 'synthetic')]),
+				textStyle: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif' }
+			}
+		];
+		for (const opt of opts) {
+			const svg = renderSvg(opt, 600, 200);
+			const starts = svg.split('style="').length - 1;
+			// A whole attribute: no quote inside, then a space or the end of the tag.
+			const whole = [...svg.matchAll(/style="([^"]*)"(?=[\s/>])/g)].map((m) => m[1]);
+			expect(starts).toBeGreaterThan(3);
+			expect(whole).toHaveLength(starts);
+			const fonts = whole.filter((s) => s.includes('font-family'));
+			expect(fonts.length).toBeGreaterThan(3);
+			for (const s of fonts) expect(s).toMatch(/font-family:'Noto Sans CJK SC', 'Noto Sans SC', /);
+		}
+	});
 });
 
 describe('score distribution', () => {

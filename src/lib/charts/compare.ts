@@ -1,6 +1,6 @@
 // Option builders of the compare page: one line per unit over the years, and a units × groups heatmap.
 import type { ChartOption } from './echarts';
-import { COLOR, FONT } from './theme';
+import { COLOR, FONT, NAME_LABEL } from './theme';
 
 const PALETTE = ['#9b1c1c', '#2563eb', '#d97706', '#047857', '#7c3aed', '#0891b2'];
 
@@ -21,8 +21,8 @@ export function compareLinesOption(
 		animation: false,
 		color: PALETTE,
 		grid: { left: 56, right: 16, top: 44, bottom: 28 },
-		tooltip: { trigger: 'axis', axisPointer: { type: 'line' } },
-		legend: { top: 0, type: 'scroll' },
+		tooltip: { trigger: 'axis', axisPointer: { type: 'line' }, confine: true },
+		legend: { top: 0, type: 'scroll', textStyle: NAME_LABEL, tooltip: { show: true } },
 		xAxis: { type: 'category', data: years.map(String), axisLabel: { color: COLOR.axis } },
 		yAxis: {
 			type: 'value',
@@ -76,7 +76,7 @@ export function heatOption(
 		yAxis: {
 			type: 'category',
 			data: units,
-			axisLabel: { fontSize: 11 },
+			axisLabel: { fontSize: 11, ...NAME_LABEL },
 			splitArea: { show: true }
 		},
 		visualMap: {

@@ -38,5 +38,15 @@ export function renderSvg(option: ChartOption, width: number, height: number): s
 	chart.setOption({ ...option, animation: false });
 	const svg = chart.renderToSVGString();
 	chart.dispose();
-	return svg;
+	return quoteFonts(svg);
+}
+
+/**
+ * ECharts writes a font-family into style="…" as it is given: a double-quoted family name there
+ * would end the attribute, and the browser would drop the font (and the rest of the style).
+ */
+function quoteFonts(svg: string): string {
+	return svg.replace(/font-family:([^;<>]*);/g, (_, family: string) =>
+		family.includes('"') ? `font-family:${family.replaceAll('"', "'")};` : `font-family:${family};`
+	);
 }

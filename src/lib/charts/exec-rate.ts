@@ -2,7 +2,7 @@
 import type { Lang } from '../i18n/lang.svelte';
 import type { UnitExecRow } from '../queries/overview';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT, SYNTHETIC_DECAL } from './theme';
+import { COLOR, FONT, NAME_LABEL, SYNTHETIC_DECAL } from './theme';
 
 export const EXEC_THRESHOLD = 0.9;
 
@@ -35,7 +35,7 @@ export function execRateOption(rows: readonly UnitExecRow[], lang: Lang = 'zh'):
 		yAxis: {
 			type: 'category',
 			data: ordered.map((r) => (r.provenance === 'synthetic' ? r.short_name : `★ ${r.short_name}`)),
-			axisLabel: { color: '#111827', fontSize: 11 },
+			axisLabel: { color: '#111827', fontSize: 11, ...NAME_LABEL },
 			axisTick: { show: false }
 		},
 		series: [

@@ -1,7 +1,8 @@
 // Colours and fonts shared by every chart, so published and synthetic data look the same everywhere.
 
+/** Single-quoted: the family list goes into the prerendered SVG's style="…" attributes. */
 export const FONT =
-	'"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+	"'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 export const COLOR = {
 	published: '#9b1c1c',
 	synthetic: '#6b8fb5',
@@ -20,3 +21,6 @@ export const SYNTHETIC_DECAL = {
 	rotation: Math.PI / 4,
 	color: 'rgba(255,255,255,0.55)'
 };
+
+/** A unit name on an axis or in a legend: cut with … at 160 px (tooltips show it whole). */
+export const NAME_LABEL = { width: 160, overflow: 'truncate' } as const;

@@ -18,6 +18,8 @@ class DbState {
 	source: 'bundled' | 'local' = $state('bundled');
 	/** Bumped on every load of local data, so views query again. */
 	generation = $state(0);
+	/** The generation last downloaded (exported): a reload loses nothing that was not saved. */
+	exported = $state(0);
 }
 
 /** Reactive: views show prerendered data until `db` is set. */

@@ -1,6 +1,5 @@
 // What the loaded data holds (years, units), queried again whenever imported data replaces it.
-import type { UnitRow } from '../queries/unit';
-import { unitList } from '../queries/unit';
+import { unitList, type UnitListRow } from '../queries/unit';
 import { years } from '../queries/overview';
 import { run } from '../queries/query';
 import { duck } from './client.svelte';
@@ -8,7 +7,7 @@ import { duck } from './client.svelte';
 class Loaded {
 	/** Null while the published (prerendered) data is shown. */
 	years: number[] | null = $state.raw(null);
-	units: (UnitRow & { forms: number })[] | null = $state.raw(null);
+	units: UnitListRow[] | null = $state.raw(null);
 	private generation = 0;
 
 	/** Call from an effect: refreshes after each import. */

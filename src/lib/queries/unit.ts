@@ -17,9 +17,14 @@ export interface UnitRow {
 	provenance: 'published' | 'synthetic';
 }
 
-export function unitList(): Query<
-	UnitRow & { forms: number; first_year: number | null; last_year: number | null }
-> {
+/** A unit in the list of all units, with how many forms it has and over which years. */
+export type UnitListRow = UnitRow & {
+	forms: number;
+	first_year: number | null;
+	last_year: number | null;
+};
+
+export function unitList(): Query<UnitListRow> {
 	return query(`
 SELECT u.unit_id, u.name, u.short_name, u.region, u.region_code, u.sector, u.provenance,
 	count(e.eval_id)::INTEGER AS forms, min(e.year)::INTEGER AS first_year, max(e.year)::INTEGER AS last_year
