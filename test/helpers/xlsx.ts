@@ -103,7 +103,7 @@ export function renderNumFmt(v: number, code: string): string {
 	const sections = code.split(';');
 	const section = v > 0 || sections.length === 1 ? sections[0] : v < 0 ? sections[1] : sections[2];
 	const abs = sections.length === 1 ? v : Math.abs(v);
-	const m = /^((?:"[^"]*"|[+\-])*)([#,0]+)(?:\.(0+))?(%?)$/.exec(section);
+	const m = /^((?:"[^"]*"|[+-])*)([#,0]+)(?:\.(0+))?(%?)$/.exec(section);
 	if (!m) throw new Error(`unsupported format ${code}`);
 	const prefix = m[1].replaceAll('"', '');
 	const digits = m[3]?.length ?? 0;
