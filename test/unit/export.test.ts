@@ -12,7 +12,7 @@ import {
 	type Column,
 	type ColumnFormat
 } from '../../src/lib/components/table';
-import type { Cell } from '../../src/lib/export/csv';
+import { numberText, type Cell } from '../../src/lib/export/csv';
 import { percentText, tableCsv } from '../../src/lib/export/download';
 import { neutralize } from '../../src/lib/export/neutralize';
 import { toXlsx, toXlsxBook } from '../../src/lib/export/xlsx';
@@ -160,7 +160,7 @@ describe('XLSX read back', () => {
 					expect(c!.value, at).toBe(v);
 				} else {
 					expect(c!.type, at).toBe('n');
-					expect(c!.value, at).toBe(Number(v.toPrecision(12)));
+					expect(c!.value, at).toBe(Number(numberText(v)));
 					expect(c!.numFmt, at).toBe(t.formats[ci] ?? 'General');
 				}
 			})
@@ -210,7 +210,7 @@ describe('CSV read back', () => {
 							? neutralize(v)
 							: f?.includes('%')
 								? percentText(v, f)
-								: String(Number(v.toFixed(10)));
+								: numberText(v);
 				expect(got, `row ${ri + 1} col ${t.header[ci]}`).toBe(want);
 			})
 		);

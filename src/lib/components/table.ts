@@ -81,8 +81,8 @@ export function isNumeric(c: Column<never>): boolean {
 /** The number a download holds for a cell: rounded as the page shows it, in the column's unit. */
 export function exportNumber(v: number, format: ColumnFormat = 'text'): number {
 	const spec = NUMBER[format];
-	// Unformatted numbers (years, sequence numbers) lose only float noise.
-	if (!spec) return Number(v.toPrecision(12));
+	// Unformatted numbers (years, sequence numbers) as they are; the writers drop float noise.
+	if (!spec) return v;
 	const shown = Number((v * spec.scale).toFixed(spec.digits));
 	const n = spec.back === 1 ? shown : Number((shown / spec.back).toPrecision(12));
 	return n === 0 ? 0 : n; // no −0

@@ -1,7 +1,7 @@
-// A minimal XLSX writer: inline strings (never formulas), numbers with Excel number formats, the
-// header row bold and frozen; one sheet per table, zipped with fflate.
+// A minimal XLSX writer: inline strings (never formulas), numbers as the CSV writer writes them (no
+// float noise) with Excel number formats, the header row bold and frozen; one sheet per table (fflate).
 import { strToU8, zipSync } from 'fflate';
-import type { Cell } from './csv';
+import { numberText, type Cell } from './csv';
 
 /**
  * Text for an XML element. XML 1.0 cannot hold most control characters, so they are written the way
@@ -42,16 +42,11 @@ export function colName(i: number): string {
 	return s;
 }
 
-/** A number as the sheet stores it, without float noise (12 significant digits: 1.2199999999999989 is 1.22). */
-function numberXml(v: number): string {
-	return String(Number(v.toPrecision(12)));
-}
-
 function cellXml(v: Cell, ref: string, style: number): string {
 	if (v === null || v === undefined || v === '') return '';
 	const s = style ? ` s="${style}"` : '';
 	if (typeof v === 'number')
-		return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${numberXml(v)}</v></c>` : '';
+		return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${numberText(v)}</v></c>` : '';
 	// An inline string is text to Excel whatever it starts with (= + - @ included): nothing to neutralise.
 	return `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
