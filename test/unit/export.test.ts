@@ -153,7 +153,7 @@ describe('XLSX read back', () => {
 			r.forEach((v, ci) => {
 				const c = g[ri + 1][ci] ?? null;
 				const at = `row ${ri + 1} col ${t.header[ci]}`;
-				if (v === null || v === '') return expect(c, at).toBeNull();
+				if (v === null || v === undefined || v === '') return expect(c, at).toBeNull();
 				expect(c!.formula, at).toBe(false);
 				if (typeof v === 'string') {
 					expect(c!.type, at).toBe('s');
@@ -204,7 +204,7 @@ describe('CSV read back', () => {
 				const got = parsed.data[ri + 1][ci];
 				const f = t.formats[ci];
 				const want =
-					v === null
+					v === null || v === undefined
 						? ''
 						: typeof v === 'string'
 							? neutralize(v)
