@@ -1,7 +1,8 @@
 // Table downloads in a real browser, read back: the overview ranking as XLSX and the deviation
 // reasons as CSV, every row under the right header with the figures the page table shows; every
 // matching row listed and downloaded; any search text (NUL included) answered.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,10 @@ describe('overview ranking as XLSX', () => {
 				tools(page, 'unit-table').locator('button:has-text("XLSX")').click()
 			);
 			expect(file.name).toBe('jixiao-units-2023.xlsx');
+			// Kept for a look (test-results/downloads/), as a visitor would open it.
+			const dir = join(h.shotsDir, '..', 'downloads');
+			mkdirSync(dir, { recursive: true });
+			writeFileSync(join(dir, `jixiao-units-2023-${lang}.xlsx`), file.bytes);
 			const [sheet] = readXlsx(new Uint8Array(file.bytes));
 			expect(sheet.frozenRows).toBe(1);
 			const g = grid(sheet);
