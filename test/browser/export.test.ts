@@ -114,12 +114,24 @@ describe('deviation reasons', () => {
 		const expected = allRows('indicators').filter((i) => i.deviation_reason.includes('进度'));
 		expect(expected.length).toBeGreaterThan(200);
 		const { page } = await h.open('/indicators/?q=进度');
+		// Until its rows are in, the table does not claim to answer the search.
+		const claims = async () => {
+			const heading = (await page.textContent('h2:has-text("偏差原因")')) ?? '';
+			const reasons = await page
+				.locator('[data-testid="reasons"] td[data-col="reason"]')
+				.allTextContents();
+			return !heading.includes('进度') || reasons.every((r) => r.includes('进度'));
+		};
+		expect(await claims()).toBe(true);
 		await ready(page);
 		await page.waitForFunction(
 			(n) =>
 				document.querySelector('[data-testid="reasons-count"]')?.textContent?.startsWith(`${n} 行`),
 			expected.length.toLocaleString('en-US')
 		);
+		expect(await page.textContent('h2:has-text("偏差原因")')).toContain('“进度”');
+		expect(await claims()).toBe(true);
+		expect(await page.locator('[data-testid="reasons-pending"]').count()).toBe(0);
 		expect(await page.locator('[data-testid="reasons"] tbody tr').count()).toBe(50);
 		await page.click(`button:has-text("全部 ${expected.length.toLocaleString('en-US')} 行")`);
 		expect(await page.locator('[data-testid="reasons"] tbody tr').count()).toBe(expected.length);

@@ -117,6 +117,8 @@ SELECT count(*)::INTEGER AS n FROM s WHERE ${reasonWhere(text, year)}`);
 
 export interface IndicatorsData {
 	year: number | null;
+	/** The search text the reasons answer ('' for all). */
+	search: string;
 	common: CommonIndicatorRow[];
 	missed: CommonIndicatorRow[];
 	deductions: DeductionRow[];
@@ -138,5 +140,5 @@ export async function indicatorsData(
 		run(db, searchReasons(search, year, reasonLimit)),
 		run(db, countReasons(search, year))
 	]);
-	return { year, common, missed, deductions, reasons, reasonsTotal: n.n };
+	return { year, search, common, missed, deductions, reasons, reasonsTotal: n.n };
 }
