@@ -223,9 +223,10 @@ describe('data format page', () => {
 		const hrefs = await page
 			.locator('[data-testid="downloads"] a')
 			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-		// CSV and Parquet of every table, the audit's derived tables included.
-		expect(hrefs).toHaveLength(TABLES.length * 2);
+		// XLSX, CSV and Parquet of every table, the audit's derived tables included.
+		expect(hrefs).toHaveLength(TABLES.length * 3);
 		expect(hrefs.some((h) => h.endsWith('/audit_flags.csv'))).toBe(true);
+		expect(hrefs.some((h) => h.endsWith('/indicators.xlsx'))).toBe(true);
 		for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
 		await h.shot(page, 'schema');
 	});

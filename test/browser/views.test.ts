@@ -110,7 +110,7 @@ describe('overview', () => {
 		expect(csv.name).toBe('jixiao-units-2023.csv');
 		expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 		const text = csv.bytes.toString('utf8');
-		expect(text).toContain('渌口区纪委监委,published,100,');
+		expect(text).toContain('渌口区纪委监委,★ 公开,100,');
 		expect(text).toContain(',1715.85,');
 		const xlsx = await download(page, () =>
 			page

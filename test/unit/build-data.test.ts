@@ -11,6 +11,7 @@ import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { DATA_TABLES, quoteIdent, type TableDef } from '../../src/lib/schema';
 import { ROOT, readRows } from '../helpers/data';
+import { grid, readXlsx } from '../helpers/xlsx';
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
@@ -46,7 +47,7 @@ describe('buildData on the bundled data', () => {
 		expect(manifest.years).toEqual({ min: 2016, max: 2025 });
 		expect(manifest.evaluations.published).toBe(3);
 		for (const [name, t] of Object.entries(manifest.tables)) {
-			for (const f of [t.arrow, t.parquet, t.csv]) {
+			for (const f of [t.arrow, t.parquet, t.csv, t.xlsx]) {
 				expect(existsSync(join(out, f.path)), f.path).toBe(true);
 				expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
 			}
@@ -118,6 +119,27 @@ describe('buildData on the bundled data', () => {
 			const rows = arrow.toArray().map((r) => r.toJSON());
 			for (const i of [0, Math.floor(rows.length / 2), rows.length - 1])
 				expect(rows[i]).toEqual(fromParquet[i]);
+		}
+	});
+
+	it('writes XLSX downloads that hold the CSV downloads cell for cell, text never as a formula', () => {
+		for (const t of DATA_TABLES) {
+			const csv = parseCsv(readFileSync(join(out, 'download', `${t.name}.csv`), 'utf8'), t.name);
+			const [sheet] = readXlsx(readFileSync(join(out, manifest.tables[t.name].xlsx.path)));
+			expect(sheet.name).toBe(t.name);
+			expect(sheet.frozenRows).toBe(1);
+			const g = grid(sheet);
+			expect(g.map((r) => r.length > 0)).toHaveLength(csv.rows.length + 1);
+			expect(g[0].map((c) => c?.value)).toEqual(csv.header);
+			csv.rows.forEach((r, ri) =>
+				csv.header.forEach((h, ci) => {
+					const c = g[ri + 1][ci] ?? null;
+					const want = expected(t, h, r.fields[ci]);
+					expect(c?.value ?? null, `${t.name} line ${ri + 2} ${h}`).toEqual(want);
+					if (c) expect(c.formula).toBe(false);
+					if (typeof want === 'string') expect(c?.type).toBe('s');
+				})
+			);
 		}
 	});
 

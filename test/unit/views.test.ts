@@ -4,10 +4,12 @@ import type { NodeConnector } from '../../src/lib/db/node';
 import { compareData, compareSeries, groupHeat } from '../../src/lib/queries/compare';
 import {
 	commonIndicators,
+	countReasons,
 	deductionsByGroup,
+	indicatorsData,
 	searchReasons
 } from '../../src/lib/queries/indicators';
-import { run } from '../../src/lib/queries/query';
+import { lit, run } from '../../src/lib/queries/query';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
 import {
 	projectHistory,
@@ -182,6 +184,47 @@ describe('indicators', () => {
 			actual_text: '47',
 			deviation_reason: '少数案件2024年结案。'
 		});
+	});
+});
+
+describe('deviation reasons: every row, any text', () => {
+	const withReason = () => allRows('indicators').filter((i) => i.deviation_reason !== '');
+
+	it('returns every matching row and counts them (no silent cut at 200)', async () => {
+		const all = await run(db, searchReasons('', null));
+		expect(all).toHaveLength(withReason().length);
+		expect(all.length).toBeGreaterThan(200);
+		const hits = withReason().filter((i) => i.deviation_reason.includes('进度'));
+		expect(hits.length).toBeGreaterThan(200);
+		expect(await run(db, searchReasons('进度', null))).toHaveLength(hits.length);
+		expect(await run(db, countReasons('进度', null))).toEqual([{ n: hits.length }]);
+		const page = await indicatorsData(db, null, '', 100);
+		expect(page.reasons).toHaveLength(100);
+		expect(page.reasonsTotal).toBe(withReason().length);
+		expect(page.common.length).toBe(
+			new Set(allRows('indicators').map((i) => `${i.level1}|${i.level2}|${i.level3}`)).size
+		);
+	});
+
+	it('answers a search for NUL, control characters, quotes and LIKE wildcards, matched literally', async () => {
+		for (const text of [
+			'\0',
+			'a\0b',
+			'\u0001\u001f\u007f',
+			'\n\r\t',
+			"'; DROP TABLE units; --",
+			'\ud800',
+			'\\'
+		])
+			expect(await run(db, searchReasons(text, null)), JSON.stringify(text)).toEqual([]);
+		// % and _ are not wildcards: "50%" finds only reasons that contain "50%".
+		for (const text of ['%', '_', '50%', '进_度'])
+			expect((await run(db, searchReasons(text, null))).length, JSON.stringify(text)).toBe(
+				withReason().filter((i) => i.deviation_reason.includes(text)).length
+			);
+		// The literal is the same text, NUL included, as DuckDB reads it back.
+		for (const text of ['a\0b', '\0', "x'\0'y", '\u0001é中'])
+			expect(await db.query(`SELECT ${lit(text)} AS t`)).toEqual([{ t: text }]);
 	});
 });
 

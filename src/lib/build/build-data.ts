@@ -5,6 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { auditDatabase } from '../audit/store';
 import { NodeConnector } from '../db/node';
 import { createAllSql, sqlString } from '../db/load';
+import { tableXlsx } from '../export/dataset';
 import { parseCsv } from '../ingest/csv';
 import {
 	DATA_TABLES,
@@ -93,7 +94,13 @@ async function writeOutputs(
 	db: NodeConnector,
 	t: TableDef,
 	outDir: string
-): Promise<{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile }> {
+): Promise<{
+	rows: number;
+	arrow: BuiltFile;
+	parquet: BuiltFile;
+	csv: BuiltFile;
+	xlsx: BuiltFile;
+}> {
 	const order = t.key.map(quoteIdent).join(', ');
 	const select = `SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${order}`;
 	const file = (path: string): BuiltFile => {
@@ -107,11 +114,15 @@ async function writeOutputs(
 	const rows = await db.query<Record<string, string | number | null>>(select);
 	const arrowPath = join(outDir, `${t.name}.arrow`);
 	writeFileSync(arrowPath, rowsToArrowStream(t, rows));
+	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
+	const xlsxPath = join(outDir, 'download', `${t.name}.xlsx`);
+	writeFileSync(xlsxPath, tableXlsx(t, rows));
 	return {
 		rows: rows.length,
 		arrow: file(arrowPath),
 		parquet: file(parquetPath),
-		csv: file(csvPath)
+		csv: file(csvPath),
+		xlsx: file(xlsxPath)
 	};
 }
 

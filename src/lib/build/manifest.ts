@@ -10,7 +10,11 @@ export interface Manifest {
 	schema_version: string;
 	/** Arrow IPC streams the browser loads, one per table. */
 	format: 'arrow-ipc-stream';
-	tables: Record<string, { rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile }>;
+	/** Per table: the Arrow stream, and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX). */
+	tables: Record<
+		string,
+		{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile }
+	>;
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };
 	evaluations: { published: number; synthetic: number };

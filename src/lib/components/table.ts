@@ -1,23 +1,16 @@
-// Column definitions shared by DataTable and the chart table views: a label, a raw value, a format.
+// Column definitions shared by DataTable, the chart table views and their downloads: one definition
+// says what a cell shows and what the CSV/XLSX write (the number, its precision, its Excel format).
 import type { Bilingual, Lang } from '$lib/i18n/lang.svelte';
-import {
-	count,
-	delta,
-	GRADE_EN,
-	grade,
-	money,
-	pct,
-	score,
-	wan,
-	type Grade
-} from '$lib/format/number';
+import { M } from '$lib/i18n/messages';
+import type { Cell } from '$lib/export/csv';
+import type { ExportTable } from '$lib/export/download';
+import { count, delta, GRADE_EN, grade, pct, score, wan, type Grade } from '$lib/format/number';
 
 export type CellValue = string | number | null;
 
 export type ColumnFormat =
 	| 'text'
 	| 'wan'
-	| 'money'
 	| 'pct'
 	| 'pct2'
 	| 'score'
@@ -39,55 +32,106 @@ export interface Column<R> {
 	exportOnly?: boolean;
 }
 
-const NUMERIC = new Set<ColumnFormat>([
-	'wan',
-	'money',
-	'pct',
-	'pct2',
-	'score',
-	'int',
-	'deltaPp',
-	'deltaPct',
-	'deltaScore'
-]);
+/**
+ * How a numeric format shows a number and writes it: the shown digits are `(v × scale).toFixed(digits)`;
+ * the download holds that rounded number (÷ `back` for percentages, which a spreadsheet stores as
+ * fractions) under the Excel format `numFmt`, which displays it as the page does.
+ */
+interface NumberSpec {
+	show: (v: number) => string;
+	scale: number;
+	digits: number;
+	/** Divides the rounded shown number back into the stored value (100 for percent formats). */
+	back: number;
+	numFmt: string;
+}
+
+/** Signed formats as the page prints them: +1.2, −1.2 (U+2212), ±0.0 for a change that rounds to 0. */
+const signed = (body: string) => `+${body};"−"${body};"±"${body}`;
+
+const NUMBER: Partial<Record<ColumnFormat, NumberSpec>> = {
+	wan: { show: (v) => wan(v), scale: 1, digits: 2, back: 1, numFmt: '#,##0.00' },
+	pct: { show: (v) => pct(v, 1), scale: 100, digits: 1, back: 100, numFmt: '0.0%' },
+	pct2: { show: (v) => pct(v, 2), scale: 100, digits: 2, back: 100, numFmt: '0.00%' },
+	// Scores print as integers or up to two decimals: General shows the rounded value the same way.
+	score: { show: (v) => score(v), scale: 1, digits: 2, back: 1, numFmt: 'General' },
+	int: { show: (v) => count(v), scale: 1, digits: 0, back: 1, numFmt: '#,##0' },
+	// A change of a rate in percentage points: the cell holds the points (−36.2), not the fraction.
+	deltaPp: {
+		show: (v) => delta(v * 100, 1),
+		scale: 100,
+		digits: 1,
+		back: 1,
+		numFmt: signed('0.0')
+	},
+	deltaPct: {
+		show: (v) => delta(v * 100, 1, '%'),
+		scale: 100,
+		digits: 1,
+		back: 100,
+		numFmt: signed('0.0%')
+	},
+	deltaScore: { show: (v) => delta(v, 1), scale: 1, digits: 1, back: 1, numFmt: signed('0.0') }
+};
 
 export function isNumeric(c: Column<never>): boolean {
-	return NUMERIC.has(c.format ?? 'text');
+	return (c.format ?? 'text') in NUMBER;
 }
+
+/** The number a download holds for a cell: rounded as the page shows it, in the column's unit. */
+export function exportNumber(v: number, format: ColumnFormat = 'text'): number {
+	const spec = NUMBER[format];
+	// Unformatted numbers (years, sequence numbers) as they are; the writers drop float noise.
+	if (!spec) return v;
+	const shown = Number((v * spec.scale).toFixed(spec.digits));
+	const n = spec.back === 1 ? shown : Number((shown / spec.back).toPrecision(12));
+	return n === 0 ? 0 : n; // no −0
+}
+
+/** The Excel number format of a column (null: text or General). */
+export function numFmt(format: ColumnFormat = 'text'): string | null {
+	const f = NUMBER[format]?.numFmt;
+	return f && f !== 'General' ? f : null;
+}
+
+const PROVENANCE: Record<string, Bilingual> = { published: M.published, synthetic: M.synthetic };
 
 /** The text a cell shows. */
 export function formatCell(v: CellValue, format: ColumnFormat = 'text', lang: Lang = 'zh'): string {
 	if (v === null) return '—';
 	if (typeof v === 'string') {
 		if (format === 'grade' && lang === 'en' && v in GRADE_EN) return GRADE_EN[v as Grade];
+		if (format === 'provenance' && v in PROVENANCE) return PROVENANCE[v][lang];
 		return v;
 	}
-	switch (format) {
-		case 'wan':
-			return wan(v);
-		case 'money':
-			return money(v, lang);
-		case 'pct':
-			return pct(v, 1);
-		case 'pct2':
-			return pct(v, 2);
-		case 'score':
-			return score(v);
-		case 'int':
-			return count(v);
-		case 'deltaPp':
-			return delta(v * 100, 1);
-		case 'deltaPct':
-			return delta(v * 100, 1, '%');
-		case 'deltaScore':
-			return delta(v, 1);
-		case 'grade': {
-			const g = grade(v);
-			return lang === 'en' && g !== '—' ? GRADE_EN[g] : g;
-		}
-		default:
-			return String(v);
+	const spec = NUMBER[format];
+	if (spec) return spec.show(v);
+	if (format === 'grade') {
+		const g = grade(v);
+		return lang === 'en' && g !== '—' ? GRADE_EN[g] : g;
 	}
+	return String(v);
+}
+
+/** What a download writes for a cell: numbers of numeric columns as numbers, everything else as shown. */
+export function exportCell(v: CellValue, format: ColumnFormat = 'text', lang: Lang = 'zh'): Cell {
+	if (v === null) return null;
+	if (typeof v === 'number' && (format in NUMBER || format === 'text'))
+		return Number.isFinite(v) ? exportNumber(v, format) : null;
+	return formatCell(v, format, lang);
+}
+
+/** The downloads of a table: every column (export-only ones too), headers in the page's language. */
+export function exportTable<R>(
+	columns: readonly Column<R>[],
+	rows: readonly R[],
+	lang: Lang
+): ExportTable {
+	return {
+		header: columns.map((c) => c.label[lang]),
+		formats: columns.map((c) => numFmt(c.format)),
+		rows: rows.map((r) => columns.map((c) => exportCell(c.value(r), c.format, lang)))
+	};
 }
 
 /** Sorts rows by a column; nulls always last. */

@@ -8,7 +8,11 @@ function cell(v: Cell): string {
 	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-/** Plain decimal text for a number (no exponent, no float noise beyond 10 decimals). */
+/**
+ * Plain decimal text for a number (no exponent, no float noise beyond 10 decimals: sums such as
+ * 1.2199999999999989 are 1.22), the same in CSV and XLSX. Data values carry at most a few decimals,
+ * so nothing printed is lost; the table downloads round further, to the precision a column shows.
+ */
 export function numberText(n: number): string {
 	if (!Number.isFinite(n)) throw new Error(`cannot write ${n} to CSV`);
 	if (Number.isInteger(n)) return String(n);

@@ -1,7 +1,15 @@
 // Browser downloads of tables (CSV with BOM so Excel reads Chinese, XLSX) and of chart images.
-import { toCsv, type Cell } from './csv';
+import { numberText, toCsv, type Cell } from './csv';
 import { neutralize } from './neutralize';
 import { toXlsx } from './xlsx';
+
+/** A table as its downloads write it: headers, cells, and each column's Excel number format. */
+export interface ExportTable {
+	header: string[];
+	rows: Cell[][];
+	/** Excel number format per column ('0.00%', '#,##0.00' …); null: text or General. */
+	formats?: (string | null)[];
+}
 
 function save(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
@@ -14,11 +22,33 @@ function save(blob: Blob, filename: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * A number of a percent-formatted column as CSV text, e.g. 0.9635 under '0.00%' → "96.35%": a
+ * spreadsheet reads it as the same fraction with a percent format, and a person cannot mistake it.
+ */
+export function percentText(v: number, format: string): string {
+	const digits = /0\.(0+)%/.exec(format)?.[1].length ?? 0;
+	return `${numberText(Number((v * 100).toFixed(digits)))}%`;
+}
+
 /** CSV for spreadsheets: UTF-8 with BOM; text cells that could run as formulas are neutralised. */
-export function tableCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+export function tableCsv(
+	header: readonly string[],
+	rows: readonly (readonly Cell[])[],
+	formats?: readonly (string | null)[]
+): string {
+	const pctCols = (formats ?? []).map((f) => (f && f.includes('%') ? f : null));
 	return toCsv(
 		header.map(neutralize),
-		rows.map((r) => r.map((v) => (typeof v === 'string' ? neutralize(v) : v))),
+		rows.map((r) =>
+			r.map((v, i) =>
+				typeof v === 'string'
+					? neutralize(v)
+					: typeof v === 'number' && pctCols[i]
+						? percentText(v, pctCols[i]!)
+						: v
+			)
+		),
 		{ bom: true }
 	);
 }
@@ -26,19 +56,23 @@ export function tableCsv(header: readonly string[], rows: readonly (readonly Cel
 export function downloadCsv(
 	filename: string,
 	header: readonly string[],
-	rows: readonly (readonly Cell[])[]
+	rows: readonly (readonly Cell[])[],
+	formats?: readonly (string | null)[]
 ): void {
-	save(new Blob([tableCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
+	save(
+		new Blob([tableCsv(header, rows, formats)], { type: 'text/csv;charset=utf-8' }),
+		`${filename}.csv`
+	);
 }
 
 export function downloadXlsx(
 	filename: string,
 	header: readonly string[],
-	rows: readonly (readonly Cell[])[]
+	rows: readonly (readonly Cell[])[],
+	formats?: readonly (string | null)[]
 ): void {
-	const bytes = toXlsx(filename, header, rows);
 	save(
-		new Blob([bytes as BlobPart], {
+		new Blob([toXlsx(filename, header, rows, formats) as BlobPart], {
 			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 		}),
 		`${filename}.xlsx`

@@ -1,64 +1,117 @@
-// A minimal XLSX writer (one sheet, inline strings, numbers as numbers), zipped with fflate.
+// A minimal XLSX writer: inline strings (never formulas), numbers as the CSV writer writes them (no
+// float noise) with Excel number formats, the header row bold and frozen; one sheet per table (fflate).
 import { strToU8, zipSync } from 'fflate';
-import type { Cell } from './csv';
-import { neutralize } from './neutralize';
+import { numberText, type Cell } from './csv';
 
-const esc = (s: string) =>
-	s
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		// XML 1.0 forbids most control characters.
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/**
+ * Text for an XML element. XML 1.0 cannot hold most control characters, so they are written the way
+ * OOXML escapes them (`_x0001_`, which Excel reads back as the character), and text that already
+ * looks like such an escape gets its `_` escaped (`_x005F_`), so every string arrives unchanged.
+ */
+export function xmlText(s: string): string {
+	return (
+		s
+			.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+			.replaceAll('&', '&amp;')
+			.replaceAll('<', '&lt;')
+			.replaceAll('>', '&gt;')
+			.replaceAll('"', '&quot;')
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => {
+				return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+			})
+			// A lone surrogate is not text; the replacement character says something was there.
+			.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+	);
+}
 
-function colName(i: number): string {
+/** Excel's built-in number formats (ids below 164 need no <numFmt> entry). */
+const BUILTIN: Record<string, number> = {
+	'0': 1,
+	'0.00': 2,
+	'#,##0': 3,
+	'#,##0.00': 4,
+	'0%': 9,
+	'0.00%': 10
+};
+
+export function colName(i: number): string {
 	let s = '';
 	for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
 		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
 	return s;
 }
 
-function cellXml(v: Cell, ref: string, bold: boolean): string {
+function cellXml(v: Cell, ref: string, style: number): string {
 	if (v === null || v === undefined || v === '') return '';
-	const style = bold ? ' s="1"' : '';
+	const s = style ? ` s="${style}"` : '';
 	if (typeof v === 'number')
-		return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : '';
-	return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${esc(neutralize(v))}</t></is></c>`;
+		return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${numberText(v)}</v></c>` : '';
+	// An inline string is text to Excel whatever it starts with (= + - @ included): nothing to neutralise.
+	return `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
 }
 
 export interface SheetInput {
 	name: string;
 	header: readonly string[];
 	rows: readonly (readonly Cell[])[];
+	/** Excel number format per column (e.g. '0.00%'); null or absent: General. */
+	formats?: readonly (string | null)[];
 }
 
-/** Builds an .xlsx file: the header row in bold, then the rows. */
+/** Builds an .xlsx file: the header row in bold and frozen, then the rows. */
 export function toXlsx(
 	sheetName: string,
 	header: readonly string[],
-	rows: readonly (readonly Cell[])[]
+	rows: readonly (readonly Cell[])[],
+	formats?: readonly (string | null)[]
 ): Uint8Array {
-	return toXlsxBook([{ name: sheetName, header, rows }]);
+	return toXlsxBook([{ name: sheetName, header, rows, formats }]);
 }
 
-function sheetXml(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-	const all = [header as readonly Cell[], ...rows];
-	const sheetRows = all
+/** Cell styles: 0 default, 1 bold header, then one per number format used. */
+class Styles {
+	private codes: string[] = [];
+	/** Style index for a number format code. */
+	of(code: string | null | undefined): number {
+		if (!code) return 0;
+		let i = this.codes.indexOf(code);
+		if (i < 0) i = this.codes.push(code) - 1;
+		return 2 + i;
+	}
+	xml(): string {
+		const custom = this.codes.filter((c) => !(c in BUILTIN));
+		const id = (c: string) => BUILTIN[c] ?? 164 + custom.indexOf(c);
+		const numFmts = custom.length
+			? `<numFmts count="${custom.length}">${custom.map((c) => `<numFmt numFmtId="${id(c)}" formatCode="${xmlText(c)}"/>`).join('')}</numFmts>`
+			: '';
+		const xfs = this.codes.map((c) => `<xf numFmtId="${id(c)}" applyNumberFormat="1"/>`).join('');
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${numFmts}<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="${2 + this.codes.length}"><xf/><xf fontId="1" applyFont="1"/>${xfs}</cellXfs></styleSheet>`;
+	}
+}
+
+function sheetXml(s: SheetInput, styles: Styles): string {
+	const colStyle = s.header.map((_, ci) => styles.of(s.formats?.[ci]));
+	const head = `<row r="1">${s.header.map((v, ci) => cellXml(v, `${colName(ci)}1`, 1)).join('')}</row>`;
+	const body = s.rows
 		.map(
 			(r, ri) =>
-				`<row r="${ri + 1}">${r.map((v, ci) => cellXml(v, `${colName(ci)}${ri + 1}`, ri === 0)).join('')}</row>`
+				`<row r="${ri + 2}">${r.map((v, ci) => cellXml(v, `${colName(ci)}${ri + 2}`, typeof v === 'number' ? (colStyle[ci] ?? 0) : 0)).join('')}</row>`
 		)
 		.join('');
-	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`;
+	// The header stays in view while scrolling (a pane frozen below row 1).
+	const view =
+		'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${view}<sheetData>${head}${body}</sheetData></worksheet>`;
 }
 
 /** A workbook with one sheet per table. */
 export function toXlsxBook(sheets: readonly SheetInput[]): Uint8Array {
 	const names = sheets.map((s, i) =>
-		esc(s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Sheet${i + 1}`)
+		xmlText(s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Sheet${i + 1}`)
 	);
+	const styles = new Styles();
+	const sheetFiles = sheets.map((s) => strToU8(sheetXml(s, styles)));
 	const files: Record<string, Uint8Array> = {
 		'[Content_Types].xml': strToU8(
 			`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
@@ -88,12 +141,8 @@ export function toXlsxBook(sheets: readonly SheetInput[]): Uint8Array {
 					''
 				)}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
 		),
-		'xl/styles.xml': strToU8(
-			'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>'
-		)
+		'xl/styles.xml': strToU8(styles.xml())
 	};
-	sheets.forEach(
-		(s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.header, s.rows)))
-	);
+	sheetFiles.forEach((bytes, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = bytes));
 	return zipSync(files, { level: 6 });
 }

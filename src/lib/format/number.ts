@@ -1,8 +1,16 @@
 // Number formatting for the UI: 万元 and 亿元 money, percentages, scores — one module for every view.
 import type { Lang } from '../i18n/lang.svelte';
 
-const group = (n: number, digits: number) =>
-	n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/**
+ * Fixed decimals with thousands separators: 1,715.85. Rounded by toFixed, as the downloads round
+ * (src/lib/components/table.ts), and a value that rounds to zero prints without a sign.
+ */
+const group = (n: number, digits: number) => {
+	const fixed = n.toFixed(digits);
+	const [int, frac] = (Number(fixed) === 0 ? (0).toFixed(digits) : fixed).split('.');
+	const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return frac === undefined ? grouped : `${grouped}.${frac}`;
+};
 
 /** An amount in 万元 with two decimals and grouping: 1,715.85. Null prints as an em dash. */
 export function wan(n: number | null | undefined): string {
@@ -26,7 +34,9 @@ export function money(n: number | null | undefined, lang: Lang = 'zh'): string {
 
 /** A ratio (1 = 100%) as a percentage with `digits` decimals. */
 export function pct(r: number | null | undefined, digits = 1): string {
-	return r === null || r === undefined ? '—' : `${(r * 100).toFixed(digits)}%`;
+	if (r === null || r === undefined) return '—';
+	const s = (r * 100).toFixed(digits);
+	return `${Number(s) === 0 ? (0).toFixed(digits) : s}%`;
 }
 
 /** A score: integers as is, otherwise up to two decimals. */

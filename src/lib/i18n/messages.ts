@@ -73,6 +73,10 @@ export const M = {
 	downloadPng: m('下载 PNG', 'PNG'),
 	downloadCsv: m('CSV', 'CSV'),
 	downloadXlsx: m('XLSX', 'XLSX'),
+	downloadWhenLoaded: m(
+		'查询引擎加载后即可下载全部行',
+		'Every row can be downloaded once the query engine has loaded'
+	),
 	sortBy: m('按此列排序', 'Sort by this column'),
 	dbReady: m('● 交互查询已就绪', '● Interactive queries ready'),
 	dbFailed: m(

@@ -1,6 +1,6 @@
 // Queries of the indicators page (指标): common and most-missed indicators, deductions by group, reasons.
 import type { Connector } from '../db/connector';
-import { lit, query, run, yearLit, type Query } from './query';
+import { containsPattern, query, run, yearLit, type Query } from './query';
 
 /**
  * Indicator rows with their form's unit and year and whether the actual misses the target, as the
@@ -30,11 +30,13 @@ export interface CommonIndicatorRow {
 	avg_weight: number | null;
 }
 
-/** Level-3 indicators by how often they appear; `orderBy` 'missed' ranks by miss rate instead. */
+/**
+ * Every level-3 indicator by how often it appears; `orderBy` 'missed' ranks those with at least 5
+ * measurable rows by miss rate instead. All of them: the views show the first and say how many.
+ */
 export function commonIndicators(
 	year: number | null,
-	orderBy: 'rows' | 'missed',
-	limit = 25
+	orderBy: 'rows' | 'missed'
 ): Query<CommonIndicatorRow> {
 	return query(`
 WITH s AS (${INDICATOR_STATUS})
@@ -45,8 +47,7 @@ SELECT level1, level2, level3, count(*)::INTEGER AS rows, count(DISTINCT unit_id
 FROM s ${yearWhere(year)}
 GROUP BY level1, level2, level3
 ${orderBy === 'missed' ? 'HAVING count(missed) >= 5' : ''}
-ORDER BY ${orderBy === 'missed' ? 'miss_rate DESC, missed DESC' : 'rows DESC'}, level3
-LIMIT ${Math.trunc(limit)}`);
+ORDER BY ${orderBy === 'missed' ? 'miss_rate DESC, missed DESC' : 'rows DESC'}, level3, level1, level2`);
 }
 
 export interface DeductionRow {
@@ -87,37 +88,57 @@ export interface ReasonRow {
 	provenance: 'published' | 'synthetic';
 }
 
-/** Indicator rows whose deviation reason contains the text (all rows with a reason when empty). */
-export function searchReasons(text: string, year: number | null, limit = 200): Query<ReasonRow> {
+function reasonWhere(text: string, year: number | null): string {
 	const conds = ['deviation_reason IS NOT NULL'];
-	if (text) conds.push(`deviation_reason ILIKE ${lit(`%${text.replace(/[%_\\]/g, '')}%`)}`);
+	// The text exactly as typed, matched literally: % _ \ and control characters (NUL too) included.
+	if (text) conds.push(`deviation_reason ILIKE ${containsPattern(text)}`);
 	if (year !== null) conds.push(`year = ${yearLit(year)}`);
+	return conds.join(' AND ');
+}
+
+/**
+ * Indicator rows whose deviation reason contains the text (all rows with a reason when empty);
+ * `limit` only for a prerendered page, which says how many there are (`countReasons`).
+ */
+export function searchReasons(text: string, year: number | null, limit?: number): Query<ReasonRow> {
 	return query(`
 WITH s AS (${INDICATOR_STATUS})
 SELECT eval_id, seq, unit_id, short_name, year, project_name, level3, target_text, actual_text, weight, score,
 	deviation_reason, provenance
-FROM s WHERE ${conds.join(' AND ')}
-ORDER BY year DESC, short_name, eval_id, seq LIMIT ${Math.trunc(limit)}`);
+FROM s WHERE ${reasonWhere(text, year)}
+ORDER BY year DESC, short_name, eval_id, seq${limit === undefined ? '' : ` LIMIT ${Math.trunc(limit)}`}`);
+}
+
+export function countReasons(text: string, year: number | null): Query<{ n: number }> {
+	return query(`
+WITH s AS (${INDICATOR_STATUS})
+SELECT count(*)::INTEGER AS n FROM s WHERE ${reasonWhere(text, year)}`);
 }
 
 export interface IndicatorsData {
 	year: number | null;
+	/** The search text the reasons answer ('' for all). */
+	search: string;
 	common: CommonIndicatorRow[];
 	missed: CommonIndicatorRow[];
 	deductions: DeductionRow[];
 	reasons: ReasonRow[];
+	/** Rows matching the search; `reasons` holds fewer only on the prerendered page. */
+	reasonsTotal: number;
 }
 
 export async function indicatorsData(
 	db: Connector,
 	year: number | null,
-	search = ''
+	search = '',
+	reasonLimit?: number
 ): Promise<IndicatorsData> {
-	const [common, missed, deductions, reasons] = await Promise.all([
+	const [common, missed, deductions, reasons, [n]] = await Promise.all([
 		run(db, commonIndicators(year, 'rows')),
 		run(db, commonIndicators(year, 'missed')),
 		run(db, deductionsByGroup(year)),
-		run(db, searchReasons(search, year))
+		run(db, searchReasons(search, year, reasonLimit)),
+		run(db, countReasons(search, year))
 	]);
-	return { year, common, missed, deductions, reasons };
+	return { year, search, common, missed, deductions, reasons, reasonsTotal: n.n };
 }
