@@ -1,10 +1,18 @@
 // Import at its limits: 100,000 columns render one page of headers, large files are announced (or refused) before reading, and a worker that fails leaves a clear message and the data as it was.
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	copyFileSync,
+	ftruncateSync,
+	mkdtempSync,
+	openSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/data';
+import { ASK_SHARE, HEAP_FACTOR, REFUSE_SHARE } from '../../src/lib/ingest/size';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -77,6 +85,13 @@ describe('import limits', () => {
 
 	it('announces a large file with its size and the memory it takes, asks above 100 MB and refuses above the limit', async () => {
 		const { page } = await h.open('/data/');
+		// The thresholds follow this browser's JS heap cap (about 4 GB: ask above ~128 MB, refuse above ~275 MB).
+		const cap = await page.evaluate(
+			() =>
+				(performance as unknown as { memory: { jsHeapSizeLimit: number } }).memory.jsHeapSizeLimit
+		);
+		const ask = Math.ceil((cap * ASK_SHARE) / HEAP_FACTOR / 1048576) + 5;
+		const refuse = Math.ceil((cap * REFUSE_SHARE) / HEAP_FACTOR / 1048576) + 5;
 		// 25 MB: said, then checked at once.
 		await page.setInputFiles('input[type=file]', [sparse('zeros-25mb.csv', 25)]);
 		const warn = page.locator('[data-testid="size-warning"]');
@@ -87,20 +102,21 @@ describe('import limits', () => {
 		expect(await page.textContent('[data-testid="errors"]')).toContain(
 			'the file is binary, not CSV text'
 		);
-		// 120 MB: nothing is read until the user says so.
-		await page.setInputFiles('input[type=file]', [sparse('zeros-120mb.csv', 120)]);
+		// Above the ask line: nothing is read until the user says so.
+		await page.setInputFiles('input[type=file]', [sparse('zeros-large.csv', ask)]);
 		await page.waitForSelector('[data-testid="size-warning"][data-level="ask"]');
-		expect(await page.textContent('[data-testid="size-warning"]')).toContain('共 120 MB');
+		expect(await page.textContent('[data-testid="size-warning"]')).toContain(`共 ${ask} MB`);
 		expect(await page.locator('[data-testid="report"]').count()).toBe(0);
 		await page.click('[data-action="check-large"]');
 		await page.waitForSelector('[data-testid="errors"]', { timeout: 120_000 });
-		expect(await page.textContent('[data-testid="errors"]')).toContain('zeros-120mb.csv');
+		expect(await page.textContent('[data-testid="errors"]')).toContain('zeros-large.csv');
 		await h.shot(page, 'import-size-ask');
-		// 300 MB: refused with the figures, nothing read, the last report gone.
-		await page.setInputFiles('input[type=file]', [sparse('zeros-300mb.csv', 300)]);
+		// Above the limit: refused with the figures, nothing read, the last report gone.
+		await page.setInputFiles('input[type=file]', [sparse('zeros-huge.csv', refuse)]);
 		await page.waitForSelector('[data-testid="size-warning"][data-level="refuse"]');
 		const text = (await page.textContent('[data-testid="size-warning"]'))!;
-		expect(text).toContain('共 300 MB');
+		expect(text).toContain(`共 ${refuse} MB`);
+		expect(await page.locator('[data-testid="report"]').count()).toBe(0);
 		expect(text).toContain('文件未读取');
 		expect(await page.locator('[data-action="check-large"]').count()).toBe(0);
 		await h.shot(page, 'import-size-refused');
@@ -155,7 +171,9 @@ describe('import failures', () => {
 		// The audit worker fails after the rows went in: the whole load is rolled back. Replacing the
 		// data with the units alone would otherwise have removed every form.
 		await context.route('**/audit.worker-*.js', (r) => r.abort());
-		await page.setInputFiles('input[type=file]', [fx('单位-gbk.csv')]);
+		const unitsOnly = join(dir, 'units-only.csv');
+		copyFileSync(fx('单位-gbk.csv'), unitsOnly);
+		await page.setInputFiles('input[type=file]', [unitsOnly]);
 		await page.waitForSelector('[data-testid="totals"]', { timeout: 60_000 });
 		await page.click('[data-action="load"]');
 		await page.waitForSelector('[data-testid="failure"]', { timeout: 60_000 });

@@ -85,8 +85,8 @@ export async function loadLocal<C extends LoadableConnector>(
 			let loaded = 0;
 			for (const chunk of b.chunks) {
 				opts.onProgress?.({ stage: 'load', table: t.name, done, rows: total });
-				// duckdb-wasm transfers (detaches) the buffer it is given: a copy keeps the batches for a retry.
-				await db.createFromArrow(`stage_${t.name}`, chunk.bytes.slice());
+				// duckdb-wasm takes (detaches) the buffer: no copy on the page's thread; a retry checks again.
+				await db.createFromArrow(`stage_${t.name}`, chunk.bytes);
 				let clashes = 0;
 				if (mode === 'add') {
 					const clash = await db.query<{ line: number; key: string }>(
