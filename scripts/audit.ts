@@ -5,7 +5,7 @@ import { flagRows, FLAG_HEADER } from '../src/lib/audit/export';
 import { createAllSql } from '../src/lib/db/load';
 import { NodeConnector } from '../src/lib/db/node';
 import { toCsv } from '../src/lib/export/csv';
-import { loadLocal } from '../src/lib/ingest/load-local';
+import { batchesOf, loadLocal } from '../src/lib/ingest/load-local';
 import { reportLines } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
 import { flagList } from '../src/lib/queries/audit';
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
 	const db = await NodeConnector.open();
 	try {
 		await db.exec(createAllSql());
-		const load = await loadLocal(db, result.rows, 'replace');
+		const load = await loadLocal(db, batchesOf(result.rows), 'replace');
 		const flags = await run(db, flagList());
 		process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
 		const by = (s: string) => flags.filter((f) => f.severity === s).length;

@@ -24,10 +24,11 @@ export interface Harness {
 	close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `chromiumArgs` are extra browser flags (see launch). */
+export async function startHarness(chromiumArgs: string[] = []): Promise<Harness> {
 	mkdirSync(SHOTS, { recursive: true });
 	const server = await serveStatic(join(ROOT, 'build'));
-	const browser = await launch();
+	const browser = await launch(chromiumArgs);
 	const origin = new URL(server.url).origin;
 	const errors: string[] = [];
 	const offOrigin: string[] = [];

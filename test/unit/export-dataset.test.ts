@@ -9,7 +9,7 @@ import { template, templateColumns } from '../../src/lib/export/templates';
 import { toCsv } from '../../src/lib/export/csv';
 import { importFiles, type InputFile } from '../../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
-import { loadLocal } from '../../src/lib/ingest/load-local';
+import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
 import { createAllSql } from '../../src/lib/db/load';
 import { grid, readXlsx } from '../helpers/xlsx';
 import { DATA_TABLES } from '../../src/lib/schema';
@@ -71,7 +71,7 @@ async function loadInto(files: readonly InputFile[]): Promise<NodeConnector> {
 	expect(r.report.issues).toEqual([]);
 	const fresh = await NodeConnector.open();
 	await fresh.exec(createAllSql());
-	await loadLocal(fresh, r.rows, 'replace');
+	await loadLocal(fresh, batchesOf(r.rows), 'replace');
 	return fresh;
 }
 

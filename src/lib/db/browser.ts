@@ -7,29 +7,53 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Manifest } from '../build/manifest';
 import { rowsToArrowStream } from '../build/arrow';
 import { TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
-import { plainRow, type LoadableConnector, type SqlValue } from './connector';
+import { plainRow, type ArrowQueryConnector, type SqlValue } from './connector';
 import { createAllSql, insertByNameSql } from './load';
+import { WorkerFailure } from './worker-failure';
 
-class BrowserConnector implements LoadableConnector {
+class BrowserConnector implements ArrowQueryConnector {
+	/** Rejects when the DuckDB worker dies: duckdb-wasm would otherwise leave its promises pending forever. */
+	private readonly dead: Promise<never>;
+
 	constructor(
 		private readonly db: AsyncDuckDB,
 		private readonly conn: AsyncDuckDBConnection,
 		private readonly worker: Worker
-	) {}
+	) {
+		this.dead = new Promise<never>((_, reject) =>
+			worker.addEventListener('error', (e) =>
+				reject(new WorkerFailure('database', 'crash', e.message || 'the DuckDB worker stopped'))
+			)
+		);
+		this.dead.catch(() => {});
+	}
+
+	private guard<T>(work: Promise<T>): Promise<T> {
+		return Promise.race([work, this.dead]);
+	}
 
 	async query<T extends object>(sql: string): Promise<T[]> {
-		const table = await this.conn.query(sql);
+		const table = await this.guard(this.conn.query(sql));
 		return table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
 	}
 
+	/** The result as Arrow IPC bytes, untouched on this thread (a worker decodes them). */
+	queryArrow(sql: string): Promise<Uint8Array> {
+		return this.guard(this.conn.useUnsafe((b, id) => b.runQuery(id, sql)));
+	}
+
 	async exec(sql: string): Promise<void> {
-		await this.conn.query(sql);
+		await this.guard(this.conn.query(sql));
+	}
+
+	async createFromArrow(name: string, bytes: Uint8Array): Promise<void> {
+		await this.guard(this.conn.insertArrowFromIPCStream(bytes, { name, create: true }));
 	}
 
 	/** Loads one table from an Arrow IPC stream through a staging table, so types come from the DDL. */
 	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
 		const stage = `stage_${table}`;
-		await this.conn.insertArrowFromIPCStream(bytes, { name: stage, create: true });
+		await this.createFromArrow(stage, bytes);
 		await this.exec(insertByNameSql(table, quoteIdent(stage)));
 		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
 	}
@@ -52,7 +76,7 @@ export interface BrowserDbTimings {
 	loaded: number;
 }
 
-let opening: Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> | null = null;
+let opening: Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> | null = null;
 
 /**
  * Opens DuckDB-WASM once and loads the built dataset from `dataUrl` (the folder of manifest.json).
@@ -60,14 +84,14 @@ let opening: Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> | nul
  */
 export function openBrowserDb(
 	dataUrl: string
-): Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> {
+): Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> {
 	opening ??= open(dataUrl);
 	return opening;
 }
 
 async function open(
 	dataUrl: string
-): Promise<{ db: LoadableConnector; timings: BrowserDbTimings }> {
+): Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> {
 	const t0 = performance.now();
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({

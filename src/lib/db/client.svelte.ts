@@ -1,19 +1,19 @@
 // The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand) and shares its state.
 import { base } from '$app/paths';
-import type { LoadableConnector } from './connector';
+import type { ArrowQueryConnector } from './connector';
 import type { BrowserDbTimings } from './browser';
 
 export type DbStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface DbHandle {
-	db: LoadableConnector;
+	db: ArrowQueryConnector;
 	timings: BrowserDbTimings;
 }
 
 class DbState {
 	status: DbStatus = $state('idle');
 	error = $state('');
-	db: LoadableConnector | null = $state.raw(null);
+	db: ArrowQueryConnector | null = $state.raw(null);
 	/** 'local' once a user's own files replaced or joined the published data in this browser. */
 	source: 'bundled' | 'local' = $state('bundled');
 	/** Bumped on every load of local data, so views query again. */

@@ -29,7 +29,15 @@ export function plainRow<T extends object>(row: Record<string, unknown>): T {
 	return out as T;
 }
 
-/** A connector that can also take whole tables as Arrow IPC streams (the browser's DuckDB). */
+/** A connector that can also take Arrow IPC streams (the browser's DuckDB, and Node's for the import CLI). */
 export interface LoadableConnector extends Connector {
+	/** Appends a stream to a table of the schema, by column name, typed by its DDL. */
 	insertArrow(table: TableName, bytes: Uint8Array): Promise<void>;
+	/** Creates table `name` with the stream's columns and rows (a staging table); the bytes may be detached after. */
+	createFromArrow(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+/** The browser's DuckDB: query results also as raw Arrow IPC bytes, for a worker to decode. */
+export interface ArrowQueryConnector extends LoadableConnector {
+	queryArrow(sql: string): Promise<Uint8Array>;
 }

@@ -1,11 +1,12 @@
 // DuckDB in Node (@duckdb/node-api): the Connector for build scripts, prerendering and tests.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { Type, tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { TABLES, table as tableDef, type TableName } from '../schema';
-import { plainRow, type Connector, type SqlValue } from './connector';
+import { TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
+import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
 import { createAllSql, insertByNameSql, sqlString } from './load';
 
-export class NodeConnector implements Connector {
+export class NodeConnector implements LoadableConnector {
 	private constructor(
 		private readonly instance: DuckDBInstance,
 		private readonly conn: DuckDBConnection
@@ -44,6 +45,41 @@ export class NodeConnector implements Connector {
 		} finally {
 			appender.closeSync();
 		}
+	}
+
+	/** Decodes the stream in JavaScript and appends it (Node's DuckDB has no Arrow scan built in). */
+	async createFromArrow(name: string, bytes: Uint8Array): Promise<void> {
+		const t = tableFromIPC(bytes);
+		const fields = t.schema.fields;
+		const sqlType = (id: Type) =>
+			id === Type.Utf8 ? 'VARCHAR' : id === Type.Int ? 'INTEGER' : 'DOUBLE';
+		await this.exec(
+			`CREATE TABLE ${quoteIdent(name)} (${fields.map((f) => `${quoteIdent(f.name)} ${sqlType(f.typeId)}`).join(', ')})`
+		);
+		const vectors = fields.map((_, j) => t.getChildAt(j)!);
+		const appender = await this.conn.createAppender(name);
+		try {
+			for (let i = 0; i < t.numRows; i++) {
+				fields.forEach((f, j) => {
+					const v = plainValue(vectors[j].get(i));
+					if (v === null) appender.appendNull();
+					else if (f.typeId === Type.Utf8) appender.appendVarchar(String(v));
+					else if (f.typeId === Type.Int) appender.appendInteger(Number(v));
+					else appender.appendDouble(Number(v));
+				});
+				appender.endRow();
+			}
+			appender.flushSync();
+		} finally {
+			appender.closeSync();
+		}
+	}
+
+	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
+		const stage = `stage_${table}`;
+		await this.createFromArrow(stage, bytes);
+		await this.exec(insertByNameSql(table, quoteIdent(stage)));
+		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
 	}
 
 	async close(): Promise<void> {

@@ -6,24 +6,16 @@ export function unsaved(): boolean {
 	return duck.source === 'local' && duck.exported !== duck.generation;
 }
 
-/**
- * Registers the browser's leave-page prompt for unsaved imported data, and counts a download of
- * the dataset zip (the Import page's export, named jixiao-dataset-….zip) as saving it.
- * Returns the function that removes both listeners.
- */
+/** The Import page downloaded the loaded dataset: leaving no longer loses anything. */
+export function markExported(): void {
+	if (duck.source === 'local') duck.exported = duck.generation;
+}
+
+/** Registers the browser's leave-page prompt for unsaved imported data; returns its remover. */
 export function guardUnsaved(): () => void {
 	const beforeUnload = (e: BeforeUnloadEvent) => {
 		if (unsaved()) e.preventDefault();
 	};
-	const click = (e: MouseEvent) => {
-		const a = e.target instanceof Element ? e.target.closest('a[download]') : null;
-		if (a?.getAttribute('download')?.startsWith('jixiao-dataset-') && duck.source === 'local')
-			duck.exported = duck.generation;
-	};
 	window.addEventListener('beforeunload', beforeUnload);
-	document.addEventListener('click', click, true);
-	return () => {
-		window.removeEventListener('beforeunload', beforeUnload);
-		document.removeEventListener('click', click, true);
-	};
+	return () => window.removeEventListener('beforeunload', beforeUnload);
 }

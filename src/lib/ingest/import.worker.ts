@@ -1,27 +1,91 @@
-// Web Worker: runs the import pipeline off the main thread, so the page stays responsive on large files.
-import type { ImportOptions, InputFile } from './pipeline';
+// Web Worker: reads the files and runs the import pipeline off the main thread, then builds the Arrow batches DuckDB loads, so the page only receives the report and transferred bytes.
+import { isMemoryError } from '../db/worker-failure';
+import { toBatches, transferList, type TableBatches } from './batches';
+import type { TableName } from '../schema';
+import type { ImportOptions, ImportResult, InputFile } from './pipeline';
 import { importAnyFiles } from './sources';
 
 export interface WorkerRequest {
-	files: InputFile[];
+	/** The chosen files themselves: the worker reads them, so their bytes never sit on the page's heap. */
+	files: File[];
 	overrides?: ImportOptions['overrides'];
 	known?: ImportOptions['known'];
 }
 
+/** What the page keeps of an import: the report, and the accepted rows as Arrow batches (no row objects). */
+export type WorkerResult = Omit<ImportResult, 'files' | 'rows' | 'canonical'> & {
+	files: (Omit<ImportResult['files'][number], 'mapping'> & {
+		mapping: {
+			table: TableName;
+			columns: (string | null)[];
+			missing: string[];
+			score: number;
+		} | null;
+	})[];
+	batches: TableBatches[];
+	/** ms spent in the worker: reading and checking, then building the batches. */
+	ms: { check: number; batches: number };
+};
+
+export type WorkerMessage =
+	| {
+			type: 'progress';
+			file: number;
+			files: number;
+			stage: 'read' | 'decode' | 'parse' | 'validate' | 'prepare';
+	  }
+	| { type: 'done'; result: WorkerResult }
+	| { type: 'error'; memory: boolean; message: string };
+
+const post = (m: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
+
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 	try {
-		const result = await importAnyFiles(e.data.files, {
+		const t0 = performance.now();
+		const inputs: InputFile[] = [];
+		for (const [i, f] of e.data.files.entries()) {
+			post({ type: 'progress', file: i, files: e.data.files.length, stage: 'read' });
+			inputs.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+		}
+		let result: ImportResult | null = await importAnyFiles(inputs, {
 			overrides: e.data.overrides,
 			known: e.data.known,
-			onProgress: (p) => self.postMessage({ type: 'progress', ...p })
+			onProgress: (p) => post({ type: 'progress', ...p })
 		});
+		inputs.length = 0;
+		const t1 = performance.now();
+		post({
+			type: 'progress',
+			file: e.data.files.length,
+			files: e.data.files.length,
+			stage: 'prepare'
+		});
+		const batches = toBatches(result.rows);
 		// Table definitions hold RegExps and are rebuilt on the page from their names.
 		const files = result.files.map((f) => ({
 			...f,
 			mapping: f.mapping ? { ...f.mapping, table: f.mapping.table.name } : null
 		}));
-		self.postMessage({ type: 'done', result: { ...result, files } });
+		const { report, warnings } = result;
+		result = null;
+		post(
+			{
+				type: 'done',
+				result: {
+					files,
+					report,
+					warnings,
+					batches,
+					ms: { check: t1 - t0, batches: performance.now() - t1 }
+				}
+			},
+			transferList(batches)
+		);
 	} catch (err) {
-		self.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+		post({
+			type: 'error',
+			memory: isMemoryError(err),
+			message: err instanceof Error ? err.message : String(err)
+		});
 	}
 };

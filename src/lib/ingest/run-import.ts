@@ -1,24 +1,15 @@
-// The page side of an import: reads the chosen files and runs the pipeline in a Web Worker.
-import type { TableName } from '../schema';
-import type { ImportOptions, ImportResult } from './pipeline';
-import type { WorkerRequest } from './import.worker';
+// The page side of an import: hands the chosen files to a Web Worker that reads and checks them; a worker that fails or dies becomes a WorkerFailure.
+import { WorkerFailure } from '../db/worker-failure';
+import type { WorkerMessage, WorkerRequest, WorkerResult } from './import.worker';
+import type { ImportOptions } from './pipeline';
 
-/** The worker's result: table definitions travel as names. */
-export type WorkerImportResult = Omit<ImportResult, 'files'> & {
-	files: (Omit<ImportResult['files'][number], 'mapping'> & {
-		mapping: {
-			table: TableName;
-			columns: (string | null)[];
-			missing: string[];
-			score: number;
-		} | null;
-	})[];
-};
+/** The worker's result: the report, table definitions as names, accepted rows as Arrow batches. */
+export type WorkerImportResult = WorkerResult;
 
 export interface ImportProgress {
 	file: number;
 	files: number;
-	stage: 'read' | 'decode' | 'parse' | 'validate';
+	stage: 'read' | 'decode' | 'parse' | 'validate' | 'prepare';
 }
 
 export async function runImport(
@@ -26,34 +17,28 @@ export async function runImport(
 	opts: Pick<ImportOptions, 'overrides' | 'known'>,
 	onProgress: (p: ImportProgress) => void
 ): Promise<WorkerImportResult> {
-	const inputs: WorkerRequest['files'] = [];
-	for (const [i, f] of files.entries()) {
-		onProgress({ file: i, files: files.length, stage: 'read' });
-		inputs.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-	}
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 	try {
 		return await new Promise<WorkerImportResult>((resolve, reject) => {
-			worker.onmessage = (e: MessageEvent) => {
-				const m = e.data as {
-					type: string;
-					result?: WorkerImportResult;
-					message?: string;
-				} & ImportProgress;
+			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+				const m = e.data;
 				if (m.type === 'progress') onProgress({ file: m.file, files: m.files, stage: m.stage });
-				else if (m.type === 'done') resolve(m.result!);
-				else reject(new Error(m.message));
+				else if (m.type === 'done') resolve(m.result);
+				else reject(new WorkerFailure('check', m.memory ? 'memory' : 'error', m.message));
 			};
-			worker.onerror = (e) => reject(new Error(e.message));
+			// A worker that runs out of heap is stopped by the browser: it reports here, if at all.
+			worker.onerror = (e) => {
+				e.preventDefault();
+				reject(new WorkerFailure('check', 'crash', e.message));
+			};
+			worker.onmessageerror = () =>
+				reject(new WorkerFailure('check', 'crash', 'the result could not be received'));
 			const request: WorkerRequest = {
-				files: inputs,
+				files: [...files],
 				overrides: opts.overrides,
 				known: opts.known
 			};
-			worker.postMessage(
-				request,
-				inputs.map((f) => f.bytes.buffer as ArrayBuffer)
-			);
+			worker.postMessage(request);
 		});
 	} finally {
 		worker.terminate();
