@@ -105,12 +105,13 @@ describe('import', () => {
 		);
 		await page.waitForSelector('[data-testid="errors"]', { timeout: 60_000 });
 		const text = (await page.textContent('[data-testid="errors"]'))!;
+		// The Chinese page reports in Chinese.
 		for (const s of [
-			'the file is empty',
-			'the file is binary, not CSV text',
-			'required column name (单位名称) is missing',
-			'budget_final must be a plain number',
-			'duplicate key eval_id'
+			'文件是空的',
+			'文件是二进制数据，不是 CSV 文本',
+			'缺少必填列 name（单位名称）',
+			'budget_final（全年预算数） 须为普通数字',
+			'主键 eval_id 重复'
 		])
 			expect(text).toContain(s);
 		const rows = await page
@@ -127,7 +128,7 @@ describe('import', () => {
 		await page.setInputFiles('input[type=file]', [fx('units-extra-column.csv')]);
 		await page.waitForSelector('[data-testid="errors"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid="errors"]')).toContain(
-			'header “备注” matches no column of units'
+			'表头“备注”不对应 预算单位（units）的任何列'
 		);
 		await page.selectOption(
 			'[data-testid="mapping"] select[aria-label="备注 → column"]',
@@ -135,7 +136,7 @@ describe('import', () => {
 		);
 		await page.waitForSelector('[data-testid="warnings"]', { timeout: 30_000 });
 		expect(await page.isVisible('[data-testid="errors"]')).toBe(false);
-		expect(await page.textContent('[data-testid="warnings"]')).toContain('not loaded, as chosen');
+		expect(await page.textContent('[data-testid="warnings"]')).toContain('按选择不导入此列');
 		expect((await page.textContent('[data-testid="totals"]'))?.replace(/\s+/g, ' ')).toContain(
 			'读取 1 = 接受 1 + 拒绝 0'
 		);
