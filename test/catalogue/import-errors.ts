@@ -628,5 +628,169 @@ export const CATALOGUE: CatalogueCase[] = [
 			{ table: 'evaluations', line: 3, column: 'executed', value: '8' },
 			{ table: 'evaluations', line: 3, column: 'exec_rate_reported', value: '0.8' }
 		]
+	},
+	{
+		id: 'huge-plain-number',
+		covers: '9.4 "1" and 400 zeros (Infinity as a DOUBLE) and 1e21 written out are refused',
+		files: [
+			unitsFile,
+			{
+				name: 'evaluations.csv',
+				bytes: evals(
+					`e1,u1,2023,department,1${'0'.repeat(400)},1,1,published\ne2,u1,2022,department,1000000000000000000000,1,1,published\ne3,u1,2021,department,100000000000000,1,1,published`
+				)
+			}
+		],
+		read: 6,
+		accepted: 4,
+		rejected: 2,
+		errors: [
+			{
+				file: 'evaluations.csv',
+				line: 2,
+				column: 'budget_final',
+				rule: 'decimal',
+				zh: '位数过多',
+				en: 'more digits than can be stored exactly'
+			},
+			{
+				file: 'evaluations.csv',
+				line: 3,
+				column: 'budget_final',
+				rule: 'decimal',
+				zh: '位数过多',
+				en: 'more digits than can be stored exactly'
+			}
+		],
+		warnings: [],
+		values: [{ table: 'evaluations', line: 4, column: 'budget_final', value: '100000000000000' }]
+	},
+	{
+		id: 'integer-out-of-range',
+		covers: '9.4 a whole number beyond 32 bits is refused, not wrapped to another number',
+		files: [
+			unitsFile,
+			{ name: 'evaluations.csv', bytes: evals('e1,u1,2023,department,10,10,1,published') },
+			{
+				name: 'indicators.csv',
+				bytes: utf8(
+					'eval_id,seq,level1,level3,target_text,actual_text,weight,score' +
+						'\ne1,3000000000,产出指标,线索数,300个,313个,20,20\ne1,2,产出指标,案件数,80件,130件,20,20\n'
+				)
+			}
+		],
+		read: 6,
+		accepted: 5,
+		rejected: 1,
+		errors: [
+			{
+				file: 'indicators.csv',
+				line: 2,
+				column: 'seq',
+				rule: 'integer',
+				zh: '超出整数范围',
+				en: 'beyond the range of a whole number'
+			}
+		],
+		warnings: [],
+		values: [{ table: 'indicators', line: 3, column: 'seq', value: '2' }]
+	},
+	{
+		id: 'numeric-key-spellings',
+		covers:
+			'9.4 seq 01 and 1 are one key, as DuckDB sees them: the second is refused, the load cannot fail',
+		files: [
+			unitsFile,
+			{ name: 'evaluations.csv', bytes: evals('e1,u1,2023,department,10,10,1,published') },
+			{
+				name: 'indicators.csv',
+				bytes: utf8(
+					'eval_id,seq,level1,level3,target_text,actual_text,weight,score' +
+						'\ne1,01,产出指标,线索数,300个,313个,20,20\ne1,1,产出指标,案件数,80件,130件,20,20\n'
+				)
+			}
+		],
+		read: 6,
+		accepted: 5,
+		rejected: 1,
+		errors: [
+			{
+				file: 'indicators.csv',
+				line: 3,
+				column: 'eval_id+seq',
+				rule: 'duplicate-key',
+				zh: '主键 eval_id+seq 重复',
+				en: 'duplicate key eval_id+seq'
+			}
+		],
+		warnings: [],
+		values: [{ table: 'indicators', line: 2, column: 'level3', value: '线索数' }]
+	},
+	{
+		id: 'comparator-in-money',
+		covers: '9.4 a comparator in an amount (≥100 as a budget) is refused, not dropped',
+		files: [
+			unitsFile,
+			{ name: 'evaluations.csv', bytes: evals('e1,u1,2023,department,≥100,100以上,1,published') }
+		],
+		read: 4,
+		accepted: 3,
+		rejected: 1,
+		errors: [
+			{
+				file: 'evaluations.csv',
+				line: 2,
+				column: 'budget_final',
+				rule: 'unit',
+				zh: '带有比较符 ≥',
+				en: 'carries the comparator ≥'
+			},
+			{
+				file: 'evaluations.csv',
+				line: 2,
+				column: 'executed',
+				rule: 'unit',
+				zh: '带有比较符 ≥',
+				en: 'carries the comparator ≥'
+			}
+		],
+		warnings: []
+	},
+	{
+		id: 'percent-header-small-value',
+		covers: '9.4 0.98 under 执行率(%) is 0.98%, and the cell says it may be a ratio',
+		files: [
+			unitsFile,
+			{
+				name: '自评表.csv',
+				bytes: utf8(
+					'自评表编号,单位编号,预算年度,表类型,执行率(%),数据来源性质\ne1,u1,2023,部门整体,0.98,公开\ne2,u1,2022,部门整体,98,公开\n'
+				)
+			}
+		],
+		read: 5,
+		accepted: 5,
+		rejected: 0,
+		errors: [],
+		warnings: [
+			{
+				file: '自评表.csv',
+				line: 1,
+				column: 'exec_rate_reported',
+				zh: '95 即 95%',
+				en: '95 is 95%'
+			},
+			{
+				file: '自评表.csv',
+				line: 2,
+				column: 'exec_rate_reported',
+				zh: '如果这是比率',
+				en: 'if it is a ratio'
+			}
+		],
+		values: [
+			{ table: 'evaluations', line: 2, column: 'exec_rate_reported', value: '0.0098' },
+			{ table: 'evaluations', line: 3, column: 'exec_rate_reported', value: '0.98' }
+		]
 	}
 ];

@@ -45,4 +45,9 @@ describe('columnsToArrowStream', () => {
 			)
 		);
 	});
+
+	it('refuses a whole number beyond 32 bits instead of wrapping it', () => {
+		expect(() => roundTrip(['a'], [3_000_000_000], [1])).toThrow(/not a 32-bit integer/);
+		expect(() => roundTrip(['a'], [1.5], [1])).toThrow(/not a 32-bit integer/);
+	});
 });

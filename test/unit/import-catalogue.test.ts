@@ -73,8 +73,6 @@ describe('import error catalogue: npm run validate', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	const validate = async (c: CatalogueCase, lang: 'zh' | 'en') => {
-		const caseDir = join(dir, c.id);
-		rmSync(caseDir, { recursive: true, force: true });
 		const paths = c.files.map((f) => {
 			const p = join(dir, `${c.id}-${f.name}`);
 			writeFileSync(p, f.bytes);
@@ -104,12 +102,16 @@ describe('import error catalogue: npm run validate', () => {
 			{ read: 0, accepted: 0, rejected: 0 }
 		);
 		expect(counts).toEqual({ read: c.read, accepted: c.accepted, rejected: c.rejected });
+		const lines = en.stdout.split('\n');
 		for (const m of [...c.errors, ...c.warnings]) {
-			const line = en.stdout
-				.split('\n')
-				.find((l) => l.includes(m.en) && (m.line === null || l.includes(`:${m.line}`)));
+			const at = m.line === null ? null : new RegExp(`:${m.line}(?!\\d)`);
+			const line = lines.find((l) => l.includes(m.en) && (at === null || at.test(l)));
 			expect(line, `${m.en} in\n${en.stdout}`).toBeDefined();
 		}
+		// Nothing else was reported.
+		const count = (re: RegExp) => Number(re.exec(en.stdout)?.[1] ?? 0);
+		expect(count(/^(\d+) error\(s\):$/m)).toBe(c.errors.length);
+		expect(count(/^(\d+) warning\(s\) \(value kept\):$/m)).toBe(c.warnings.length);
 		const verdict = en.stdout.trim().split('\n').pop()!;
 		if (c.errors.length) expect(verdict).toMatch(/^FAILED: /);
 		else

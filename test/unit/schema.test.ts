@@ -282,10 +282,20 @@ describe('exactDecimal', () => {
 			'-12.5',
 			'.5',
 			'1.',
-			'1000000000000000000'
+			'100000000000000',
+			'001.5'
 		])
 			expect(exactDecimal(ok), ok).toBe(true);
-		for (const bad of ['1234567890123456', '0.12345678901', '9'.repeat(400), '1e5', '12a', '1.2.3'])
+		for (const bad of [
+			'1234567890123456',
+			'1000000000000000000',
+			'1' + '0'.repeat(400),
+			'0.12345678901',
+			'9'.repeat(400),
+			'1e5',
+			'12a',
+			'1.2.3'
+		])
 			expect(exactDecimal(bad), bad).toBe(false);
 	});
 });

@@ -79,7 +79,12 @@ function vectorOf(c: ArrowColumn): Vector {
 	}
 	if (c.type === 'integer') {
 		const data = new Int32Array(n);
-		for (let i = 0; i < n; i++) data[i] = Number(values[i] ?? 0);
+		for (let i = 0; i < n; i++) {
+			const x = Number(values[i] ?? 0);
+			// An Int32Array would wrap 3000000000 to a negative number without a word.
+			if ((x | 0) !== x) throw new RangeError(`${c.name}: ${values[i]} is not a 32-bit integer`);
+			data[i] = x;
+		}
 		return makeVector(
 			makeData({ type: new Int32(), length: n, nullCount: nulls, nullBitmap: bitmap, data })
 		);

@@ -58,6 +58,14 @@ function fit(c: ColumnDef, p: ParsedValue, metricUnit: string | undefined): Fit 
 	const u = p.unit;
 	const printed = p.text.trim();
 	const quantity = c.quantity ?? (metricUnit === '万元' ? 'money' : undefined);
+	// A comparator belongs to a target: in an amount, a rate or a score it would be dropped.
+	if (quantity && p.comparator !== null)
+		return {
+			reject: msg(
+				`“${printed}”带有比较符 ${p.comparator}：${label(c)} 只记一个数值，比较符会丢失`,
+				`“${printed}” carries the comparator ${p.comparator}: ${c.name} holds a single figure, so it would be lost`
+			)
+		};
 	if (quantity === 'money') {
 		if (u === null || u === '万元') return { value: v };
 		return {
@@ -128,6 +136,9 @@ function cachedParser(): (text: string) => ParsedValue {
 }
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
+
+/** The normaliser's notes for the scaling a header unit asks for (said once per column instead). */
+const HEADER_SCALING = new Set(['元 scaled to 万元', '亿元 scaled to 万元']);
 
 /** The unit a header prints in brackets for a whole column, when it changes how numbers read. */
 function headerUnit(header: string): string | null {
@@ -202,6 +213,18 @@ export function canonicalise(
 		message: Msg
 	) => issues.push({ file: csv.file, line, column, rule, value, message });
 
+	/** A value kept, and what was done to read it. */
+	const warnRead = (line: number, column: string, raw: string, value: number, notes: Msg[]) =>
+		warn(
+			line,
+			column,
+			raw,
+			msg(
+				`读作 ${numberText(value)}：${notes.map((n) => n.zh).join('；')}`,
+				`read as ${numberText(value)}: ${notes.map((n) => n.en).join('; ')}`
+			)
+		);
+
 	/** A number cell to canonical text; a value validation must refuse is returned as it came. */
 	function number(
 		c: ColumnDef,
@@ -222,6 +245,17 @@ export function canonicalise(
 					reject(line, c.name, 'unit', raw, f.reject);
 					return raw;
 				}
+				// The header's own scaling is said once for the column; anything else, here.
+				const notes = p.notes.filter((n) => !HEADER_SCALING.has(n.en));
+				if (f.warn) notes.push(f.warn);
+				if (unitOfHeader === '%' && Math.abs(f.value) <= RATE_BARE_LIMIT / 100)
+					notes.push(
+						msg(
+							`表头注明 %，按 ${raw}% 读取；如果这是比率（1 = 100%），请去掉表头的 %`,
+							`the header says %, so this is ${raw}%; if it is a ratio (1 = 100%), drop the % from the header`
+						)
+					);
+				if (notes.length) warnRead(line, c.name, raw, f.value, notes);
 				if (printedTo >= 0) out[printedTo] = raw;
 				return numberText(f.value);
 			}
@@ -248,16 +282,7 @@ export function canonicalise(
 		}
 		if (!Number.isFinite(f.value)) return raw;
 		const notes = f.warn ? [...p.notes, f.warn] : p.notes;
-		if (notes.length)
-			warn(
-				line,
-				c.name,
-				raw,
-				msg(
-					`读作 ${numberText(f.value)}：${notes.map((n) => n.zh).join('；')}`,
-					`read as ${numberText(f.value)}: ${notes.map((n) => n.en).join('; ')}`
-				)
-			);
+		if (notes.length) warnRead(line, c.name, raw, f.value, notes);
 		if (printedTo >= 0) out[printedTo] = raw;
 		return numberText(f.value);
 	}

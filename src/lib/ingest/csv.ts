@@ -21,8 +21,10 @@ export interface CsvTable {
 /**
  * Parses CSV text (a leading BOM is dropped). Nothing is skipped but wholly empty lines.
  * Rows end at LF whatever comes before it, so a file that mixes CRLF and LF loses no row (PapaParse
- * would take the first line's CRLF as the only row end and fold LF rows into one); a CR before the
- * LF is dropped unless it is inside quotes. A file with CR alone (old Mac) ends rows at CR.
+ * would take the first line's CRLF as the only row end and fold LF rows into one); the CR of a CRLF
+ * is dropped from the row's last cell (a quoted last cell that itself ends in CR loses that CR:
+ * PapaParse does not tell the two apart). Line breaks inside other quoted cells are kept exactly.
+ * A file with CR alone (old Mac) ends rows at CR.
  */
 export function parseCsv(text: string, file: string): CsvTable {
 	const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -32,8 +34,11 @@ export function parseCsv(text: string, file: string): CsvTable {
 	// row, plus the line breaks inside its quoted cells.
 	// PapaParse guesses the delimiter from the first rows, but splits the whole text once per
 	// candidate to do so: guess it on the head of the file, then parse the rest with it.
-	const delimiter = Papa.parse<string[]>(src.slice(0, 1 << 16), { newline, preview: 10 }).meta
-		.delimiter;
+	const delimiter = Papa.parse<string[]>(src.slice(0, 1 << 16), {
+		newline,
+		preview: 10,
+		skipEmptyLines: true
+	}).meta.delimiter;
 	const parsed = Papa.parse<string[]>(src, {
 		header: false,
 		newline,

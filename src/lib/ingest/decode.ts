@@ -24,7 +24,10 @@ function tryDecode(d: TextDecoder, bytes: Uint8Array): string | null {
 	}
 }
 
-/** UTF-16 without a BOM: ASCII text has a NUL in every other byte (high bytes first in BE). */
+/**
+ * UTF-16 without a BOM: NULs in only one byte parity (the high bytes of ASCII, in every other
+ * byte). Chinese text has few of them, so any share counts; a strict decode then decides.
+ */
 function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	const n = head.length - (head.length % 2);
 	if (n < 4) return null;
@@ -34,10 +37,13 @@ function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		if (head[i] === 0) evenNul++;
 		if (head[i + 1] === 0) oddNul++;
 	}
-	const pairs = n / 2;
-	if (oddNul > pairs * 0.3 && evenNul === 0) return 'utf-16le';
-	if (evenNul > pairs * 0.3 && oddNul === 0) return 'utf-16be';
-	return null;
+	const order =
+		oddNul > 0 && evenNul === 0 ? 'utf-16le' : evenNul > 0 && oddNul === 0 ? 'utf-16be' : null;
+	if (order === null) return null;
+	// Plain text only: a strict decode of the head (whole code units) must hold no control bytes.
+	const text = tryDecode(new TextDecoder(order, { fatal: true }), head.subarray(0, n - 2));
+	// eslint-disable-next-line no-control-regex
+	return text !== null && !/[\u0000-\u0008\u000e-\u001f]/.test(text) ? order : null;
 }
 
 function utf16(bytes: Uint8Array, enc: 'utf-16le' | 'utf-16be', bom: boolean): Decoded {

@@ -96,13 +96,18 @@ export function csvSource(f: InputFile): Source {
 }
 
 /** The row a physical line belongs to (a quoted cell may span lines): the last row starting at or before it. */
-function rowAt(csv: CsvTable, line: number): number {
-	let at = csv.headerLine;
-	for (const r of csv.rows) {
-		if (r.line > line) break;
-		at = r.line;
+function rowAt(csv: CsvTable, line: number): CsvTable['rows'][number] | null {
+	let lo = 0;
+	let hi = csv.rows.length - 1;
+	let found: CsvTable['rows'][number] | null = null;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (csv.rows[mid].line <= line) {
+			found = csv.rows[mid];
+			lo = mid + 1;
+		} else hi = mid - 1;
 	}
-	return at;
+	return found;
 }
 
 /**
@@ -204,14 +209,16 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 			mapping,
 			unmapped
 		});
-		for (const n of src.notes ?? [])
+		for (const n of src.notes ?? []) {
+			const row = rowAt(csv, n.line);
 			warnings.push({
 				file: f.name,
-				line: rowAt(csv, n.line),
+				line: row?.line ?? csv.headerLine,
 				column: '',
-				value: csv.rows.find((r) => r.line === rowAt(csv, n.line))?.fields.join(' | ') ?? '',
+				value: row?.fields.join(' | ') ?? csv.header.join(' | '),
 				message: n.message
 			});
+		}
 		if (csv.rows.length === 0)
 			warnings.push({
 				file: f.name,

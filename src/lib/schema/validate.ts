@@ -42,6 +42,7 @@ function scanNumber(v: string): 'not-plain' | 'inexact' | 'exact' {
 	let zeros = 0; // trailing zeros among them
 	let frac = -1; // decimals so far (-1 before the dot)
 	let fracZeros = 0;
+	let intDigits = 0; // digits before the dot, leading zeros aside
 	for (let i = v.charCodeAt(0) === 45 ? 1 : 0; i < v.length; i++) {
 		const c = v.charCodeAt(i);
 		if (c === 46) {
@@ -51,6 +52,7 @@ function scanNumber(v: string): 'not-plain' | 'inexact' | 'exact' {
 		}
 		if (c < 48 || c > 57) return 'not-plain';
 		seen++;
+		if (frac < 0 && (c !== 48 || intDigits > 0)) intDigits++;
 		if (frac >= 0) {
 			frac++;
 			fracZeros = c === 48 ? fracZeros + 1 : 0;
@@ -66,7 +68,9 @@ function scanNumber(v: string): 'not-plain' | 'inexact' | 'exact' {
 		}
 	}
 	if (seen === 0) return 'not-plain';
-	return digits - zeros <= 15 && frac - fracZeros <= 10 ? 'exact' : 'inexact';
+	// Digits before the dot, leading zeros aside: "1" and 400 zeros has one significant digit but
+	// is no number a DOUBLE holds (Infinity), and 1e21 would be written back as "1e+21".
+	return digits - zeros <= 15 && intDigits <= 15 && frac - fracZeros <= 10 ? 'exact' : 'inexact';
 }
 
 /** True when a DOUBLE and the CSV writer keep the plain number exactly as written. */
@@ -85,6 +89,15 @@ function checkValue(
 		return {
 			rule: 'integer',
 			message: msg(`${zhName(col)} 须为整数`, `${col.name} must be a whole number`)
+		};
+	// Stored as INTEGER (32 bits): a larger whole number would be stored as another one.
+	if (col.type === 'integer' && Math.abs(Number(v)) > 2147483647)
+		return {
+			rule: 'integer',
+			message: msg(
+				`${zhName(col)} 超出整数范围（±2147483647）`,
+				`${col.name} is beyond the range of a whole number (±2147483647)`
+			)
 		};
 	if (col.type !== 'text') {
 		const scanned = scanNumber(v);
@@ -293,10 +306,17 @@ export function validateDataset(
 	const tableNames = [...new Set(inputs.map((i) => i.table.name))];
 	for (const name of tableNames) {
 		const t = inputs.find((i) => i.table.name === name)!.table;
+		const numeric = new Set(t.columns.filter((c) => c.type !== 'text').map((c) => c.name));
 		const first = new Map<string, string>();
 		for (const csv of filesOf(name))
 			for (const r of rows.get(csv) ?? []) {
-				const k = t.key.map((c) => r.values[c] ?? '').join('\u0000');
+				// Numbers compare as numbers ("01" and "1" are one key to DuckDB).
+				const k = t.key
+					.map((c) => {
+						const v = r.values[c] ?? '';
+						return numeric.has(c) && v !== '' ? String(Number(v)) : v;
+					})
+					.join('\u0000');
 				const prev = first.get(k);
 				if (prev === undefined) first.set(k, `${csv.file}:${r.line}`);
 				else
