@@ -100,7 +100,7 @@ describe('import limits', () => {
 		expect(await warn.textContent()).toMatch(/共 25 MB，检查和载入约需 [\d,]+ MB 内存/);
 		await page.waitForSelector('[data-testid="errors"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid="errors"]')).toContain(
-			'the file is binary, not CSV text'
+			'文件是二进制数据，不是 CSV 文本'
 		);
 		// Above the ask line: nothing is read until the user says so.
 		await page.setInputFiles('input[type=file]', [sparse('zeros-large.csv', ask)]);
