@@ -792,5 +792,65 @@ export const CATALOGUE: CatalogueCase[] = [
 			{ table: 'evaluations', line: 2, column: 'exec_rate_reported', value: '0.0098' },
 			{ table: 'evaluations', line: 3, column: 'exec_rate_reported', value: '0.98' }
 		]
+	},
+	{
+		id: 'merged-levels',
+		covers:
+			'issue 10.6: 一级/二级 printed once over their rows fill down within a form, each said; a new form does not inherit',
+		files: [
+			unitsFile,
+			{
+				name: 'evaluations.csv',
+				bytes: evals(
+					'e1,u1,2023,department,10,10,1,published\ne2,u1,2022,department,10,10,1,published'
+				)
+			},
+			{
+				name: 'indicators.csv',
+				bytes: utf8(
+					'eval_id,seq,level1,level2,level3,target_text,actual_text,weight,score\n' +
+						'e1,1,产出指标,数量指标,查处问题线索数,300个,313个,15,15\n' +
+						'e1,2,,,办理案件数,80件,130件,15,15\n' +
+						'e1,3,,质量指标,案件质量,无不合格案件,无不合格案件,10,10\n' +
+						'e1,4,效益指标,,挽回经济损失,2000万元,8000万元,10,10\n' +
+						'e2,1,,,线索数,300个,313个,15,15\n'
+				)
+			}
+		],
+		read: 10,
+		accepted: 9,
+		rejected: 1,
+		errors: [
+			{
+				file: 'indicators.csv',
+				line: 6,
+				column: 'level1',
+				rule: 'required',
+				zh: 'level1（一级指标） 必填',
+				en: 'level1 (一级指标) is required'
+			}
+		],
+		warnings: [
+			{
+				file: 'indicators.csv',
+				line: 3,
+				column: 'level1+level2',
+				zh: '沿用上一行：产出指标 / 数量指标',
+				en: 'continued from the row above as a merged cell: 产出指标 / 数量指标'
+			},
+			{
+				file: 'indicators.csv',
+				line: 4,
+				column: 'level1',
+				zh: '沿用上一行：产出指标',
+				en: 'continued from the row above as a merged cell: 产出指标'
+			}
+		],
+		values: [
+			{ table: 'indicators', line: 3, column: 'level2', value: '数量指标' },
+			{ table: 'indicators', line: 4, column: 'level1', value: '产出指标' },
+			{ table: 'indicators', line: 4, column: 'level2', value: '质量指标' },
+			{ table: 'indicators', line: 5, column: 'level2', value: null }
+		]
 	}
 ];

@@ -287,6 +287,37 @@ export function canonicalise(
 		return numberText(f.value);
 	}
 
+	// A form's 一级 and 二级 headings are printed once over their rows (merged cells): a row with
+	// both blank continues the row above within the same form, and says so. A row that prints 一级
+	// and leaves 二级 blank keeps it blank (some templates have no 二级), so a canonical file, which
+	// always has 一级, never changes.
+	const lv = {
+		eval: at.get('eval_id') ?? -1,
+		l1: at.get('level1') ?? -1,
+		l2: at.get('level2') ?? -1
+	};
+	const fill = t.name === 'indicators' && lv.eval >= 0 && lv.l1 >= 0 && mapped.has('level1');
+	let above: string[] | null = null;
+	const fillDown = (out: string[], line: number) => {
+		const same = above !== null && above[lv.eval] === out[lv.eval] && out[lv.eval] !== '';
+		if (out[lv.l1] === '' && same && above![lv.l1] !== '') {
+			const both = lv.l2 >= 0 && out[lv.l2] === '' && above![lv.l2] !== '';
+			out[lv.l1] = above![lv.l1];
+			if (both) out[lv.l2] = above![lv.l2];
+			const filled = both ? `${out[lv.l1]} / ${out[lv.l2]}` : out[lv.l1];
+			warn(
+				line,
+				both ? 'level1+level2' : 'level1',
+				filled,
+				msg(
+					`一级${both ? '、二级' : ''}指标空白，按合并单元格沿用上一行：${filled}`,
+					`level 1${both ? ' and 2' : ''} blank: continued from the row above as a merged cell: ${filled}`
+				)
+			);
+		}
+		above = out;
+	};
+
 	const rows: CsvRow[] = new Array(csv.rows.length);
 	for (let ri = 0; ri < csv.rows.length; ri++) {
 		const r = csv.rows[ri];
@@ -336,6 +367,7 @@ export function canonicalise(
 					)
 				);
 		}
+		if (fill) fillDown(out, r.line);
 		rows[ri] = { line: r.line, fields: out };
 	}
 
