@@ -2,9 +2,19 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Type, tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
+import { TABLES, quoteIdent, table as tableDef, type ColumnType, type TableName } from '../schema';
 import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
 import { createAllSql, insertByNameSql, sqlString } from './load';
+
+type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
+
+/** Appends one value in its column's type (rows and Arrow streams go through the same switch). */
+function append(appender: Appender, type: ColumnType, v: SqlValue): void {
+	if (v === null) appender.appendNull();
+	else if (type === 'text') appender.appendVarchar(String(v));
+	else if (type === 'integer') appender.appendInteger(Number(v));
+	else appender.appendDouble(Number(v));
+}
 
 export class NodeConnector implements LoadableConnector {
 	private constructor(
@@ -34,10 +44,7 @@ export class NodeConnector implements LoadableConnector {
 			for (const r of rows) {
 				for (const c of t.columns) {
 					const v = r[c.name] ?? null;
-					if (v === null) appender.appendNull();
-					else if (c.type === 'text') appender.appendVarchar(String(v));
-					else if (c.type === 'integer') appender.appendInteger(Number(v));
-					else appender.appendDouble(Number(v));
+					append(appender, c.type, v);
 				}
 				appender.endRow();
 			}
@@ -61,11 +68,9 @@ export class NodeConnector implements LoadableConnector {
 		try {
 			for (let i = 0; i < t.numRows; i++) {
 				fields.forEach((f, j) => {
-					const v = plainValue(vectors[j].get(i));
-					if (v === null) appender.appendNull();
-					else if (f.typeId === Type.Utf8) appender.appendVarchar(String(v));
-					else if (f.typeId === Type.Int) appender.appendInteger(Number(v));
-					else appender.appendDouble(Number(v));
+					const type =
+						f.typeId === Type.Utf8 ? 'text' : f.typeId === Type.Int ? 'integer' : 'decimal';
+					append(appender, type, plainValue(vectors[j].get(i)));
 				});
 				appender.endRow();
 			}

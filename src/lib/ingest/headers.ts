@@ -35,26 +35,42 @@ function candidates(t: TableDef): Map<string, string> {
 	return m;
 }
 
-export function mapHeaders(t: TableDef, header: readonly string[]): HeaderMapping {
-	const cand = candidates(t);
-	const used = new Map<string, number>();
+/**
+ * Columns as the headers chose them, each column kept by the first header that chose it: a later
+ * header choosing it again is a duplicate (null, and reported), never a second writer of its
+ * values. Choices that are no column of the table (the importer's "do not load") pass through.
+ */
+export function assignColumns(
+	t: TableDef,
+	chosen: readonly (string | null)[]
+): Pick<HeaderMapping, 'columns' | 'missing' | 'duplicates'> {
+	const names = new Set(t.columns.map((c) => c.name));
+	const first = new Map<string, number>();
 	const duplicates: Record<number, number> = {};
-	const columns = header.map((h, i) => {
-		const c = cand.get(normHeader(h)) ?? null;
-		if (c === null) return null;
-		const first = used.get(c);
-		if (first !== undefined) {
-			duplicates[i] = first;
+	const columns = chosen.map((c, i) => {
+		if (c === null || !names.has(c)) return c;
+		const f = first.get(c);
+		if (f !== undefined) {
+			duplicates[i] = f;
 			return null;
 		}
-		used.set(c, i);
+		first.set(c, i);
 		return c;
 	});
 	const missing = t.columns
-		.filter((c) => c.required === true && !used.has(c.name))
+		.filter((c) => c.required === true && !first.has(c.name))
 		.map((c) => c.name);
-	const score = used.size * 2 - missing.length * 3;
-	return { table: t, columns, missing, duplicates, score };
+	return { columns, missing, duplicates };
+}
+
+export function mapHeaders(t: TableDef, header: readonly string[]): HeaderMapping {
+	const cand = candidates(t);
+	const a = assignColumns(
+		t,
+		header.map((h) => cand.get(normHeader(h)) ?? null)
+	);
+	const filled = a.columns.filter((c) => c !== null).length;
+	return { table: t, ...a, score: filled * 2 - a.missing.length * 3 };
 }
 
 /** The best table for a header; a file name such as "indicators.csv" or "绩效指标.csv" breaks ties. */

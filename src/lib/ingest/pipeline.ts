@@ -14,7 +14,7 @@ import type { ValidRow } from '../schema/validate';
 import { canonicalise, type IngestWarning } from './canonical';
 import { parseCsv, type CsvTable } from './csv';
 import { decodeText, type DecodeNote, type Encoding } from './decode';
-import { mapHeaders, recogniseTable, type HeaderMapping } from './headers';
+import { assignColumns, mapHeaders, recogniseTable, type HeaderMapping } from './headers';
 
 export interface InputFile {
 	name: string;
@@ -307,9 +307,11 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 			).length;
 			tables.push({ table: r.table, file: r.name, read: n, accepted: 0, rejected: n });
 		}
-	const all = [...issues, ...v.issues].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
-	);
+	const byPlace = (a: { file: string; line: number | null }, b: typeof a) =>
+		a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+	const all = [...issues, ...v.issues].sort(byPlace);
+	// Warnings in file order too (a column's header warning comes before its rows'); the sort is stable.
+	warnings.sort(byPlace);
 	return {
 		files: results,
 		report: { issues: all, tables, ok: all.length === 0 },
@@ -375,26 +377,8 @@ export function summaryLine(r: ImportResult, lang: 'zh' | 'en' = 'en'): string {
 		: `FAILED: ${r.report.issues.length} error(s); ${read} row(s) read, ${rejected} rejected${warn}`;
 }
 
-/**
- * A mapping with the user's column choices; required columns no header fills are listed again, and
- * a column chosen for two headers keeps the first (the second is reported, never overwritten).
- */
+/** A mapping with the user's column choices, checked like detected ones (assignColumns). */
 function withColumns(m: HeaderMapping, columns: (string | null)[]): HeaderMapping {
 	const chosen = m.columns.map((c, i) => (i < columns.length ? columns[i] : c));
-	const first = new Map<string, number>();
-	const duplicates: Record<number, number> = {};
-	const cols = chosen.map((c, i) => {
-		if (c === null || c === IGNORE) return c;
-		const f = first.get(c);
-		if (f !== undefined) {
-			duplicates[i] = f;
-			return null;
-		}
-		first.set(c, i);
-		return c;
-	});
-	const missing = m.table.columns
-		.filter((c) => !first.has(c.name) && c.required === true)
-		.map((c) => c.name);
-	return { ...m, columns: cols, missing, duplicates };
+	return { ...m, ...assignColumns(m.table, chosen) };
 }
