@@ -579,7 +579,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 		seqs.set(f.eval_id as string, n);
 		f.seq = n;
 	}
-	return { tables: { units: unitRows, evaluations, funding, indicators, metrics }, planted };
+	return { tables: { units: unitRows, evaluations, funding, indicators, metrics, trace: [] }, planted };
 }
 
 function fundingRow(

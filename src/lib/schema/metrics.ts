@@ -9,6 +9,8 @@ export interface MetricDef {
 	direction: (typeof METRIC_DIRECTIONS)[number];
 	/** Sector the metric belongs to; null when any unit may carry it. */
 	sector: string | null;
+	/** Other words documents use for it; the document reader looks for zh and these before a number. */
+	synonyms?: readonly string[];
 }
 
 const DISCIPLINE = '纪检监察';
@@ -17,6 +19,7 @@ export const METRICS: readonly MetricDef[] = [
 	{
 		key: 'clues_handled',
 		zh: '处置问题线索',
+		synonyms: ['处置线索', '受理问题线索'],
 		en: 'Clues handled',
 		unit: '件',
 		direction: 'neutral',
@@ -25,6 +28,7 @@ export const METRICS: readonly MetricDef[] = [
 	{
 		key: 'cases_filed',
 		zh: '立案',
+		synonyms: ['立案审查调查', '立案审查'],
 		en: 'Cases filed',
 		unit: '件',
 		direction: 'neutral',
@@ -33,6 +37,7 @@ export const METRICS: readonly MetricDef[] = [
 	{
 		key: 'persons_disciplined',
 		zh: '处分',
+		synonyms: ['党纪政务处分', '给予党纪政务处分'],
 		en: 'Persons disciplined',
 		unit: '人',
 		direction: 'neutral',
@@ -49,6 +54,7 @@ export const METRICS: readonly MetricDef[] = [
 	{
 		key: 'detentions',
 		zh: '留置',
+		synonyms: ['采取留置措施'],
 		en: 'Detentions (liuzhi)',
 		unit: '人',
 		direction: 'neutral',
@@ -57,6 +63,7 @@ export const METRICS: readonly MetricDef[] = [
 	{
 		key: 'losses_recovered',
 		zh: '挽回经济损失',
+		synonyms: ['挽回损失', '追缴违纪违法所得'],
 		en: 'Losses recovered',
 		unit: '万元',
 		direction: 'higher',
@@ -94,10 +101,19 @@ export const METRICS: readonly MetricDef[] = [
 		direction: 'neutral',
 		sector: DISCIPLINE
 	},
-	{ key: 'staff', zh: '在职人员', en: 'Staff', unit: '人', direction: 'neutral', sector: null },
+	{
+		key: 'staff',
+		zh: '在职人员',
+		en: 'Staff',
+		unit: '人',
+		direction: 'neutral',
+		sector: null,
+		synonyms: ['在职职工', '在编人员']
+	},
 	{
 		key: 'retirees',
 		zh: '退休人员',
+		synonyms: ['退休职工'],
 		en: 'Retirees',
 		unit: '人',
 		direction: 'neutral',

@@ -326,6 +326,49 @@ export const metrics: TableDef = {
 	]
 };
 
+/** Where each value read from a document was printed: one row per value, so a figure leads back to its cell or sentence. */
+export const trace: TableDef = {
+	name: 'trace',
+	zh: '数值出处',
+	en: 'Value trace',
+	description:
+		'For values read from a published document (npm run read, or a document dropped on /data/): the document, the place in it, and the text exactly as printed.',
+	key: ['table_name', 'row_key', 'column_name'],
+	columns: [
+		text('table_name', '表', 'Table', 'The table the value is in', {
+			required: true,
+			values: ['units', 'evaluations', 'funding', 'indicators', 'metrics'],
+			example: 'indicators'
+		}),
+		text('row_key', '行键', 'Row key', "The row's key values joined with |", {
+			required: true,
+			example: '430212-jiwei-2023-dept|1'
+		}),
+		text('column_name', '列', 'Column', 'The column the value is in', {
+			required: true,
+			example: 'target_text'
+		}),
+		text('printed', '原文', 'Printed text', 'The text exactly as the document prints it, layout included', {
+			example: '300个'
+		}),
+		text('file', '文件', 'File', 'The document the value was read from', {
+			required: true,
+			example: 'hunan-zhuzhou-lukou-jiwei-2023.txt'
+		}),
+		text('part', '表格或工作表', 'Table or sheet', 'Table number in the document, or sheet name', {
+			example: '1'
+		}),
+		integer('page', '页', 'Page', 'PDF page (1-based)', { min: 1, max: 100000 }),
+		integer('row', '行', 'Row', 'Row in the table (1-based)', { min: 1, max: 10000000 }),
+		integer('col', '列', 'Column number', 'Column in the table (1-based)', { min: 1, max: 100000 }),
+		integer('line', '起始行', 'First line', 'First line in a text document (1-based)', { min: 1, max: 100000000 }),
+		integer('line_end', '结束行', 'Last line', 'Last line in a text document', { min: 1, max: 100000000 }),
+		text('context', '上下文', 'Context', 'The heading or sentence the value was read from', {
+			example: '共处置问题线索313件，立案130件'
+		})
+	]
+};
+
 export const metricDictionary: TableDef = {
 	name: 'metric_dictionary',
 	zh: '业务指标字典',
@@ -353,11 +396,12 @@ export const TABLES: readonly TableDef[] = [
 	funding,
 	indicators,
 	metrics,
+	trace,
 	...AUDIT_TABLES
 ];
 
 /** Tables a data folder provides as CSV files (the dictionary comes from code). */
-export const DATA_TABLES: readonly TableDef[] = [units, evaluations, funding, indicators, metrics];
+export const DATA_TABLES: readonly TableDef[] = [units, evaluations, funding, indicators, metrics, trace];
 
 export function table(name: TableName): TableDef {
 	const t = TABLES.find((x) => x.name === name);

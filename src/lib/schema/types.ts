@@ -36,7 +36,7 @@ export interface ColumnDef {
 }
 
 /** Tables a dataset provides. */
-export type DataTableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics';
+export type DataTableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'trace';
 
 /** Tables computed from the data (the audit), never provided by a user. */
 export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags';

@@ -1,0 +1,145 @@
+// What the form recogniser looks for, as data: titles, block markers and header synonyms of every template seen; add a variant here, not a code branch.
+
+/** Form titles, matched on the normalised text of a paragraph or a cell. */
+export const FORM_TITLES: readonly { form: 'department' | 'project'; words: readonly string[] }[] =
+	[
+		{
+			form: 'department',
+			words: [
+				'部门整体支出绩效自评表',
+				'部门整体绩效自评表',
+				'部门整体支出绩效评价表',
+				'整体支出绩效自评表'
+			]
+		},
+		{ form: 'project', words: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表'] }
+	];
+
+/** Header fields printed as label cells followed by their value cell. */
+export const HEADER_FIELDS: Record<
+	'unit' | 'project' | 'department' | 'implementer',
+	readonly string[]
+> = {
+	unit: ['预算部门名称', '部门名称', '预算单位名称', '单位名称', '预算单位'],
+	project: ['项目支出名称', '项目名称'],
+	department: ['主管部门', '主管部门及代码'],
+	implementer: ['实施单位', '项目实施单位']
+};
+
+/** Budget block column headings → the evaluation's fields. */
+export const BUDGET_COLUMNS: Record<
+	| 'budget_initial'
+	| 'budget_final'
+	| 'executed'
+	| 'exec_weight'
+	| 'exec_rate_reported'
+	| 'exec_score'
+	| 'exec_reason',
+	readonly string[]
+> = {
+	budget_initial: ['年初预算数', '年初预算'],
+	budget_final: ['全年预算数', '调整后预算数', '全年预算', '调整后预算'],
+	executed: ['全年执行数', '预算执行数', '全年执行', '执行数', '实际支出数'],
+	exec_weight: ['分值', '权重'],
+	exec_rate_reported: ['执行率', '预算执行率'],
+	exec_score: ['得分'],
+	exec_reason: ['偏差原因', '原因', '执行偏差原因']
+};
+
+/** Row labels of the budget block: the total row and its source sub-rows. */
+export const BUDGET_TOTAL_ROW: readonly string[] = ['年度资金总额', '资金总额', '总额'];
+export const FUNDING_SOURCES: readonly string[] = [
+	'当年财政拨款',
+	'财政拨款',
+	'财政资金',
+	'上年结转资金',
+	'上年结转',
+	'财政专户管理资金',
+	'单位资金',
+	'其他资金'
+];
+
+/** Split headings inside the budget block: a column of "item：amount" cells under each. */
+export const SPLITS: readonly { dimension: 'revenue' | 'nature'; words: readonly string[] }[] = [
+	{ dimension: 'revenue', words: ['按收入性质分'] },
+	{ dimension: 'nature', words: ['按支出性质分'] }
+];
+
+/** The goals block: its two headings. */
+export const GOALS = {
+	planned: ['预期目标', '年度目标'],
+	achieved: ['实际完成情况', '年度目标完成情况', '实际完成']
+};
+
+/** Indicator table columns → the indicators table's fields. */
+export const INDICATOR_COLUMNS: Record<
+	| 'level1'
+	| 'level2'
+	| 'level3'
+	| 'nature'
+	| 'target'
+	| 'unit'
+	| 'actual'
+	| 'weight'
+	| 'score'
+	| 'reason'
+	| 'core',
+	readonly string[]
+> = {
+	level1: ['一级指标'],
+	level2: ['二级指标'],
+	level3: ['三级指标', '指标名称', '绩效指标名称'],
+	nature: ['指标性质'],
+	target: ['年度指标值', '指标值', '年度目标值', '预期指标值'],
+	unit: ['度量单位', '计量单位'],
+	actual: ['实际完成值', '完成值', '实际值'],
+	weight: ['分值', '权重'],
+	score: ['得分'],
+	reason: ['偏差原因分析及改进措施', '未完成原因分析', '偏差原因', '原因分析及改进措施'],
+	core: ['是否核心指标']
+};
+
+/** The row that closes the indicator table. */
+export const TOTAL_ROW: readonly string[] = ['总分', '合计', '自评总分', '总计'];
+
+/** Closing rows under a form, and the matching headings of its report. */
+export const CLOSING: Record<'conclusion' | 'problems' | 'improvements', readonly string[]> = {
+	conclusion: ['评价结论', '自评结论', '总体评价'],
+	problems: ['存在问题', '存在的问题', '偏离绩效目标的原因', '问题及原因'],
+	improvements: ['改进措施', '改进意见', '整改措施']
+};
+
+/** Report titles: running text after them belongs to the form before. */
+export const REPORT_TITLES: readonly string[] = ['绩效自评报告', '自评报告'];
+
+/** Spending lines of the narrative: "工资福利支出1112.75万元". */
+export const NARRATIVE_FUNDING: readonly {
+	dimension: 'nature' | 'economic';
+	item: string;
+	words: readonly string[];
+}[] = [
+	{ dimension: 'nature', item: '基本支出', words: ['基本支出'] },
+	{ dimension: 'nature', item: '项目支出', words: ['项目支出'] },
+	{ dimension: 'economic', item: '工资福利支出', words: ['工资福利支出'] },
+	{ dimension: 'economic', item: '商品和服务支出', words: ['商品和服务支出'] },
+	{
+		dimension: 'economic',
+		item: '对个人和家庭的补助支出',
+		words: ['对个人和家庭的补助支出', '对个人和家庭的补助']
+	},
+	{ dimension: 'economic', item: '资本性支出', words: ['资本性支出'] }
+];
+
+/**
+ * Traditional characters that occur in the words above, for matching only: a form printed in
+ * traditional characters is recognised, and its texts are kept as printed.
+ */
+export const TRADITIONAL: Record<string, string> = Object.fromEntries(
+	[
+		'項项 績绩 評评 體体 門门 預预 決决 執执 數数 際际 準准 標标 級级 實实 總总 計计 資资 轉转 當当 撥拨 財财 權权 調调 後后 單单 質质 處处 問问 題题 線线 組组 織织 經经 濟济 損损 萬万 職职 員员 稱称 況况 產产 滿满 務务 對对 時时 態态 續续 響响 會会 進进 論论 價价 額额 劃划 報报 績绩 專专 戶户 來来 覈核 規规 範范 費费 爭争 歲岁 個个 項项 為为 與与 據据 嚴严 設设 礎础 務务 點点 壓压 風风 氣气 環环 境境 營营 優优 護护 擁拥 眾众 衆众 幹干 傳传 紀纪 監监 檢检 設设 辦办 審审 時时 結结 屆届 範范 餘余 屬属 發发 歷历 層层 邊边 蓋盖 填填 鎮镇 鄉乡 區区 縣县 廳厅 局局 關关 聯联 維维 護护 號号 準准 補补 貼贴 廢废 門门 頭头 執执 現现 狀状 圍围 隊队 財财'
+	]
+		.join(' ')
+		.split(/\s+/)
+		.filter((p) => p.length === 2)
+		.map((p) => [p[0], p[1]])
+);

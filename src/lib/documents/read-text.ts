@@ -1,0 +1,222 @@
+// Reads a document published as plain text into the grid model: Word's text export (one cell per line), `|`-separated and tab-separated rows.
+import { msg } from '../schema/msg';
+import { decodeText } from '../ingest/decode';
+import { DocumentError } from './errors';
+import type { Block, Cell, Doc, DocNote, DocTable, Paragraph } from './grid';
+
+interface Line {
+	no: number;
+	text: string;
+}
+
+/** A cell being gathered: its paragraphs and lines. */
+interface Gathered {
+	text: string[];
+	first: number;
+	last: number;
+}
+
+/**
+ * Word's "plain text" export of a table: every cell starts on a line of its own with a TAB;
+ * lines without a leading TAB continue the cell (its further paragraphs); a blank line ends the
+ * row. Two things in it are not what they seem, and both are undone here with a note:
+ * - a cell holding an empty paragraph prints a blank line inside the row, so a row can arrive
+ *   in two parts; two parts that are both shorter than the table and together exactly as wide
+ *   are one row;
+ * - the paragraph after a table is printed on the line after its last cell, where it looks like
+ *   a continuation; in the table's last row, such a line that starts with a space is running text.
+ */
+function isWordCellExport(lines: readonly Line[]): boolean {
+	let lead = 0;
+	let inner = 0;
+	for (const l of lines) {
+		if (l.text.startsWith('\t')) lead++;
+		if (l.text.slice(1).includes('\t')) inner++;
+	}
+	return lead >= 4 && inner * 4 < lead;
+}
+
+function splitLines(text: string): Line[] {
+	return text.split(/\r\n|\n|\r/).map((t, i) => ({ no: i + 1, text: t }));
+}
+
+function wordExport(file: string, lines: readonly Line[], notes: DocNote[]): Block[] {
+	// Chunks separated by blank lines.
+	const chunks: Line[][] = [];
+	let cur: Line[] = [];
+	for (const l of lines) {
+		if (l.text === '') {
+			if (cur.length) chunks.push(cur);
+			cur = [];
+		} else cur.push(l);
+	}
+	if (cur.length) chunks.push(cur);
+
+	type Row = { cells: Gathered[]; lead: Line[]; trail: Line[] };
+	const parsed: Row[] = chunks.map((ch) => {
+		const lead: Line[] = [];
+		const cells: Gathered[] = [];
+		for (const l of ch) {
+			if (l.text.startsWith('\t')) cells.push({ text: [l.text.slice(1)], first: l.no, last: l.no });
+			else if (cells.length === 0) lead.push(l);
+			else {
+				const c = cells[cells.length - 1];
+				c.text.push(l.text);
+				c.last = l.no;
+			}
+		}
+		return { cells, lead, trail: [] };
+	});
+	// The paragraph after a table, printed on the line after its last cell.
+	for (let i = 0; i < parsed.length; i++) {
+		const r = parsed[i];
+		const next = parsed[i + 1];
+		if (!r.cells.length || (next && next.cells.length && !next.lead.length)) continue;
+		const last = r.cells[r.cells.length - 1];
+		const at = last.text.findIndex((t, k) => k > 0 && /^ /.test(t));
+		if (at > 0) {
+			const keep = last.text.slice(0, at);
+			const moved = last.text.slice(at);
+			const firstMoved = last.first + at;
+			r.trail = moved.map((t, k) => ({ no: firstMoved + k, text: t }));
+			last.text = keep;
+			last.last = firstMoved - 1;
+			notes.push({
+				level: 'info',
+				ref: { file, line: firstMoved },
+				message: msg(
+					`第 ${firstMoved} 行紧接表格最后一格、以空格开头，按表后正文读取`,
+					`line ${firstMoved} follows the table's last cell and starts with a space: read as the text after the table`
+				)
+			});
+		}
+	}
+
+	const blocks: Block[] = [];
+	let paras: Paragraph[] = [];
+	let rows: Gathered[][] = [];
+	let tableNo = 0;
+	let width = 0;
+	const flushText = () => {
+		if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
+		paras = [];
+	};
+	const flushTable = () => {
+		if (!rows.length) return;
+		tableNo++;
+		const id = tableNo;
+		const out: Cell[][] = rows.map((cells, r) =>
+			cells.map((g, c) => ({
+				text: g.text.join('\n'),
+				row: r,
+				col: c,
+				rowSpan: 1,
+				colSpan: 1,
+				ref: { file, table: id, row: r + 1, col: c + 1, line: g.first, lineEnd: g.last }
+			}))
+		);
+		const table: DocTable = { id, rows: out, width: Math.max(...out.map((r) => r.length)) };
+		blocks.push({ kind: 'table', table });
+		rows = [];
+		width = 0;
+	};
+	const para = (l: Line) => paras.push({ text: l.text, ref: { file, line: l.no } });
+	for (const r of parsed) {
+		if (r.lead.length || !r.cells.length) {
+			flushTable();
+			r.lead.forEach(para);
+		}
+		if (r.cells.length) {
+			flushText();
+			const prev = rows[rows.length - 1];
+			if (
+				prev &&
+				prev.length < width &&
+				r.cells.length < width &&
+				prev.length + r.cells.length === width
+			) {
+				notes.push({
+					level: 'info',
+					ref: { file, line: prev[0].first, lineEnd: r.cells[r.cells.length - 1].last },
+					message: msg(
+						`第 ${prev[0].first}–${r.cells[r.cells.length - 1].last} 行：单元格中的空段落把一行分成两段，两段合起来正好一行宽，按一行读取`,
+						`lines ${prev[0].first}–${r.cells[r.cells.length - 1].last}: an empty paragraph in a cell split a row in two; together the parts are exactly one row wide, so they are read as one row`
+					)
+				});
+				prev.push(...r.cells);
+			} else rows.push(r.cells);
+			width = Math.max(width, rows[rows.length - 1].length);
+		}
+		if (r.trail.length) {
+			flushTable();
+			r.trail.forEach(para);
+		}
+	}
+	flushTable();
+	flushText();
+	return blocks;
+}
+
+/** `a|b|c` (web tables copied as text) or `a<TAB>b<TAB>c` rows; other lines are running text. */
+function delimitedRows(file: string, lines: readonly Line[]): Block[] {
+	const blocks: Block[] = [];
+	let paras: Paragraph[] = [];
+	let rows: { cells: string[]; line: number }[] = [];
+	let tableNo = 0;
+	const split = (t: string): string[] | null => {
+		if (t.includes('\t')) return t.split('\t');
+		const bars = (t.match(/[|｜]/g) ?? []).length;
+		if (bars < 2) return null;
+		const inner = t.replace(/^\s*[|｜]/, '').replace(/[|｜]\s*$/, '');
+		return inner.split(/[|｜]/);
+	};
+	const flushTable = () => {
+		if (!rows.length) return;
+		const id = ++tableNo;
+		const out: Cell[][] = rows.map((r, i) =>
+			r.cells.map((text, c) => ({
+				text,
+				row: i,
+				col: c,
+				rowSpan: 1,
+				colSpan: 1,
+				ref: { file, table: id, row: i + 1, col: c + 1, line: r.line, lineEnd: r.line }
+			}))
+		);
+		blocks.push({
+			kind: 'table',
+			table: { id, rows: out, width: Math.max(...out.map((r) => r.length)) }
+		});
+		rows = [];
+	};
+	for (const l of lines) {
+		const cells = split(l.text);
+		if (cells) {
+			if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
+			paras = [];
+			rows.push({ cells, line: l.no });
+		} else {
+			flushTable();
+			if (l.text.trim() !== '') paras.push({ text: l.text, ref: { file, line: l.no } });
+		}
+	}
+	flushTable();
+	if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
+	return blocks;
+}
+
+/** A text document (UTF-8, UTF-16 or GBK) in the grid model. */
+export function readText(file: string, bytes: Uint8Array): Doc {
+	const d = decodeText(bytes);
+	if (!d.ok) throw new DocumentError(d.error);
+	const notes: DocNote[] = d.notes.map((n) => ({
+		level: 'warning',
+		ref: { file, line: n.line },
+		message: n.message
+	}));
+	const lines = splitLines(d.text);
+	const blocks = isWordCellExport(lines)
+		? wordExport(file, lines, notes)
+		: delimitedRows(file, lines);
+	return { file, format: 'text', blocks, notes };
+}

@@ -1,0 +1,404 @@
+// Turns the forms read from documents into the canonical tables (as printed text, for the import's own normalising and checks) and the trace of every value.
+import { msg, type Msg } from '../schema/msg';
+import type { DataTableName } from '../schema/types';
+import { table } from '../schema/tables';
+import type { CsvTable } from '../ingest/csv';
+import type { Source } from '../ingest/pipeline';
+import type { DocNote, SourceRef } from './grid';
+import { closingSections, fundingFigures, metricFigures, type Passage } from './narrative';
+import type { FormRead, Recognised, Traced } from './recognise';
+
+/** What a document does not say about its unit: asked of the user, never guessed. */
+export interface UnitFields {
+	unit_id: string;
+	region_code?: string;
+	sector?: string;
+	provenance?: 'published' | 'synthetic';
+	region?: string;
+	/** Override the name the document prints. */
+	name?: string;
+	short_name?: string;
+	parent_id?: string;
+}
+
+/** The unit fields the reader needs and what each is for; `required` ones stop the load when missing. */
+export const UNIT_FIELDS: readonly { name: keyof UnitFields; required: boolean; label: Msg }[] = [
+	{ name: 'unit_id', required: true, label: msg('单位编号', 'Unit ID') },
+	{ name: 'region_code', required: false, label: msg('行政区划代码', 'Region code') },
+	{ name: 'sector', required: false, label: msg('行业领域', 'Sector') },
+	{ name: 'provenance', required: true, label: msg('数据来源性质', 'Provenance') },
+	{ name: 'region', required: false, label: msg('地区', 'Region') },
+	{ name: 'short_name', required: false, label: msg('简称', 'Short name') }
+];
+
+export interface DocumentInput {
+	file: string;
+	recognised: Recognised;
+	unit: UnitFields;
+}
+
+type Row = Record<string, string>;
+type TraceRow = Row;
+
+interface Built {
+	rows: Record<Exclude<DataTableName, 'trace'>, { row: Row; line: number; file: string }[]>;
+	trace: { row: TraceRow; line: number; file: string }[];
+	notes: DocNote[];
+}
+
+const DIMENSION_ORDER = ['source', 'revenue', 'nature', 'economic'];
+
+function place(ref: SourceRef): Pick<Row, 'part' | 'page' | 'row' | 'col' | 'line' | 'line_end'> {
+	const s = (n: number | string | undefined) => (n === undefined ? '' : String(n));
+	return {
+		part: s(ref.table),
+		page: s(ref.page),
+		row: s(ref.row),
+		col: s(ref.col),
+		line: s(ref.line),
+		line_end: s(ref.lineEnd ?? ref.line)
+	};
+}
+
+const lineOf = (ref: SourceRef) => ref.line ?? ref.row ?? 0;
+
+/** Builds the rows of every table from the documents, numbering forms per unit and year. */
+function build(inputs: readonly DocumentInput[]): Built {
+	const out: Built = {
+		rows: { units: [], evaluations: [], funding: [], indicators: [], metrics: [] },
+		trace: [],
+		notes: []
+	};
+	const projectNo = new Map<string, number>();
+	const seenUnit = new Set<string>();
+	const metricSeen = new Map<string, { printed: string; ref: SourceRef; others: Set<string> }>();
+
+	for (const input of inputs) {
+		const { file, recognised, unit } = input;
+		const trace = (
+			t: DataTableName,
+			key: string,
+			column: string,
+			v: Traced | { printed: string; ref: SourceRef },
+			context = ''
+		) =>
+			out.trace.push({
+				row: {
+					table_name: t,
+					row_key: key,
+					column_name: column,
+					printed: v.printed,
+					file: v.ref.file,
+					...place(v.ref),
+					context
+				},
+				line: lineOf(v.ref),
+				file
+			});
+		const add = (t: Exclude<DataTableName, 'trace'>, row: Row, ref: SourceRef) =>
+			out.rows[t].push({ row, line: lineOf(ref), file });
+
+		const forms = recognised.forms;
+		const dept = forms.find((f) => f.form === 'department');
+		const firstProject = forms.find((f) => f.form === 'project');
+		const nameCell =
+			dept?.header.unit ??
+			firstProject?.header.implementer ??
+			firstProject?.header.department ??
+			null;
+		if (!seenUnit.has(unit.unit_id)) {
+			seenUnit.add(unit.unit_id);
+			const shortCell = firstProject?.header.department;
+			const name = unit.name ?? nameCell?.text ?? '';
+			const short = unit.short_name ?? (shortCell && shortCell.text !== name ? shortCell.text : '');
+			const ref = nameCell?.ref ?? { file };
+			add(
+				'units',
+				{
+					unit_id: unit.unit_id,
+					name,
+					short_name: short,
+					region: unit.region ?? '',
+					region_code: unit.region_code ?? '',
+					sector: unit.sector ?? '',
+					parent_id: unit.parent_id ?? '',
+					provenance: unit.provenance ?? ''
+				},
+				ref
+			);
+			if (nameCell && !unit.name) trace('units', unit.unit_id, 'name', nameCell);
+			if (shortCell && short && !unit.short_name)
+				trace('units', unit.unit_id, 'short_name', shortCell);
+		}
+
+		for (const f of forms) {
+			if (!f.year) {
+				out.notes.push({
+					level: 'error',
+					ref: f.title?.ref ?? null,
+					message: msg(
+						'表上没有印年度（如“（2023年度）”），这张表未读入',
+						'the form prints no year (such as “（2023年度）”); not read'
+					)
+				});
+				continue;
+			}
+			const year = f.year.value;
+			let evalId: string;
+			if (f.form === 'department') evalId = `${unit.unit_id}-${year}-dept`;
+			else {
+				const k = `${unit.unit_id}|${year}`;
+				const n = (projectNo.get(k) ?? 0) + 1;
+				projectNo.set(k, n);
+				evalId = `${unit.unit_id}-${year}-p${String(n).padStart(2, '0')}`;
+			}
+			formRows(f, evalId, unit, year, file, add, trace, metricSeen, out.notes);
+		}
+	}
+	for (const [k, seen] of metricSeen) {
+		if (!seen.others.size) continue;
+		const others = [...seen.others].join('、');
+		const key = k.split('|')[2];
+		out.notes.push({
+			level: 'warning',
+			ref: seen.ref,
+			message: msg(
+				`${key}：取了最先印出的「${seen.printed}」；文中后面还印了 ${others}（多为分项或下级数字），请核对`,
+				`${key}: the first printed figure “${seen.printed}” is taken; the text later also prints ${others} (often a breakdown), please check`
+			)
+		});
+	}
+	return out;
+}
+
+type Add = (t: Exclude<DataTableName, 'trace'>, row: Row, ref: SourceRef) => void;
+type Trace = (
+	t: DataTableName,
+	key: string,
+	column: string,
+	v: Traced | { printed: string; ref: SourceRef },
+	context?: string
+) => void;
+
+function formRows(
+	f: FormRead,
+	evalId: string,
+	unit: UnitFields,
+	year: number,
+	file: string,
+	add: Add,
+	trace: Trace,
+	metricSeen: Map<string, { printed: string; ref: SourceRef; others: Set<string> }>,
+	notes: DocNote[]
+): void {
+	const title =
+		f.title?.text ?? (f.form === 'department' ? '部门整体支出绩效自评表' : '项目支出绩效自评表');
+	const closing = closingSections(f.report);
+	const ev: Row = {
+		eval_id: evalId,
+		unit_id: unit.unit_id,
+		year: String(year),
+		form: f.form,
+		project_name: f.header.project?.text ?? '',
+		goal_planned: f.goals.planned?.text ?? '',
+		goal_achieved: f.goals.achieved?.text ?? '',
+		problems: f.closing.problems?.text ?? closing.problems?.text ?? '',
+		improvements: f.closing.improvements?.text ?? closing.improvements?.text ?? '',
+		source: `${file} · ${title}${f.header.project ? `：${f.header.project.text}` : ''}`,
+		notes: f.cutOff ? '文档在这张表的总分行之前结束（截断）' : '',
+		provenance: unit.provenance ?? ''
+	};
+	for (const [k, v] of Object.entries(f.budget)) if (v) ev[k] = v.text;
+	if (f.total.weight) ev.total_weight = f.total.weight.text;
+	if (f.total.score) ev.total_score = f.total.score.text;
+	add('evaluations', ev, f.title?.ref ?? { file });
+	for (const [k, v] of Object.entries(f.budget)) if (v) trace('evaluations', evalId, k, v);
+	if (f.total.weight) trace('evaluations', evalId, 'total_weight', f.total.weight, '总分');
+	if (f.total.score) trace('evaluations', evalId, 'total_score', f.total.score, '总分');
+	if (f.header.project) trace('evaluations', evalId, 'project_name', f.header.project);
+	if (f.goals.planned) trace('evaluations', evalId, 'goal_planned', f.goals.planned, '预期目标');
+	if (f.goals.achieved)
+		trace('evaluations', evalId, 'goal_achieved', f.goals.achieved, '实际完成情况');
+	for (const k of ['problems', 'improvements'] as const) {
+		const c = f.closing[k];
+		const s = closing[k];
+		if (c) trace('evaluations', evalId, k, c);
+		else if (s) {
+			const first = s.body[0].ref;
+			const lastRef = s.body[s.body.length - 1].ref;
+			trace(
+				'evaluations',
+				evalId,
+				k,
+				{
+					printed: s.body.map((p) => p.text).join('\n'),
+					ref: { ...first, lineEnd: lastRef.line ?? first.line }
+				},
+				s.heading.text.trim()
+			);
+		}
+	}
+
+	// Funding: the form's rows, then the spending lines of a department's report.
+	const funding = [...f.funding];
+	if (f.form === 'department') {
+		const report: Passage = {
+			parts: f.report.map((p) => ({ text: p.text, ref: p.ref })),
+			label: ''
+		};
+		for (const x of fundingFigures(report)) {
+			const v: Traced = { text: x.figure.printed, printed: x.figure.printed, ref: x.figure.ref };
+			const have = funding.find((r) => r.dimension === x.dimension && r.item.text === x.item);
+			if (have && !have.values.executed) have.values.executed = v;
+			else if (!have)
+				funding.push({
+					dimension: x.dimension,
+					item: { text: x.item, printed: x.item, ref: x.figure.ref },
+					values: { executed: v },
+					extra: []
+				});
+		}
+	}
+	funding.sort(
+		(a, b) => DIMENSION_ORDER.indexOf(a.dimension) - DIMENSION_ORDER.indexOf(b.dimension)
+	);
+	funding.forEach((r, i) => {
+		const row: Row = {
+			eval_id: evalId,
+			dimension: r.dimension,
+			seq: String(i + 1),
+			item: r.item.text
+		};
+		for (const [k, v] of Object.entries(r.values)) if (v) row[k] = v.text;
+		add('funding', row, r.item.ref);
+		const key = `${evalId}|${r.dimension}|${r.item.text}`;
+		trace('funding', key, 'item', r.item);
+		for (const [k, v] of Object.entries(r.values)) if (v) trace('funding', key, k, v);
+		for (const e of r.extra)
+			notes.push({
+				level: 'info',
+				ref: e.value.ref,
+				message: msg(
+					`资金来源行「${r.item.text}」还印了${e.heading}「${e.value.text}」：资金表没有这一列，原文保留在出处中`,
+					`funding row “${r.item.text}” also prints ${e.heading} “${e.value.text}”: the funding table has no such column; the printed text is kept in the trace`
+				)
+			});
+		for (const e of r.extra) trace('funding', key, `(${e.heading})`, e.value, e.heading);
+	});
+
+	f.indicators.forEach((ind, i) => {
+		const seq = String(i + 1);
+		const x = ind.fields;
+		const row: Row = {
+			eval_id: evalId,
+			seq,
+			level1: x.level1?.text ?? '',
+			level2: x.level2?.text ?? '',
+			level3: x.level3?.text ?? '',
+			target_text: x.target?.text ?? '',
+			actual_text: x.actual?.text ?? '',
+			weight: x.weight?.text ?? '',
+			score: x.score?.text ?? '',
+			deviation_reason: x.reason?.text ?? ''
+		};
+		if (x.unit) row.unit = x.unit.text;
+		add('indicators', row, (x.level3 ?? x.target ?? x.actual)?.ref ?? { file });
+		const key = `${evalId}|${seq}`;
+		const column: Record<string, string> = {
+			target: 'target_text',
+			actual: 'actual_text',
+			reason: 'deviation_reason'
+		};
+		for (const [k, v] of Object.entries(x))
+			if (v && k !== 'nature' && k !== 'core') trace('indicators', key, column[k] ?? k, v);
+	});
+
+	// Metrics: goals and report, first printed figure wins; a different figure later is reported.
+	const passages: Passage[] = [];
+	if (f.goals.achieved)
+		passages.push({
+			parts: [{ text: f.goals.achieved.printed, ref: f.goals.achieved.ref }],
+			label: `${title}·实际完成情况`
+		});
+	if (f.report.length) {
+		let heading = '';
+		let parts: Passage['parts'] = [];
+		const flush = () => {
+			if (parts.length)
+				passages.push({
+					parts,
+					label: `${f.reportTitle?.text ?? title}${heading ? `·${heading}` : ''}`
+				});
+			parts = [];
+		};
+		for (const p of f.report) {
+			if (/^\s*(?:[一二三四五六七八九十]+|\d+)\s*、/.test(p.text)) {
+				flush();
+				heading = p.text.trim();
+			} else parts.push({ text: p.text, ref: p.ref });
+		}
+		flush();
+	}
+	for (const p of passages)
+		for (const { metric, figure } of metricFigures(p)) {
+			const k = `${unit.unit_id}|${year}|${metric.key}`;
+			const seen = metricSeen.get(k);
+			if (seen) {
+				if (seen.printed !== figure.printed) seen.others.add(figure.printed);
+				continue;
+			}
+			metricSeen.set(k, { printed: figure.printed, ref: figure.ref, others: new Set() });
+			add(
+				'metrics',
+				{
+					unit_id: unit.unit_id,
+					year: String(year),
+					metric: metric.key,
+					value: figure.printed,
+					source: p.label
+				},
+				figure.ref
+			);
+			trace('metrics', k, 'value', { printed: figure.printed, ref: figure.ref }, figure.sentence);
+		}
+}
+
+function source(
+	name: string,
+	t: DataTableName,
+	items: readonly { row: Row; line: number; file: string }[]
+): Source {
+	// The printed text goes beside the number it is read into, as the document printed it.
+	for (const c of table(t).columns)
+		if (c.printedIn)
+			for (const x of items)
+				if (x.row[c.name] && !x.row[c.printedIn]) x.row[c.printedIn] = x.row[c.name];
+	const cols = table(t)
+		.columns.map((c) => c.name)
+		.filter((c) => items.some((x) => c in x.row));
+	const csv: CsvTable = {
+		file: name,
+		header: cols,
+		headerLine: 0,
+		rows: items.map((x) => ({ line: x.line, fields: cols.map((c) => x.row[c] ?? '') })),
+		parseErrors: []
+	};
+	return { name, csv, error: null, encoding: null, delimiter: null };
+}
+
+/**
+ * The canonical tables of the documents as import sources (one per table), for the same
+ * normalising and checks as any CSV, plus what the reader has to say.
+ */
+export function documentSources(inputs: readonly DocumentInput[]): {
+	sources: Source[];
+	notes: DocNote[];
+} {
+	const b = build(inputs);
+	const label = inputs.length === 1 ? inputs[0].file : `${inputs.length} documents`;
+	const sources: Source[] = [];
+	for (const t of ['units', 'evaluations', 'funding', 'indicators', 'metrics'] as const)
+		if (b.rows[t].length) sources.push(source(`${label} → ${t}`, t, b.rows[t]));
+	if (b.trace.length) sources.push(source(`${label} → trace`, 'trace', b.trace));
+	return { sources, notes: b.notes };
+}
