@@ -42,7 +42,7 @@ describe('generateDemo', () => {
 
 	it('is valid against the schema', () => {
 		const report = validateDataset(
-			DATA_TABLES.map((t) => ({
+			DATA_TABLES.filter((t) => t.name in csv).map((t) => ({
 				table: t,
 				csv: parseCsv(csv[t.name as keyof Tables], `${t.name}.csv`)
 			})),

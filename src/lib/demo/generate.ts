@@ -52,7 +52,8 @@ export interface Planted {
 type Row = Record<string, Cell>;
 
 export interface DemoDataset {
-	tables: Record<DataTableName, Row[]>;
+	/** The dataset's tables; synthetic data has no documents, so no trace. */
+	tables: Record<Exclude<DataTableName, 'trace'>, Row[]>;
 	planted: Planted[];
 }
 
@@ -579,7 +580,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 		seqs.set(f.eval_id as string, n);
 		f.seq = n;
 	}
-	return { tables: { units: unitRows, evaluations, funding, indicators, metrics, trace: [] }, planted };
+	return { tables: { units: unitRows, evaluations, funding, indicators, metrics }, planted };
 }
 
 function fundingRow(

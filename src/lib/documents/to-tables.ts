@@ -1,5 +1,5 @@
 // Turns the forms read from documents into the canonical tables (as printed text, for the import's own normalising and checks) and the trace of every value.
-import { msg, type Msg } from '../schema/msg';
+import { msg } from '../schema/msg';
 import type { DataTableName } from '../schema/types';
 import { table } from '../schema/tables';
 import type { CsvTable } from '../ingest/csv';
@@ -7,29 +7,7 @@ import type { Source } from '../ingest/pipeline';
 import type { DocNote, SourceRef } from './grid';
 import { closingSections, fundingFigures, metricFigures, type Passage } from './narrative';
 import type { FormRead, Recognised, Traced } from './recognise';
-
-/** What a document does not say about its unit: asked of the user, never guessed. */
-export interface UnitFields {
-	unit_id: string;
-	region_code?: string;
-	sector?: string;
-	provenance?: 'published' | 'synthetic';
-	region?: string;
-	/** Override the name the document prints. */
-	name?: string;
-	short_name?: string;
-	parent_id?: string;
-}
-
-/** The unit fields the reader needs and what each is for; `required` ones stop the load when missing. */
-export const UNIT_FIELDS: readonly { name: keyof UnitFields; required: boolean; label: Msg }[] = [
-	{ name: 'unit_id', required: true, label: msg('单位编号', 'Unit ID') },
-	{ name: 'region_code', required: false, label: msg('行政区划代码', 'Region code') },
-	{ name: 'sector', required: false, label: msg('行业领域', 'Sector') },
-	{ name: 'provenance', required: true, label: msg('数据来源性质', 'Provenance') },
-	{ name: 'region', required: false, label: msg('地区', 'Region') },
-	{ name: 'short_name', required: false, label: msg('简称', 'Short name') }
-];
+import type { UnitFields } from './unit-fields';
 
 export interface DocumentInput {
 	file: string;

@@ -335,7 +335,7 @@ export const trace: TableDef = {
 		'For values read from a published document (npm run read, or a document dropped on /data/): the document, the place in it, and the text exactly as printed.',
 	key: ['table_name', 'row_key', 'column_name'],
 	columns: [
-		text('table_name', '表', 'Table', 'The table the value is in', {
+		text('table_name', '所在表', 'Table', 'The table the value is in', {
 			required: true,
 			values: ['units', 'evaluations', 'funding', 'indicators', 'metrics'],
 			example: 'indicators'
@@ -344,7 +344,7 @@ export const trace: TableDef = {
 			required: true,
 			example: '430212-jiwei-2023-dept|1'
 		}),
-		text('column_name', '列', 'Column', 'The column the value is in', {
+		text('column_name', '列名', 'Column', 'The column the value is in', {
 			required: true,
 			example: 'target_text'
 		}),
@@ -359,8 +359,8 @@ export const trace: TableDef = {
 			example: '1'
 		}),
 		integer('page', '页', 'Page', 'PDF page (1-based)', { min: 1, max: 100000 }),
-		integer('row', '行', 'Row', 'Row in the table (1-based)', { min: 1, max: 10000000 }),
-		integer('col', '列', 'Column number', 'Column in the table (1-based)', { min: 1, max: 100000 }),
+		integer('row', '行号', 'Row', 'Row in the table (1-based)', { min: 1, max: 10000000 }),
+		integer('col', '列号', 'Column number', 'Column in the table (1-based)', { min: 1, max: 100000 }),
 		integer('line', '起始行', 'First line', 'First line in a text document (1-based)', { min: 1, max: 100000000 }),
 		integer('line_end', '结束行', 'Last line', 'Last line in a text document', { min: 1, max: 100000000 }),
 		text('context', '上下文', 'Context', 'The heading or sentence the value was read from', {

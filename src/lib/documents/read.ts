@@ -1,0 +1,102 @@
+// Reads published documents of any kind into forms: picks the reader by file name and content, loading each reader only when a file needs it.
+import { msg, type Msg } from '../schema/msg';
+import { DocumentError } from './errors';
+import type { Doc, DocFormat, DocNote } from './grid';
+import { recognise, type Recognised } from './recognise';
+
+export interface DocumentFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface DocumentRead {
+	file: string;
+	format: DocFormat | null;
+	doc: Doc | null;
+	recognised: Recognised | null;
+	/** Why the document could not be read at all. */
+	error: Msg | null;
+	/** Reader and recogniser notes together, in document order. */
+	notes: DocNote[];
+	ms: number;
+}
+
+const EXT: Record<string, DocFormat> = {
+	txt: 'text',
+	text: 'text',
+	htm: 'html',
+	html: 'html',
+	shtml: 'html',
+	docx: 'docx',
+	pdf: 'pdf',
+	xlsx: 'xlsx',
+	doc: 'docx',
+	xls: 'xlsx'
+};
+
+/** The document format a file name says, or null for the table formats (CSV, Parquet). */
+export function documentFormat(name: string): DocFormat | null {
+	const ext = name.toLowerCase().split('.').pop() ?? '';
+	return EXT[ext] ?? null;
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+async function parse(f: DocumentFile, format: DocFormat): Promise<Doc> {
+	const ext = f.name.toLowerCase().split('.').pop() ?? '';
+	if (isOle(f.bytes) && (ext === 'doc' || ext === 'xls'))
+		throw new DocumentError(
+			msg(
+				`${f.name} 是旧版 Office 格式（.${ext}），无法读取：请在 Word/WPS 或 Excel 中另存为 .${ext}x 后再导入`,
+				`${f.name} is in the old Office format (.${ext}), which cannot be read: save it as .${ext}x in Word/WPS or Excel and import that`
+			)
+		);
+	switch (format) {
+		case 'text':
+			return (await import('./read-text')).readText(f.name, f.bytes);
+		default:
+			throw new DocumentError(
+				msg(`还不能读取 ${format} 文件：${f.name}`, `cannot read ${format} files yet: ${f.name}`)
+			);
+	}
+}
+
+/** Reads one document and recognises its forms; never throws for a bad document, it says why. */
+export async function readDocument(f: DocumentFile): Promise<DocumentRead> {
+	const t0 = performance.now();
+	const format = documentFormat(f.name);
+	const out: DocumentRead = {
+		file: f.name,
+		format,
+		doc: null,
+		recognised: null,
+		error: null,
+		notes: [],
+		ms: 0
+	};
+	try {
+		if (!format) throw new DocumentError(msg(`${f.name} 不是文档`, `${f.name} is not a document`));
+		if (format === 'docx' && !isZip(f.bytes) && !isOle(f.bytes))
+			throw new DocumentError(
+				msg(`${f.name} 不是有效的 .docx 文件`, `${f.name} is not a valid .docx file`)
+			);
+		const doc = await parse(f, format);
+		out.doc = doc;
+		const r = recognise(doc);
+		out.recognised = r;
+		out.notes = [...doc.notes, ...r.notes, ...r.forms.flatMap((x) => x.notes)];
+		if (!r.forms.length)
+			out.error = r.notes[0]?.message ?? msg('没有找到绩效自评表', 'no form found');
+	} catch (e) {
+		out.error =
+			e instanceof DocumentError
+				? e.msg
+				: msg(
+						`无法读取 ${f.name}：${(e as Error).message}`,
+						`cannot read ${f.name}: ${(e as Error).message}`
+					);
+	}
+	out.ms = performance.now() - t0;
+	return out;
+}
