@@ -229,7 +229,7 @@ describe('readHtml', () => {
 	it('reads text as a browser shows it: collapsed spaces, <br> and blocks, entities, no scripts or styles', () => {
 		const doc = page(
 			`<style>p{color:red}</style><script>var x = "<p>no</p>";</script>
-			<h1> 附件1 </h1><p>  部门 \n 整体&amp;支出 <b>绩效</b>&nbsp;</p>a<br>b<div><span>c</span><span>d</span></div>`
+			<h1> 附件1 </h1><p>  部门 \n 整体&amp;支出 <b>绩效</b>&nbsp;</p>a<br>b<div><span>c</span><span>d</span></div><p style="DISPLAY: none">隐藏</p><p hidden>也隐藏</p>`
 		);
 		expect(paragraphs(doc).map((p) => [p.text, p.ref.line])).toEqual([
 			['附件1', 1],
@@ -244,6 +244,7 @@ describe('readHtml', () => {
 		const doc = page(
 			`<table><tr><td rowspan="2">A</td><td colspan="2">B<br>C</td></tr>
 			<tr><td><p>p1</p><p>p2</p></td><td><div>d</div>e</td></tr>
+			<tr style="display:none"><td>隐藏的行</td></tr>
 			<tr><td>x<br><br></td><td colspan=2> y </td></tr></table>`
 		);
 		const [t] = tables(doc);

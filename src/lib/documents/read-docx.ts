@@ -1,12 +1,12 @@
 // A Word .docx to the grid model: each table on Word's own grid (gridSpan, vMerge, gridBefore/After), cell paragraphs joined by "\n", the body paragraphs between tables as text, and a clear refusal of what is not a readable .docx.
 //
 // Why a zip + XML reader and not mammoth 1.13 (measured on test/fixtures/documents/lukou-2023.docx,
-// Node 20 on this project's 2-core machine, 15 runs):
-// - bundle (esbuild --bundle --minify, browser): this reader 74 KB (31 KB gzip) alone, 83 KB for
+// Node 20 on this project's 2-core machine under load, medians of 15–30 runs):
+// - bundle (esbuild --bundle --minify, browser): this reader 74 KB (31 KB gzip) alone, 84 KB for
 //   the HTML and DOCX readers together, i.e. ≈ 17 KB beside the HTML reader, whose htmlparser2 it
 //   reuses in xmlMode (fflate's unzip is 5.5 KB and the import already ships fflate). mammoth alone
 //   is 323 KB (100 KB gzip), and its HTML output would still need the HTML reader.
-// - speed: median 31 ms (first call 265 ms), mammoth 190 ms (first call 1.5 s).
+// - speed: median 23–31 ms (first call 150–300 ms), mammoth 190 ms (first call 1.5 s).
 // - fidelity: mammoth ignores w:gridBefore/w:gridAfter (cells shift left), drops empty paragraphs
 //   inside cells by default and w:sym characters it cannot map, and gives HTML with no way back to
 //   Word's row and grid column. Here every cell keeps Word's grid column for its source reference.
@@ -150,8 +150,6 @@ function unzipParts(bytes: Uint8Array, names: string[]): Record<string, Uint8Arr
 		throw corrupt(e instanceof Error ? e.message : String(e));
 	}
 }
-
-type GridCell = Cell;
 
 class DocxReader {
 	readonly blocks: Block[] = [];
@@ -404,7 +402,7 @@ class DocxReader {
 		const gridCols = this.parts(tbl.children, w('tblGrid')).flatMap((g) =>
 			tags(g.children).filter((c) => c.name === w('gridCol'))
 		).length;
-		const open: (GridCell | undefined)[] = []; // per grid column: the merged cell that a continue extends
+		const open: (Cell | undefined)[] = []; // per grid column: the merged cell that a continue extends
 		const out: Cell[][] = [];
 		let width = gridCols;
 		trs.forEach((tr, r) => {

@@ -79,6 +79,10 @@ function spanAttr(v: string | undefined): number | null {
 	return m ? Number(m[1]) : null;
 }
 
+/** An element the page hides: the `hidden` attribute or an inline display:none. */
+const hidden = (e: Element) =>
+	HIDDEN.has(e.name) || 'hidden' in e.attribs || /display\s*:\s*none/i.test(e.attribs.style ?? '');
+
 function hasTableInside(table: Element): boolean {
 	const walk = (nodes: ChildNode[]): boolean =>
 		nodes.some((n) => isTag(n) && (n.name === 'table' || walk(n.children)));
@@ -90,8 +94,8 @@ function findAll(nodes: ChildNode[], want: (e: Element) => boolean, stray: Child
 	const out: Element[] = [];
 	for (const n of nodes) {
 		if (isTag(n)) {
+			if (hidden(n) || n.name === 'caption') continue;
 			if (want(n)) out.push(n);
-			else if (n.name === 'caption' || HIDDEN.has(n.name)) continue;
 			else if (n.name === 'table') stray.push(n);
 			else out.push(...findAll(n.children, want, stray));
 		} else if (isText(n) && /[^ \t\n\r\f]/.test(n.data)) stray.push(n);
@@ -137,7 +141,7 @@ class HtmlReader {
 				lines.text(n.data, pre);
 				continue;
 			}
-			if (!isTag(n) || HIDDEN.has(n.name)) continue; // comments, directives, scripts, styles
+			if (!isTag(n) || hidden(n)) continue; // comments, directives, scripts, styles, hidden parts
 			if (n.name === 'br') {
 				lines.br();
 				continue;
@@ -240,8 +244,8 @@ class HtmlReader {
 			level: 'warning',
 			ref,
 			message: msg(
-				`rowspan="${v}" 超出表格末行，按剩余的 ${left} 行读取`,
-				`rowspan="${v}" reaches past the table's last row; read as the ${left} rows left`
+				`rowspan="${v}" 超出表格末行，按到末行为止（${left} 行）读取`,
+				`rowspan="${v}" reaches past the table's last row; read as reaching to the last row (${left})`
 			)
 		});
 		return left;
