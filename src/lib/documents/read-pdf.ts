@@ -39,13 +39,14 @@ function pdfjs(): Promise<PdfJs> {
 
 /**
  * Chromium (crbug 981259) writes some ideographs as the radicals that share their glyph in the
- * font (⻔ for 门, ⽀ for 支). Kangxi radicals fold by NFKC; the CJK Radicals Supplement has no
- * such mapping, so these pairs are the supplement radicals that share a glyph with an ideograph
- * in the Noto CJK fonts (read from their cmaps).
+ * font (⻔ for 门, ⽀ for 支). Kangxi radicals fold by NFKC, except ⼾, whose NFKC form is 戶 but
+ * whose glyph in a simplified font is 户; the CJK Radicals Supplement has no such mapping. These
+ * pairs are the radicals that share a glyph with an ideograph in the Noto CJK fonts (read from
+ * their cmaps, the simplified-Chinese face first) where NFKC does not already give it.
  */
 const RADICALS = new Map(
 	[
-		...'⺂乛⺃乚⺅亻⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺾艹⺿艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟'
+		...'⺂乛⺃乚⺅亻⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺾艹⺿艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟⼾户'
 	].flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]] as const] : []))
 );
 const RADICAL_RE = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
@@ -338,6 +339,10 @@ function gridCells(g: Grid): PdfCell[] {
 			};
 			while (r + rs < R && open(r + rs)) rs++;
 			for (let a = 0; a < rs; a++) for (let b = 0; b < cs; b++) taken[r + a][c + b] = true;
+			// A place no border closes on the right or below (a row printed with fewer cells) is no cell.
+			const right = covers(g.v, g.xs[c + cs], (g.ys[r] + g.ys[r + rs]) / 2);
+			const below = covers(g.h, g.ys[r + rs], (g.xs[c] + g.xs[c + cs]) / 2);
+			if (!right && !below) continue;
 			cells.push({
 				row: r,
 				col: c,

@@ -64,16 +64,20 @@ function resolve(base: string, target: string): string {
 	return parts.join('/');
 }
 
-function rels(files: Unzipped, part: string): Map<string, string> {
+/** A part's relationships: id → { target part, type (the last segment of its URI, e.g. "sharedStrings") }. */
+function rels(files: Unzipped, part: string): Map<string, { target: string; type: string }> {
 	const slash = part.lastIndexOf('/');
 	const relPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-	const out = new Map<string, string>();
+	const out = new Map<string, { target: string; type: string }>();
 	const bytes = files[relPath];
 	if (!bytes) return out;
 	walk(strFromU8(bytes), {
 		open(name, a) {
 			if (name === 'Relationship' && a.Id && a.Target)
-				out.set(a.Id, a.TargetMode === 'External' ? '' : resolve(part, a.Target));
+				out.set(a.Id, {
+					target: a.TargetMode === 'External' ? '' : resolve(part, a.Target),
+					type: (a.Type ?? '').split('/').pop() ?? ''
+				});
 		}
 	});
 	return out;
@@ -352,10 +356,9 @@ export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
 			)
 		);
 	const bookRels = rels(files, bookPath);
-	const relTargets = [...bookRels.values()];
-	const find = (suffix: string) => relTargets.find((t) => t.endsWith(suffix));
-	const ssPath = find('sharedStrings.xml');
-	const stylesPath = find('styles.xml');
+	const find = (type: string) => [...bookRels.values()].find((r) => r.type === type)?.target;
+	const ssPath = find('sharedStrings');
+	const stylesPath = find('styles');
 	const strings = ssPath && files[ssPath] ? sharedStrings(strFromU8(files[ssPath])) : [];
 	const dates = stylesPath && files[stylesPath] ? dateStyles(strFromU8(files[stylesPath])) : [];
 
@@ -366,7 +369,7 @@ export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
 			const rid = Object.entries(a).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
 			sheets.push({
 				name: a.name ?? `Sheet${sheets.length + 1}`,
-				path: rid ? bookRels.get(rid) : undefined
+				path: rid ? bookRels.get(rid)?.target : undefined
 			});
 		}
 	});
