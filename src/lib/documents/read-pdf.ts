@@ -26,15 +26,30 @@ function pdfjs(): Promise<PdfJs> {
 					// @ts-expect-error the worker entry ships without type declarations
 					import('pdfjs-dist/legacy/build/pdf.worker.mjs')
 				])
-			: await Promise.all([
-					import('pdfjs-dist'),
-					// @ts-expect-error the worker entry ships without type declarations
-					import('pdfjs-dist/build/pdf.worker.mjs')
-				]);
+			: await Promise.all([import('pdfjs-dist'), browserWorker()]);
 		(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
 		return lib;
 	})();
 	return loaded;
+}
+
+/**
+ * pdf.js's worker code, evaluated in a worker scope, takes that scope's own port: it listens on
+ * `self` and posts a "ready" message to the page that the import worker's page never asked for.
+ * While it loads, `postMessage` is hidden so that it finds no port and only hands over its handler.
+ */
+async function browserWorker(): Promise<unknown> {
+	const scope = globalThis as { postMessage?: unknown };
+	const own = Object.prototype.hasOwnProperty.call(scope, 'postMessage');
+	const saved = scope.postMessage;
+	if (typeof saved === 'function') scope.postMessage = undefined;
+	try {
+		// @ts-expect-error the worker entry ships without type declarations
+		return await import('pdfjs-dist/build/pdf.worker.mjs');
+	} finally {
+		if (own) scope.postMessage = saved;
+		else delete scope.postMessage;
+	}
 }
 
 /**
