@@ -283,3 +283,27 @@ describe('readPdf on the page printed by Chromium', () => {
 		expect(bad.msg.en).toContain('not a readable PDF');
 	}, 60_000);
 });
+
+describe('readPdf without drawn borders (column bands)', () => {
+	it('reads one-line rows into the columns their text stands in', async () => {
+		const doc = await readPdf('unruled.pdf', fixture('lukou-2023-unruled.pdf'));
+		const [t] = tablesOf(doc);
+		expect(tablesOf(doc)).toHaveLength(1);
+		const text = forms[0].rows.slice(forms[0].rows.findIndex((r) => r[1] === '一级指标'));
+		// Nothing marks an empty cell or a merge without borders: the printed cells, in order.
+		const printed = (r: string[]) => r.map(inked).filter((x) => x !== '');
+		expect(t.rows.map((r) => r.map((c) => c.text))).toEqual(text.map(printed));
+		// Each cell sits in the column its text starts in, the text export's column.
+		const cols = (r: string[]) => r.flatMap((x, i) => (inked(x) === '' ? [] : [i]));
+		expect(t.rows.slice(0, -1).map((r) => r.map((c) => c.col))).toEqual(
+			text.slice(0, -1).map(cols)
+		);
+		expect(t.rows[2][0].ref).toEqual({
+			file: 'unruled.pdf',
+			page: 1,
+			table: 1,
+			row: 3,
+			col: 3
+		});
+	}, 60_000);
+});

@@ -4,6 +4,8 @@
 // which in the browser is the import worker itself: no second worker, nothing fetched, no CDN.
 // pdfjs-dist 5.6.205 is the newest release that supports Node 20 (6.x and unpdf 1.8 need Node 22);
 // Node takes its legacy build (the modern one needs DOMMatrix), the browser the modern build.
+// Without drawn borders the fallback reads rows of one line each into shared column bands; cells
+// that wrap over several lines (and vertically centred neighbours) are not put back together.
 // Not done: PDFs whose CJK fonts are not embedded (predefined CMaps such as UniGB-UCS2-H) need
 // pdf.js's CMap files served beside the reader; without them such text reads wrongly or not at all.
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
@@ -392,15 +394,16 @@ function bandTables(lines: Line[]): { tables: PageTable[]; rest: Line[] } {
 		let prev: Item | null = null;
 		for (const it of l.items) {
 			if (it.str.trim() === '') {
-				prev = null;
+				// A space item separates pieces only when it is wider than a character.
+				if (it.x1 - it.x0 > it.size) prev = null;
 				continue;
 			}
-			if (!prev || it.x0 - prev.x1 > 1.5 * Math.min(it.size, prev.size) || segs.length === 0)
-				segs.push([it]);
+			// Within a cell, CJK glyphs stand edge to edge and words a space apart; more than
+			// 0.6 of the font size between two pieces is the gap between two cells.
+			if (!prev || it.x0 - prev.x1 > 0.6 * Math.min(it.size, prev.size)) segs.push([it]);
 			else segs.at(-1)!.push(it);
 			prev = it;
 		}
-		// A whitespace item between two pieces separates them only when it is wide.
 		return segs;
 	};
 	const tables: PageTable[] = [];
