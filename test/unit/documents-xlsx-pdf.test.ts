@@ -137,9 +137,25 @@ describe('readXlsxForm on the form-layout workbook (LibreOffice-saved)', () => {
 		const xls = refusal(() => readXlsxForm('lukou-2023.xls', fixture('lukou-2023.xls')));
 		expect(xls.msg.zh).toContain('.xls');
 		expect(xls.msg.en).toContain('save it as .xlsx');
-		expect(xls.message).toBe(xls.msg.en);
+		expect(xls.kind).toBe('wrong-format');
+		// Synthetic: a compound file whose directory names an EncryptionInfo stream is a locked XLSX.
+		const locked = new Uint8Array([
+			0xd0,
+			0xcf,
+			0x11,
+			0xe0,
+			0xa1,
+			0xb1,
+			0x1a,
+			0xe1,
+			...[...'EncryptionInfo'].flatMap((ch) => [ch.charCodeAt(0), 0])
+		]);
+		const lockedError = refusal(() => readXlsxForm('locked.xlsx', locked));
+		expect(lockedError.kind).toBe('encrypted');
+		expect(lockedError.msg.zh).toContain('密码');
 		const broken = refusal(() => readXlsxForm('x.xlsx', fixture('lukou-2023.xlsx').slice(0, 3000)));
 		expect(broken.msg.en).toContain('not a readable XLSX workbook');
+		expect(broken.kind).toBe('corrupt');
 	});
 });
 
@@ -278,9 +294,11 @@ describe('readPdf on the page printed by Chromium', () => {
 		expect(scan).toBeInstanceOf(DocumentError);
 		expect(scan.msg.zh).toContain('没有文字层');
 		expect(scan.msg.en).toContain('guesses nothing');
+		expect(scan.kind).toBe('empty');
 		const bad = await readPdf('bad.pdf', fixture('lukou-2023-corrupt.pdf')).catch((e) => e);
 		expect(bad).toBeInstanceOf(DocumentError);
 		expect(bad.msg.en).toContain('not a readable PDF');
+		expect(bad.kind).toBe('corrupt');
 	}, 60_000);
 });
 

@@ -111,14 +111,7 @@ export function layOut(
 		const row: Cell[] = [];
 		for (const x of cells) {
 			while ((taken[c] ?? 0) > r) c++;
-			const cell: Cell = {
-				text: x.text,
-				row: r,
-				col: c,
-				rowSpan: x.rowSpan,
-				colSpan: x.colSpan,
-				ref: x.ref
-			};
+			const cell: Cell = { text: x.text, row: r, col: c, rowSpan: x.rowSpan, colSpan: x.colSpan, ref: x.ref };
 			for (let k = 0; k < x.colSpan; k++) taken[c + k] = r + x.rowSpan;
 			row.push(cell);
 			c += x.colSpan;
@@ -151,10 +144,7 @@ export function formatRef(ref: SourceRef, lang: 'zh' | 'en' = 'zh'): string {
 				: `row ${ref.row}${ref.col !== undefined ? `, column ${ref.col}` : ''}`
 		);
 	if (ref.line !== undefined) {
-		const span =
-			ref.lineEnd !== undefined && ref.lineEnd !== ref.line
-				? `${ref.line}–${ref.lineEnd}`
-				: `${ref.line}`;
+		const span = ref.lineEnd !== undefined && ref.lineEnd !== ref.line ? `${ref.line}–${ref.lineEnd}` : `${ref.line}`;
 		parts.push(zh ? `第 ${span} 行` : `line ${span}`);
 	}
 	return parts.join(zh ? ' · ' : ', ');

@@ -11,7 +11,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { msg } from '../schema/msg';
-import { DocumentError } from './errors';
+import { DocumentError, type DocumentErrorKind } from './errors';
 import type { Block, Cell, Doc, DocNote, DocTable, Paragraph, SourceRef } from './grid';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -539,7 +539,8 @@ function paragraphs(lines: Line[], file: string, page: number): Paragraph[] {
 	return out;
 }
 
-const fail = (zh: string, en: string) => new DocumentError(msg(zh, en));
+const fail = (kind: DocumentErrorKind, zh: string, en: string, detail?: string) =>
+	new DocumentError(kind, msg(zh, en), detail);
 
 /** Every page's tables and running text, in reading order; a table that runs on over a page break continues. */
 export async function readPdf(file: string, bytes: Uint8Array): Promise<Doc> {
@@ -559,12 +560,15 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Doc> {
 		const name = e instanceof Error ? e.name : '';
 		if (name === 'PasswordException')
 			throw fail(
+				'encrypted',
 				`「${file}」设有打开密码，无法读取。请去掉密码后另存为 PDF 再导入。`,
 				`“${file}” is password-protected and cannot be read. Remove the password, save it again as PDF and import that.`
 			);
 		throw fail(
+			'corrupt',
 			`「${file}」不是可读取的 PDF（文件已损坏或格式不对：${e instanceof Error ? e.message : e}）`,
-			`“${file}” is not a readable PDF (damaged or not a PDF: ${e instanceof Error ? e.message : e})`
+			`“${file}” is not a readable PDF (damaged or not a PDF: ${e instanceof Error ? e.message : e})`,
+			String(e)
 		);
 	}
 	const notes: DocNote[] = [];
@@ -686,6 +690,7 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<Doc> {
 	}
 	if (!anyText)
 		throw fail(
+			'empty',
 			`「${file}」没有文字层（可能是扫描件或图片），无法读取。本工具不做文字识别，也不猜测内容：请使用带文字的 PDF、Word 或网页原件。`,
 			`“${file}” has no text layer (a scan or an image), so nothing can be read. Jixiao does no character recognition and guesses nothing: use a PDF with text, the Word file or the web page.`
 		);

@@ -323,22 +323,36 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Every sheet of a form-layout workbook as one table, in the workbook's sheet order. */
 export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
-	if (CFB_MAGIC.every((b, i) => bytes[i] === b))
-		throw new DocumentError(
-			msg(
-				`「${file}」是 Excel 97–2003 工作簿（.xls）或加密的工作簿，无法读取。请在 Excel 或 WPS 中打开，去掉密码后另存为 .xlsx 再导入。`,
-				`“${file}” is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read. Open it in Excel or WPS, remove any password and save it as .xlsx, then import that.`
-			)
-		);
+	if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+		// A compound file: an encrypted XLSX names an "EncryptionInfo" stream (UTF-16 in its directory).
+		const encrypted = /E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o/.test(strFromU8(bytes, true));
+		throw encrypted
+			? new DocumentError(
+					'encrypted',
+					msg(
+						`「${file}」设有打开密码，无法读取。请在 Excel 或 WPS 中去掉密码后另存为 .xlsx 再导入。`,
+						`“${file}” is password-protected and cannot be read. Remove the password in Excel or WPS, save it as .xlsx and import that.`
+					)
+				)
+			: new DocumentError(
+					'wrong-format',
+					msg(
+						`「${file}」是 Excel 97–2003 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开，另存为 .xlsx 再导入。`,
+						`“${file}” is an Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel or WPS, save it as .xlsx and import that.`
+					)
+				);
+	}
 	let files: Unzipped;
 	try {
 		files = unzipSync(bytes);
 	} catch (e) {
 		throw new DocumentError(
+			'corrupt',
 			msg(
 				`「${file}」不是可读取的 XLSX 工作簿（文件已损坏或不是 ZIP 格式：${e instanceof Error ? e.message : e}）`,
 				`“${file}” is not a readable XLSX workbook (damaged or not a ZIP file: ${e instanceof Error ? e.message : e})`
-			)
+			),
+			String(e)
 		);
 	}
 	let bookPath = 'xl/workbook.xml';
@@ -350,6 +364,7 @@ export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
 	});
 	if (!files[bookPath])
 		throw new DocumentError(
+			'wrong-format',
 			msg(
 				`「${file}」不是 XLSX 工作簿（找不到 ${bookPath}）`,
 				`“${file}” is not an XLSX workbook (${bookPath} is missing)`
