@@ -634,7 +634,17 @@ export function recognise(doc: Doc): Recognised {
 			if (forms.length > before) reportOf = null;
 			continue;
 		}
-		for (const p of b.paragraphs) {
+		// A paragraph of several lines (a PDF's text between tables) keeps its lines together as
+		// one paragraph, unless one of them is a title or a year, which are read line by line.
+		const marks = (t: string) =>
+			(titleOf(t) !== null || YEAR.test(key(t)) || mentions(t, REPORT_TITLES)) &&
+			key(t).length <= 40;
+		const lines = b.paragraphs.flatMap((p) =>
+			p.text.includes('\n') && p.text.split('\n').some(marks)
+				? p.text.split('\n').map((text) => ({ text, ref: p.ref }))
+				: [p]
+		);
+		for (const p of lines) {
 			const k = key(p.text);
 			const kind = titleOf(p.text);
 			if (kind && k.length <= 40) {
