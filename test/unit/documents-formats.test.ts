@@ -82,3 +82,28 @@ describe('the reference document in every format', () => {
 		expect((await at('lukou-2023.pdf')).page).toMatch(/^\d+$/);
 	}, 60_000);
 });
+
+describe('a form republished in traditional characters', () => {
+	it('is recognised like the original, and its texts are kept as printed', async () => {
+		const want = values((await text).result);
+		const got = values((await readAs('test/fixtures/documents/lukou-2023-traditional.txt')).result);
+		expect([...got.keys()].filter((k) => !k.startsWith('funding/')).sort()).toEqual(
+			[...want.keys()].filter((k) => !k.startsWith('funding/')).sort()
+		);
+		// Numbers and keys agree; texts are the traditional ones the page printed.
+		expect(got.get('indicators/430212-jiwei-2023-dept|1/level3')).toBe('查處問題線索數');
+		expect(got.get('indicators/430212-jiwei-2023-dept|1/actual_value')).toBe('313');
+		expect(got.get('metrics/430212-jiwei|2023|losses_recovered/value_text')).toBe('8000餘萬元');
+		expect(got.get('units/430212-jiwei/name')).toBe('中共株洲市淥口區紀律檢查委員會');
+		for (const [k, v] of want)
+			if (
+				!k.startsWith('funding/') &&
+				/_value$|^metrics\/.*\/value$|budget_|executed$|weight$|score$/.test(k)
+			)
+				expect(got.get(k), k).toBe(v);
+		// Funding rows keep their printed item names, so their keys are in traditional characters.
+		expect(got.get('funding/430212-jiwei-2023-dept|economic|工資福利支出/executed')).toBe(
+			'1112.75'
+		);
+	});
+});

@@ -131,20 +131,6 @@ export const NARRATIVE_FUNDING: readonly {
 	{ dimension: 'economic', item: '资本性支出', words: ['资本性支出'] }
 ];
 
-/**
- * Traditional characters that occur in the words above, for matching only: a form printed in
- * traditional characters is recognised, and its texts are kept as printed.
- */
-export const TRADITIONAL: Record<string, string> = Object.fromEntries(
-	[
-		'項项 績绩 評评 體体 門门 預预 決决 執执 數数 際际 準准 標标 級级 實实 總总 計计 資资 轉转 當当 撥拨 財财 權权 調调 後后 單单 質质 處处 問问 題题 線线 組组 織织 經经 濟济 損损 萬万 職职 員员 稱称 況况 產产 滿满 務务 對对 時时 態态 續续 響响 會会 進进 論论 價价 額额 劃划 報报 績绩 專专 戶户 來来 覈核 規规 範范 費费 爭争 歲岁 個个 項项 為为 與与 據据 嚴严 設设 礎础 務务 點点 壓压 風风 氣气 環环 境境 營营 優优 護护 擁拥 眾众 衆众 幹干 傳传 紀纪 監监 檢检 設设 辦办 審审 時时 結结 屆届 範范 餘余 屬属 發发 歷历 層层 邊边 蓋盖 填填 鎮镇 鄉乡 區区 縣县 廳厅 局局 關关 聯联 維维 護护 號号 準准 補补 貼贴 廢废 門门 頭头 執执 現现 狀状 圍围 隊队 財财'
-	]
-		.join(' ')
-		.split(/\s+/)
-		.filter((p) => p.length === 2)
-		.map((p) => [p[0], p[1]])
-);
-
 /** 一级 indicator names of the national templates (2021 adds 成本指标 as a 一级). */
 export const LEVEL1_NAMES: readonly string[] = [
 	'产出指标',

@@ -1,6 +1,7 @@
 // Reads figures from the running text of forms and reports: the metric dictionary's figures, the spending lines, and the problems and improvements sections.
 import { METRICS, type MetricDef } from '../schema/metrics';
 import type { Paragraph, SourceRef } from './grid';
+import { toSimplified } from '../normalize/traditional';
 import { CLOSING, NARRATIVE_FUNDING } from './markers';
 import { cleanCell, cleanLines, mentions } from './text';
 
@@ -71,35 +72,53 @@ function sentenceAt(text: string, at: number): string {
 	return text.slice(a, b < text.length && text[b] !== '\n' ? b + 1 : b);
 }
 
-function find(p: Passage, re: RegExp): Figure[] {
+/**
+ * Matches on the text with traditional characters read as simplified (one character for one,
+ * so places agree), and gives back what the document printed at those places.
+ */
+function find(p: Passage, re: RegExp): (Figure & { name: string })[] {
 	const { text, starts } = joined(p);
-	const out: Figure[] = [];
+	const simple = toSimplified(text);
+	const out: (Figure & { name: string })[] = [];
 	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
+	for (let m = re.exec(simple); m; m = re.exec(simple)) {
 		const at = m.index + m[0].length - m[1].length;
 		let k = starts.length - 1;
 		while (k > 0 && starts[k] > at) k--;
-		out.push({ printed: m[1], sentence: sentenceAt(text, at), ref: p.parts[k].ref });
+		out.push({
+			printed: text.slice(at, at + m[1].length),
+			name: text
+				.slice(m.index, m.index + m[0].length - m[1].length)
+				.replace(/[\s为共达计约有了：:]+$/, ''),
+			sentence: sentenceAt(text, at),
+			ref: p.parts[k].ref
+		});
 	}
 	return out;
 }
 
 /** Every metric figure in the passage, in order: { metric key → figures }. */
 export function metricFigures(p: Passage): { metric: MetricDef; figure: Figure }[] {
-	const out: { metric: MetricDef; figure: Figure; at: number }[] = [];
+	const out: { metric: MetricDef; figure: Figure }[] = [];
 	for (const { metric, re } of METRIC_PATTERNS)
-		find(p, re).forEach((figure, at) => out.push({ metric, figure, at }));
+		for (const figure of find(p, re)) out.push({ metric, figure });
 	return out;
 }
 
 /** Spending lines ("工资福利支出1112.75万元") by economic class and by nature. */
 export function fundingFigures(
 	p: Passage
-): { dimension: 'nature' | 'economic'; item: string; figure: Figure }[] {
-	const out: { dimension: 'nature' | 'economic'; item: string; figure: Figure }[] = [];
+): { dimension: 'nature' | 'economic'; item: string; printedItem: string; figure: Figure }[] {
+	const out: {
+		dimension: 'nature' | 'economic';
+		item: string;
+		printedItem: string;
+		figure: Figure;
+	}[] = [];
 	for (const f of FUNDING_PATTERNS) {
 		const first = find(p, f.re)[0];
-		if (first) out.push({ dimension: f.dimension, item: f.item, figure: first });
+		if (first)
+			out.push({ dimension: f.dimension, item: f.item, printedItem: first.name, figure: first });
 	}
 	return out;
 }

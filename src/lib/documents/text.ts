@@ -1,5 +1,5 @@
 // Cell and paragraph text as the recogniser reads it: typesetting spaces and line breaks out, traditional characters matched as simplified.
-import { TRADITIONAL } from './markers';
+import { toSimplified } from '../normalize/traditional';
 
 /** Whitespace that only lays text out: ASCII, no-break and ideographic spaces, tabs. */
 const SPACE = /[\s\u00a0\u3000]+/g;
@@ -32,9 +32,7 @@ export function cleanLines(lines: readonly string[]): string {
 
 /** Text for matching markers: cleaned, simplified, without brackets' contents' layout. */
 export function key(text: string): string {
-	let out = '';
-	for (const ch of cleanCell(text)) out += TRADITIONAL[ch] ?? ch;
-	return out.replace(/[:：]$/, '');
+	return toSimplified(cleanCell(text)).replace(/[:：]$/, '');
 }
 
 /** True when the cell's text is one of the words (ignoring a trailing colon and points like "(50分)"). */

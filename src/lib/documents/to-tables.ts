@@ -242,12 +242,15 @@ function formRows(
 		};
 		for (const x of fundingFigures(report)) {
 			const v: Traced = { text: x.figure.printed, printed: x.figure.printed, ref: x.figure.ref };
-			const have = funding.find((r) => r.dimension === x.dimension && r.item.text === x.item);
+			const have = funding.find(
+				(r) =>
+					r.dimension === x.dimension && (r.item.text === x.item || r.item.text === x.printedItem)
+			);
 			if (have && !have.values.executed) have.values.executed = v;
 			else if (!have)
 				funding.push({
 					dimension: x.dimension,
-					item: { text: x.item, printed: x.item, ref: x.figure.ref },
+					item: { text: x.printedItem, printed: x.printedItem, ref: x.figure.ref },
 					values: { executed: v },
 					extra: []
 				});

@@ -1,5 +1,6 @@
 // Parses a value as printed on a form ("1262.27万", "≥95%", "96%以上", "定性", "—") into parts; never guesses.
 import { msg, type Msg } from '../schema/msg';
+import { toSimplified } from './traditional';
 
 export type ParsedKind = 'number' | 'qualitative' | 'missing' | 'text';
 export type Comparator = '≥' | '≤' | '=' | 'qualitative';
@@ -150,10 +151,9 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 	if (PLACEHOLDERS.has(s)) return out('missing', null, null, null);
 	const half = toHalfWidth(s);
 	if (half !== s) notes.push(msg('全角字符按半角读取', 'full-width characters read as ASCII'));
-	s = half
+	// Traditional characters (萬, 個, 餘, 以內 …) read as simplified; the printed text is kept as it is.
+	s = toSimplified(half)
 		.replace(/\u2212/g, '-')
-		.replace(/萬/g, '万')
-		.replace(/億/g, '亿')
 		.replace(/﹦/g, '=');
 
 	if (/^定性/.test(s)) return out('qualitative', null, 'qualitative', null);
