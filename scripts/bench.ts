@@ -1,6 +1,6 @@
 // Benchmark: the built site cold in headless Chromium (paint, chart, DuckDB, queries, import, bytes), the data format choice and the audit.
 // Prints medians over several runs; it never fails on a number. Run `npm run build` first.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -482,10 +482,75 @@ async function benchAudit(dir: string, label: string) {
 	}
 }
 
+/** Reading the reference document in each format (Node): first read (loads the reader), then medians; and the reader chunks' bytes in the build. */
+async function benchDocuments() {
+	const { readDocument } = await import('../src/lib/documents/read');
+	const { importDocuments } = await import('../src/lib/documents/import');
+	const files = [
+		'test/fixtures/hunan-zhuzhou-lukou-jiwei-2023.txt',
+		'test/fixtures/documents/lukou-2023.html',
+		'test/fixtures/documents/lukou-2023-gbk.html',
+		'test/fixtures/documents/lukou-2023.docx',
+		'test/fixtures/documents/lukou-2023.xlsx',
+		'test/fixtures/documents/lukou-2023.pdf'
+	];
+	console.log(`\nReading the reference document (Node, read + recognise + canonical rows; first run loads the reader, then median of ${RUNS})`);
+	console.log(`  ${'file'.padEnd(36)} ${'bytes'.padStart(9)} ${'first'.padStart(10)} ${'median'.padStart(10)}  forms  rows`);
+	for (const path of files) {
+		const bytes = new Uint8Array(readFileSync(path));
+		const name = path.split('/').pop()!;
+		const unit = { unit_id: 'u1', provenance: 'published' as const };
+		const once = async () => {
+			const t0 = performance.now();
+			const read = await readDocument({ name, bytes });
+			const imp = importDocuments([{ read, unit }]);
+			return { ms: performance.now() - t0, read, imp };
+		};
+		const first = await once();
+		const xs: number[] = [];
+		for (let i = 0; i < RUNS; i++) xs.push((await once()).ms);
+		const rows = [...first.imp.result.rows.values()].reduce((n, r) => n + r.length, 0);
+		console.log(
+			`  ${name.padEnd(36)} ${String(bytes.length).padStart(9)} ${ms(first.ms)} ${ms(median(xs))}  ${String(first.read.recognised?.forms.length ?? 0).padStart(5)} ${String(rows).padStart(5)}`
+		);
+	}
+	documentChunks();
+}
+
+/** The build's chunks that hold each reader, found by a string only that reader has; none of them is on any page's first load (the browser tests check that). */
+function documentChunks() {
+	const dir = 'build/_app/immutable';
+	if (!existsSync(dir)) return console.log('  (no build: run npm run build for the reader chunks)');
+	const all: string[] = [];
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true }))
+			if (e.isDirectory()) walk(join(d, e.name));
+			else if (e.name.endsWith('.js')) all.push(join(d, e.name));
+	};
+	walk(dir);
+	const markers: [string, string][] = [
+		['recogniser + text reader', 'FORM_TITLES|部门整体支出绩效自评表'],
+		['HTML reader', 'declaredCharset|http-equiv'],
+		['DOCX reader', 'w:gridSpan|gridSpan'],
+		['XLSX form reader', 'mergeCells'],
+		['PDF reader (pdf.js)', 'pdfjs|PDFDocumentProxy'],
+		['htmlparser2', 'xmlMode']
+	];
+	console.log(`\nReader chunks in the build (loaded only when a document is dropped on /data/)`);
+	for (const [label, pattern] of markers) {
+		const re = new RegExp(pattern);
+		const hits = all.filter((f) => re.test(readFileSync(f, 'utf8')));
+		const raw = hits.reduce((n, f) => n + statSync(f).size, 0);
+		const br = hits.reduce((n, f) => n + brotliCompressSync(readFileSync(f)).length, 0);
+		console.log(`  ${label.padEnd(26)} ${String(hits.length).padStart(3)} chunk(s) ${kb(raw)} raw ${kb(br)} brotli`);
+	}
+}
+
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'site') await benchSite();
 if (!only || only === 'views') await benchViews();
 if (!only || only === 'import') await benchImport();
+if (!only || only === 'documents') await benchDocuments();
 if (only) process.exit(0);
 await benchFormats('build/data', 'bundled data');
 await benchAudit('build/data', 'bundled data');
