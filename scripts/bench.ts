@@ -494,8 +494,12 @@ async function benchDocuments() {
 		'test/fixtures/documents/lukou-2023.xlsx',
 		'test/fixtures/documents/lukou-2023.pdf'
 	];
-	console.log(`\nReading the reference document (Node, read + recognise + canonical rows; first run loads the reader, then median of ${RUNS})`);
-	console.log(`  ${'file'.padEnd(36)} ${'bytes'.padStart(9)} ${'first'.padStart(10)} ${'median'.padStart(10)}  forms  rows`);
+	console.log(
+		`\nReading the reference document (Node, read + recognise + canonical rows; first run loads the reader, then median of ${RUNS})`
+	);
+	console.log(
+		`  ${'file'.padEnd(36)} ${'bytes'.padStart(9)} ${'first'.padStart(10)} ${'median'.padStart(10)}  forms  rows`
+	);
 	for (const path of files) {
 		const bytes = new Uint8Array(readFileSync(path));
 		const name = path.split('/').pop()!;
@@ -542,7 +546,9 @@ function documentChunks() {
 		const hits = all.filter((f) => re.test(readFileSync(f, 'utf8')));
 		const raw = hits.reduce((n, f) => n + statSync(f).size, 0);
 		const br = hits.reduce((n, f) => n + brotliCompressSync(readFileSync(f)).length, 0);
-		console.log(`  ${label.padEnd(26)} ${String(hits.length).padStart(3)} chunk(s) ${kb(raw)} raw ${kb(br)} brotli`);
+		console.log(
+			`  ${label.padEnd(26)} ${String(hits.length).padStart(3)} chunk(s) ${kb(raw)} raw ${kb(br)} brotli`
+		);
 	}
 }
 
