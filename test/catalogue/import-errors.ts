@@ -798,13 +798,13 @@ export const CATALOGUE: CatalogueCase[] = [
 	{
 		id: 'merged-levels',
 		covers:
-			'issue 10.6: 一级/二级 printed once over their rows fill down within a form, each said; a new form does not inherit',
+			'issue 10.6: 一级/二级 printed once over their rows fill down within a form, each said; a new form does not inherit; a form with no levels at all (a flat list) is valid; a form that prints 一级 on some rows only is refused where it is blank',
 		files: [
 			unitsFile,
 			{
 				name: 'evaluations.csv',
 				bytes: evals(
-					'e1,u1,2023,department,10,10,1,published\ne2,u1,2022,department,10,10,1,published'
+					'e1,u1,2023,department,10,10,1,published\ne2,u1,2022,department,10,10,1,published\ne3,u1,2021,department,10,10,1,published'
 				)
 			},
 			{
@@ -815,21 +815,24 @@ export const CATALOGUE: CatalogueCase[] = [
 						'e1,2,,,办理案件数,80件,130件,15,15\n' +
 						'e1,3,,质量指标,案件质量,无不合格案件,无不合格案件,10,10\n' +
 						'e1,4,效益指标,,挽回经济损失,2000万元,8000万元,10,10\n' +
-						'e2,1,,,线索数,300个,313个,15,15\n'
+						'e2,1,,,线索数,300个,313个,15,15\n' +
+						'e2,2,,,结案率,95%,97%,15,15\n' +
+						'e3,1,,,线索数,300个,313个,15,15\n' +
+						'e3,2,产出指标,,结案率,95%,97%,15,15\n'
 				)
 			}
 		],
-		read: 10,
-		accepted: 9,
+		read: 14,
+		accepted: 13,
 		rejected: 1,
 		errors: [
 			{
 				file: 'indicators.csv',
-				line: 6,
+				line: 8,
 				column: 'level1',
 				rule: 'required',
-				zh: 'level1（一级指标） 必填',
-				en: 'level1 (一级指标) is required'
+				zh: 'e3 的其他行都有：一张表要么每行都印',
+				en: 'while other rows of e3 have it: a form prints it on every row or on none'
 			}
 		],
 		warnings: [
@@ -852,7 +855,9 @@ export const CATALOGUE: CatalogueCase[] = [
 			{ table: 'indicators', line: 3, column: 'level2', value: '数量指标' },
 			{ table: 'indicators', line: 4, column: 'level1', value: '产出指标' },
 			{ table: 'indicators', line: 4, column: 'level2', value: '质量指标' },
-			{ table: 'indicators', line: 5, column: 'level2', value: null }
+			{ table: 'indicators', line: 5, column: 'level2', value: null },
+			{ table: 'indicators', line: 6, column: 'level1', value: null },
+			{ table: 'indicators', line: 7, column: 'level3', value: '结案率' }
 		]
 	},
 	{

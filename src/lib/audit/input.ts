@@ -32,7 +32,7 @@ export interface AuditEvaluation {
 export interface AuditIndicator {
 	eval_id: string;
 	seq: number;
-	level1: string;
+	level1: string | null;
 	level2: string | null;
 	level3: string;
 	comparator: string | null;

@@ -37,6 +37,13 @@ export interface DocTable {
 	rows: Cell[][];
 	/** Grid width: the widest row after spans. */
 	width: number;
+	/**
+	 * How far the rows can be trusted, for text copies of a table: `reflowed` when the copy broke
+	 * rows inside cells, so one row may hold several of the form's rows (the recogniser re-rows it
+	 * by the form's headings); `gapless` when cells were separated by spaces, so empty cells left
+	 * no trace and a short row's values are placed by what each column can hold.
+	 */
+	flow?: 'reflowed' | 'gapless';
 }
 
 export interface Paragraph {

@@ -20,7 +20,7 @@ export const HEADER_FIELDS: Record<
 	'unit' | 'project' | 'department' | 'implementer',
 	readonly string[]
 > = {
-	unit: ['预算部门名称', '部门名称', '预算单位名称', '单位名称', '预算单位'],
+	unit: ['预算部门名称', '部门名称', '预算单位名称', '单位名称', '预算单位', '部门', '单位'],
 	project: ['项目支出名称', '项目名称'],
 	department: ['主管部门', '主管部门及代码'],
 	implementer: ['实施单位', '项目实施单位']
@@ -50,6 +50,7 @@ export const BUDGET_COLUMNS: Record<
 export const BUDGET_TOTAL_ROW: readonly string[] = ['年度资金总额', '资金总额', '总额'];
 export const FUNDING_SOURCES: readonly string[] = [
 	'当年财政拨款',
+	'本年财政拨款',
 	'财政拨款',
 	'财政资金',
 	'上年结转资金',
@@ -143,3 +144,73 @@ export const TRADITIONAL: Record<string, string> = Object.fromEntries(
 		.filter((p) => p.length === 2)
 		.map((p) => [p[0], p[1]])
 );
+
+/** 一级 indicator names of the national templates (2021 adds 成本指标 as a 一级). */
+export const LEVEL1_NAMES: readonly string[] = [
+	'产出指标',
+	'效益指标',
+	'满意度指标',
+	'成本指标',
+	'绩效指标'
+];
+
+/** 二级 indicator names. */
+export const LEVEL2_NAMES: readonly string[] = [
+	'数量指标',
+	'质量指标',
+	'时效指标',
+	'成本指标',
+	'经济效益指标',
+	'社会效益指标',
+	'生态效益指标',
+	'可持续影响指标',
+	'服务对象满意度指标',
+	'满意度指标',
+	'经济成本指标',
+	'社会成本指标',
+	'生态环境成本指标'
+];
+
+/** Labels of the blocks that wrap in a narrow column: "项目资金" over "(万元)". */
+const BLOCK_LABELS: readonly string[] = [
+	'项目资金',
+	'预算资金',
+	'年度预算申请',
+	'年度资金总额',
+	'绩效指标',
+	'年度总体目标',
+	'年度总体目标完成情况',
+	'年度绩效指标完成情况',
+	'预算执行情况'
+];
+
+const POINTS = /^[（(]\s*[\d.]*\s*(?:分|万元)\s*[）)]$/;
+
+/**
+ * True when a cell broken over two lines by a page's rendering ("经济效益" / "指标", "可持续影" /
+ * "响指标", "满意度指标" / "(10分)") makes, joined, a heading the recogniser knows.
+ */
+function headingWords(): readonly string[] {
+	return [
+		...LEVEL1_NAMES,
+		...LEVEL2_NAMES,
+		...BLOCK_LABELS,
+		...Object.values(INDICATOR_COLUMNS).flat(),
+		...Object.values(BUDGET_COLUMNS).flat(),
+		...Object.values(HEADER_FIELDS).flat(),
+		...GOALS.planned,
+		...GOALS.achieved
+	];
+}
+
+/** True when the cell is a heading of the form (a column heading or a block label), ignoring "(A)", "(万元)". */
+export function isHeadingWord(text: string): boolean {
+	return headingWords().includes(text.replace(/[（(][^）)]*[）)]$/, '').replace(/[:：]$/, ''));
+}
+
+export function joinsHeading(a: string, b: string): boolean {
+	const words = headingWords();
+	if (POINTS.test(b)) return [...LEVEL1_NAMES, ...BLOCK_LABELS].includes(a);
+	const joined = a + b;
+	return words.includes(joined);
+}

@@ -3,6 +3,7 @@ import { msg } from '../schema/msg';
 import { decodeText } from '../ingest/decode';
 import { DocumentError } from './errors';
 import type { Block, Cell, Doc, DocNote, DocTable, Paragraph } from './grid';
+import { isHeadingWord, joinsHeading } from './markers';
 
 interface Line {
 	no: number;
@@ -157,19 +158,47 @@ function wordExport(file: string, lines: readonly Line[], notes: DocNote[]): Blo
 	return blocks;
 }
 
-/** `a|b|c` (web tables copied as text) or `a<TAB>b<TAB>c` rows; other lines are running text. */
-function delimitedRows(file: string, lines: readonly Line[]): Block[] {
+type Split = (t: string) => string[] | null;
+
+/** `a | b | c` rows of a web table copied as text; a line ending in one bar continues on the next line. */
+const pipeCells: Split = (t) => {
+	if (!/[|｜]/.test(t)) return null;
+	if (/^\s*[|｜]\s*$/.test(t)) return [''];
+	const inner = t.replace(/^\s*[|｜]/, '');
+	const cells = inner.split(/[|｜]/).map((c) => c.trim());
+	// The bar that ends a line closes its last cell: no empty cell after it.
+	if (cells.length > 1 && cells[cells.length - 1] === '' && /[|｜]\s*$/.test(t)) cells.pop();
+	return cells;
+};
+
+const tabCells: Split = (t) => (t.includes('\t') ? t.split('\t') : null);
+
+/**
+ * A page copied from the browser's rendering: cells are separated by spaces, and a cell that
+ * wraps continues on the next line. A line is a row; a row of one cell that, joined to the first
+ * cell of the next row, makes a heading the recogniser knows ("经济效益" + "指标") is one cell.
+ */
+const spaceCells: Split = (t) => (t.trim() === '' ? null : t.trim().split(/[\s\u3000]+/));
+
+/**
+ * A document whose lines are rows of cells (bars, tabs or spaces); other lines are running text.
+ * Bar rows: a line that ends with a single bar and no empty cells after it is a row broken inside
+ * a cell by the copy, and continues on the next bar line (a one-cell-per-line copy becomes one
+ * long row, which the recogniser re-rows by the form's headings).
+ */
+function delimitedRows(
+	file: string,
+	lines: readonly Line[],
+	split: Split,
+	notes: DocNote[],
+	joins?: (a: string, b: string) => boolean
+): Block[] {
 	const blocks: Block[] = [];
 	let paras: Paragraph[] = [];
-	let rows: { cells: string[]; line: number }[] = [];
+	let rows: { cells: string[]; lines: number[]; line: number; lineEnd: number }[] = [];
 	let tableNo = 0;
-	const split = (t: string): string[] | null => {
-		if (t.includes('\t')) return t.split('\t');
-		const bars = (t.match(/[|｜]/g) ?? []).length;
-		if (bars < 2) return null;
-		const inner = t.replace(/^\s*[|｜]/, '').replace(/[|｜]\s*$/, '');
-		return inner.split(/[|｜]/);
-	};
+	let open = false;
+	let reflowed = false;
 	const flushTable = () => {
 		if (!rows.length) return;
 		const id = ++tableNo;
@@ -180,21 +209,64 @@ function delimitedRows(file: string, lines: readonly Line[]): Block[] {
 				col: c,
 				rowSpan: 1,
 				colSpan: 1,
-				ref: { file, table: id, row: i + 1, col: c + 1, line: r.line, lineEnd: r.line }
+				ref: { file, table: id, row: i + 1, col: c + 1, line: r.lines[c], lineEnd: r.lines[c] }
 			}))
 		);
+		const flow = reflowed ? 'reflowed' : split === spaceCells ? 'gapless' : undefined;
 		blocks.push({
 			kind: 'table',
-			table: { id, rows: out, width: Math.max(...out.map((r) => r.length)) }
+			table: { id, rows: out, width: Math.max(...out.map((r) => r.length)), flow }
 		});
 		rows = [];
+		open = false;
+		reflowed = false;
 	};
 	for (const l of lines) {
 		const cells = split(l.text);
-		if (cells) {
+		if (cells && cells.length) {
 			if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
 			paras = [];
-			rows.push({ cells, line: l.no });
+			const prev = rows[rows.length - 1];
+			if (open && prev) {
+				prev.cells.push(...cells);
+				prev.lines.push(...cells.map(() => l.no));
+				prev.lineEnd = l.no;
+				reflowed = true;
+			} else if (joins && prev && joins(prev.cells[prev.cells.length - 1], cells[0])) {
+				notes.push({
+					level: 'info',
+					ref: { file, line: prev.line, lineEnd: l.no },
+					message: msg(
+						`第 ${prev.lineEnd}–${l.no} 行：「${prev.cells[prev.cells.length - 1]}」与下一行的「${cells[0]}」合起来是一个表头，按同一格读取`,
+						`lines ${prev.lineEnd}–${l.no}: “${prev.cells[prev.cells.length - 1]}” and “${cells[0]}” on the next line make one heading, read as one cell`
+					)
+				});
+				prev.cells = [
+					...prev.cells.slice(0, -1),
+					prev.cells[prev.cells.length - 1] + cells[0],
+					...cells.slice(1)
+				];
+				prev.lines.push(...cells.slice(1).map(() => l.no));
+				prev.lineEnd = l.no;
+			} else if (joins && prev && prev.cells.every(isHeadingWord) && cells.every(isHeadingWord)) {
+				notes.push({
+					level: 'info',
+					ref: { file, line: prev.line, lineEnd: l.no },
+					message: msg(
+						`第 ${prev.line}–${l.no} 行：表头折成了两行，按一行读取`,
+						`lines ${prev.line}–${l.no}: a header row wrapped over two lines, read as one row`
+					)
+				});
+				prev.cells.push(...cells);
+				prev.lines.push(...cells.map(() => l.no));
+				prev.lineEnd = l.no;
+			} else rows.push({ cells, lines: cells.map(() => l.no), line: l.no, lineEnd: l.no });
+			const lone = /^\s*[|｜]\s*$/.test(l.text);
+			open =
+				split === pipeCells &&
+				(lone ? open : /[^|｜\s]\s*[|｜]\s*$/.test(l.text) && !/[|｜]\s*[|｜]\s*$/.test(l.text));
+		} else if (split === spaceCells && l.text.trim() === '') {
+			continue;
 		} else {
 			flushTable();
 			if (l.text.trim() !== '') paras.push({ text: l.text, ref: { file, line: l.no } });
@@ -203,6 +275,19 @@ function delimitedRows(file: string, lines: readonly Line[]): Block[] {
 	flushTable();
 	if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
 	return blocks;
+}
+
+/** Which kind of rows the text has: bars, tabs between cells, or cells separated by spaces. */
+function rowKind(lines: readonly Line[]): Split {
+	let bars = 0;
+	let tabs = 0;
+	for (const l of lines) {
+		if (/[|｜]/.test(l.text)) bars++;
+		if (/\S\t/.test(l.text)) tabs++;
+	}
+	if (bars >= 4 && bars >= tabs) return pipeCells;
+	if (tabs >= 4) return tabCells;
+	return spaceCells;
 }
 
 /** A text document (UTF-8, UTF-16 or GBK) in the grid model. */
@@ -215,8 +300,17 @@ export function readText(file: string, bytes: Uint8Array): Doc {
 		message: n.message
 	}));
 	const lines = splitLines(d.text);
-	const blocks = isWordCellExport(lines)
-		? wordExport(file, lines, notes)
-		: delimitedRows(file, lines);
+	let blocks: Block[];
+	if (isWordCellExport(lines)) blocks = wordExport(file, lines, notes);
+	else {
+		const split = rowKind(lines);
+		blocks = delimitedRows(
+			file,
+			lines,
+			split,
+			notes,
+			split === spaceCells ? joinsHeading : undefined
+		);
+	}
 	return { file, format: 'text', blocks, notes };
 }

@@ -26,6 +26,20 @@ interface Built {
 
 const DIMENSION_ORDER = ['source', 'revenue', 'nature', 'economic'];
 
+/** 指标性质 as printed → the comparator; other words (正向, 定量) say no direction and are left to the target. */
+const NATURE: Record<string, string> = {
+	'=': '=',
+	'＝': '=',
+	'﹦': '=',
+	'≥': '≥',
+	'>=': '≥',
+	'≧': '≥',
+	'≤': '≤',
+	'<=': '≤',
+	'≦': '≤',
+	定性: 'qualitative'
+};
+
 function place(ref: SourceRef): Pick<Row, 'part' | 'page' | 'row' | 'col' | 'line' | 'line_end'> {
 	const s = (n: number | string | undefined) => (n === undefined ? '' : String(n));
 	return {
@@ -88,7 +102,9 @@ function build(inputs: readonly DocumentInput[]): Built {
 			seenUnit.add(unit.unit_id);
 			const shortCell = firstProject?.header.department;
 			const name = unit.name ?? nameCell?.text ?? '';
-			const short = unit.short_name ?? (shortCell && shortCell.text !== name ? shortCell.text : '');
+			// A project form's 主管部门 is the unit's short name when it is shorter than the printed name.
+			const short =
+				unit.short_name ?? (shortCell && shortCell.text.length < name.length ? shortCell.text : '');
 			const ref = nameCell?.ref ?? { file };
 			add(
 				'units',
@@ -280,6 +296,8 @@ function formRows(
 			deviation_reason: x.reason?.text ?? ''
 		};
 		if (x.unit) row.unit = x.unit.text;
+		const comparator = x.nature ? NATURE[x.nature.text.replace(/\s/g, '')] : undefined;
+		if (comparator) row.comparator = comparator;
 		add('indicators', row, (x.level3 ?? x.target ?? x.actual)?.ref ?? { file });
 		const key = `${evalId}|${seq}`;
 		const column: Record<string, string> = {
@@ -288,7 +306,8 @@ function formRows(
 			reason: 'deviation_reason'
 		};
 		for (const [k, v] of Object.entries(x))
-			if (v && k !== 'nature' && k !== 'core') trace('indicators', key, column[k] ?? k, v);
+			if (v && k !== 'core' && (k !== 'nature' || comparator))
+				trace('indicators', key, column[k] ?? k, v);
 	});
 
 	// Metrics: goals and report, first printed figure wins; a different figure later is reported.

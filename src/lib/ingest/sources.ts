@@ -4,6 +4,7 @@ import { compressors } from 'hyparquet-compressors';
 import readXlsxFile from 'read-excel-file/universal';
 import { documentFormat, eitherTableOrDocument } from '../documents/formats';
 import { msg } from '../schema/msg';
+import { numberText } from './number-text';
 import type { CsvRow, CsvTable } from './csv';
 import { recogniseTable } from './headers';
 import {
@@ -15,24 +16,13 @@ import {
 	type Source
 } from './pipeline';
 
-/** A number in plain digits (no exponent), as validation requires. */
-function plainNumber(n: number): string {
-	const s = String(n);
-	if (!/e/i.test(s)) return s;
-	const fixed = n.toFixed(20).replace(/\.?0+$/, '');
-	return Number(fixed) === n ? fixed : s;
-}
-
 const ext = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
 /** A spreadsheet or Parquet cell as the text a CSV would hold; dates as YYYY-MM-DD. */
 function cellText(v: unknown): string {
 	if (v === null || v === undefined) return '';
 	// Infinity and NaN stay visible as text, so validation refuses them instead of an empty cell.
-	// A number as Excel shows it: 15 significant digits, which clears float noise (0.1 + 0.2) and
-	// rounds nothing else; more decimals than the store keeps are left for validation to refuse.
-	if (typeof v === 'number')
-		return Number.isFinite(v) ? plainNumber(Number(v.toPrecision(15))) : String(v);
+	if (typeof v === 'number') return numberText(v);
 	if (typeof v === 'bigint') return v.toString();
 	if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
 	return String(v);

@@ -18,7 +18,7 @@ LEFT JOIN audit_indicators a ON a.eval_id = i.eval_id AND a.seq = i.seq`;
 const yearWhere = (year: number | null) => (year === null ? '' : `WHERE year = ${yearLit(year)}`);
 
 export interface CommonIndicatorRow {
-	level1: string;
+	level1: string | null;
 	level2: string | null;
 	level3: string;
 	rows: number;
@@ -51,7 +51,7 @@ ORDER BY ${orderBy === 'missed' ? 'miss_rate DESC, missed DESC' : 'rows DESC'}, 
 }
 
 export interface DeductionRow {
-	level1: string;
+	level1: string | null;
 	level2: string | null;
 	rows: number;
 	weight: number | null;

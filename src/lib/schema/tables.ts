@@ -233,10 +233,16 @@ export const indicators: TableDef = {
 			min: 1,
 			example: '1'
 		}),
-		text('level1', '一级指标', 'Level 1', '产出指标 / 效益指标 / 满意度指标', {
-			required: true,
-			example: '产出指标'
-		}),
+		text(
+			'level1',
+			'一级指标',
+			'Level 1',
+			'产出指标 / 效益指标 / 满意度指标; on every row of a form, or on none when the form prints a flat list under 指标名称',
+			{
+				allOrNone: 'eval_id',
+				example: '产出指标'
+			}
+		),
 		text('level2', '二级指标', 'Level 2', '数量指标, 质量指标, 成本指标 …', {
 			example: '数量指标'
 		}),
@@ -348,9 +354,15 @@ export const trace: TableDef = {
 			required: true,
 			example: 'target_text'
 		}),
-		text('printed', '原文', 'Printed text', 'The text exactly as the document prints it, layout included', {
-			example: '300个'
-		}),
+		text(
+			'printed',
+			'原文',
+			'Printed text',
+			'The text exactly as the document prints it, layout included',
+			{
+				example: '300个'
+			}
+		),
 		text('file', '文件', 'File', 'The document the value was read from', {
 			required: true,
 			example: 'hunan-zhuzhou-lukou-jiwei-2023.txt'
@@ -360,9 +372,18 @@ export const trace: TableDef = {
 		}),
 		integer('page', '页', 'Page', 'PDF page (1-based)', { min: 1, max: 100000 }),
 		integer('row', '行号', 'Row', 'Row in the table (1-based)', { min: 1, max: 10000000 }),
-		integer('col', '列号', 'Column number', 'Column in the table (1-based)', { min: 1, max: 100000 }),
-		integer('line', '起始行', 'First line', 'First line in a text document (1-based)', { min: 1, max: 100000000 }),
-		integer('line_end', '结束行', 'Last line', 'Last line in a text document', { min: 1, max: 100000000 }),
+		integer('col', '列号', 'Column number', 'Column in the table (1-based)', {
+			min: 1,
+			max: 100000
+		}),
+		integer('line', '起始行', 'First line', 'First line in a text document (1-based)', {
+			min: 1,
+			max: 100000000
+		}),
+		integer('line_end', '结束行', 'Last line', 'Last line in a text document', {
+			min: 1,
+			max: 100000000
+		}),
 		text('context', '上下文', 'Context', 'The heading or sentence the value was read from', {
 			example: '共处置问题线索313件，立案130件'
 		})
@@ -401,7 +422,14 @@ export const TABLES: readonly TableDef[] = [
 ];
 
 /** Tables a data folder provides as CSV files (the dictionary comes from code). */
-export const DATA_TABLES: readonly TableDef[] = [units, evaluations, funding, indicators, metrics, trace];
+export const DATA_TABLES: readonly TableDef[] = [
+	units,
+	evaluations,
+	funding,
+	indicators,
+	metrics,
+	trace
+];
 
 export function table(name: TableName): TableDef {
 	const t = TABLES.find((x) => x.name === name);

@@ -29,6 +29,11 @@ export interface ColumnDef {
 	 * than dropped: money in 万元 ("50%" is no amount), a rate where 1 = 100%, or points (分).
 	 */
 	quantity?: 'money' | 'rate' | 'points';
+	/**
+	 * Within the rows that share this other column's value (the rows of one form), the column is
+	 * filled on every row or on none: a form prints its levels throughout, or is a flat list.
+	 */
+	allOrNone?: string;
 	/** For a parsed number: the column that keeps the text as printed. */
 	printedIn?: string;
 	/** An example value for templates and docs. */
@@ -41,7 +46,8 @@ export interface ColumnDef {
 }
 
 /** Tables a dataset provides. */
-export type DataTableName = 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'trace';
+export type DataTableName =
+	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'trace';
 
 /** Tables computed from the data (the audit), never provided by a user. */
 export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags';

@@ -332,6 +332,30 @@ export function validateDataset(
 			}
 	}
 
+	// Columns filled on every row of a group or on none (一级 of a form, or a flat list).
+	for (const { table, csv } of inputs)
+		for (const c of table.columns) {
+			if (!c.allOrNone) continue;
+			const group = c.allOrNone;
+			const filled = new Set<string>();
+			for (const f of filesOf(table.name))
+				for (const r of accepted(f))
+					if ((r.values[c.name] ?? '') !== '') filled.add(r.values[group] ?? '');
+			for (const r of accepted(csv)) {
+				const g = r.values[group] ?? '';
+				if ((r.values[c.name] ?? '') === '' && filled.has(g))
+					reject(csv, r.line, {
+						column: c.name,
+						rule: 'required',
+						value: null,
+						message: msg(
+							`${zhName(c)}为空，而 ${g} 的其他行都有：一张表要么每行都印${zhName(c)}，要么都不印（平铺的指标清单）`,
+							`${c.name} is empty, while other rows of ${g} have it: a form prints it on every row or on none (a flat list)`
+						)
+					});
+			}
+		}
+
 	// References, against the rows that are still accepted.
 	// Keys given as known (the metric dictionary, or data already loaded) count beside the files' own.
 	const keyIndex = (name: TableName, column: string): ReadonlySet<string> =>
