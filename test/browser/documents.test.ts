@@ -30,20 +30,19 @@ async function drop(page: Page, files: string[]) {
 
 /** Sets one unit field of a document and waits for the check it starts to come back. */
 async function setField(page: Page, file: string, field: string, value: string) {
-	const before = await page.getAttribute(doc(file), 'data-included');
 	const input = page.locator(`${doc(file)} [data-field="${field}"]`);
 	await input.fill(value);
 	await input.press('Enter');
 	await input.blur();
-	// The check reruns in the worker; the document's section is rendered anew from its result.
+	// The check reruns in the worker (busy from the change on); its result renders the section anew.
 	await page.waitForFunction(
 		([sel, f, v]) =>
+			document.querySelector('[data-testid="drop"]')?.getAttribute('data-busy') === 'false' &&
 			(document.querySelector(`${sel} [data-field="${f}"]`) as HTMLInputElement | null)?.value ===
-				v && !document.querySelector('[role="status"].progress'),
+				v,
 		[doc(file), field, value] as const,
 		{ timeout: 30_000 }
 	);
-	void before;
 }
 
 /** Checks the review of the reference document and returns how long the browser took to read it. */
@@ -214,6 +213,29 @@ describe('documents on /data/', () => {
 		expect(await page.inputValue('select[data-default="provenance"]')).toBe('synthetic');
 		await h.shot(page, 'documents-provenance-default');
 		await page.context().close();
+	});
+
+	it('the prerendered unit page carries each figure’s source without JavaScript', async () => {
+		const { page } = await h.open('/units/430212-jiwei/2023/', { javaScriptEnabled: false });
+		const target = page.locator(
+			'article[data-eval="430212-jiwei-2023-dept"] tr[data-seq="1"] td[data-col="target"]'
+		);
+		expect(await target.locator('summary').getAttribute('title')).toContain('第 77 行');
+		await target.locator('summary').click();
+		expect(await target.locator('[data-testid="source-place"]').textContent()).toContain(
+			'第 77 行'
+		);
+		expect(await target.locator('[data-testid="source-file"]').textContent()).toBe(NAME);
+		// The bundled unit's metrics: the sentence each figure was read from.
+		const { page: profile } = await h.open('/units/430212-jiwei/', { javaScriptEnabled: false });
+		const cell = profile.locator(
+			'[data-testid="metrics"] tr[data-metric="cases_filed"] td[data-year="2023"]'
+		);
+		expect(await cell.locator('[data-testid="source-detail"]').textContent()).toContain(
+			'立案130件'
+		);
+		await page.context().close();
+		await profile.context().close();
 	});
 
 	it('raised no console error and sent nothing off the origin', () => {

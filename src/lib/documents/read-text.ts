@@ -293,7 +293,7 @@ function rowKind(lines: readonly Line[]): Split {
 /** A text document (UTF-8, UTF-16 or GBK) in the grid model. */
 export function readText(file: string, bytes: Uint8Array): Doc {
 	const d = decodeText(bytes);
-	if (!d.ok) throw new DocumentError(d.error);
+	if (!d.ok) throw new DocumentError('encoding', d.error);
 	const notes: DocNote[] = d.notes.map((n) => ({
 		level: 'warning',
 		ref: { file, line: n.line },

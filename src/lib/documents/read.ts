@@ -31,6 +31,7 @@ async function parse(f: DocumentFile, format: DocFormat): Promise<Doc> {
 	const ext = f.name.toLowerCase().split('.').pop() ?? '';
 	if (isOle(f.bytes) && (ext === 'doc' || ext === 'xls'))
 		throw new DocumentError(
+			'wrong-format',
 			msg(
 				`${f.name} 是旧版 Office 格式（.${ext}），无法读取：请在 Word/WPS 或 Excel 中另存为 .${ext}x 后再导入`,
 				`${f.name} is in the old Office format (.${ext}), which cannot be read: save it as .${ext}x in Word/WPS or Excel and import that`
@@ -39,10 +40,14 @@ async function parse(f: DocumentFile, format: DocFormat): Promise<Doc> {
 	switch (format) {
 		case 'text':
 			return (await import('./read-text')).readText(f.name, f.bytes);
-		default:
-			throw new DocumentError(
-				msg(`还不能读取 ${format} 文件：${f.name}`, `cannot read ${format} files yet: ${f.name}`)
-			);
+		case 'html':
+			return (await import('./read-html')).readHtml(f.name, f.bytes);
+		case 'docx':
+			return (await import('./read-docx')).readDocx(f.name, f.bytes);
+		case 'xlsx':
+			return (await import('./read-xlsx')).readXlsxForm(f.name, f.bytes);
+		case 'pdf':
+			return (await import('./read-pdf')).readPdf(f.name, f.bytes);
 	}
 }
 
@@ -66,9 +71,14 @@ export async function readDocument(
 		ms: 0
 	};
 	try {
-		if (!format) throw new DocumentError(msg(`${f.name} 不是文档`, `${f.name} is not a document`));
+		if (!format)
+			throw new DocumentError(
+				'wrong-format',
+				msg(`${f.name} 不是文档`, `${f.name} is not a document`)
+			);
 		if (format === 'docx' && !isZip(f.bytes) && !isOle(f.bytes))
 			throw new DocumentError(
+				'wrong-format',
 				msg(`${f.name} 不是有效的 .docx 文件`, `${f.name} is not a valid .docx file`)
 			);
 		onStage?.('read');
