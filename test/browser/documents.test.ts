@@ -83,9 +83,12 @@ describe('documents on /data/', () => {
 		await drop(page, [REFERENCE, ...OTHERS]);
 		const wall = Date.now() - t0;
 		await page.waitForSelector('[data-testid="documents"]');
-		const ms = await expectReference(page, NAME);
-		for (const p of OTHERS) await expectReference(page, p.split('/').pop()!);
-		console.log(`documents: reference read in ${ms} ms in the worker; drop to review ${wall} ms`);
+		const ms = [`txt ${await expectReference(page, NAME)}`];
+		for (const p of OTHERS)
+			ms.push(`${p.split('.').pop()} ${await expectReference(page, p.split('/').pop()!)}`);
+		console.log(
+			`documents: read and recognised in the worker (ms): ${ms.join(', ')}; drop to review ${wall} ms`
+		);
 
 		// The published data already holds this unit: its fields are suggested from the name the document prints.
 		expect(await page.inputValue(`${doc(NAME)} [data-field="unit_id"]`)).toBe('430212-jiwei');
