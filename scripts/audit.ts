@@ -6,23 +6,29 @@ import { createAllSql } from '../src/lib/db/load';
 import { NodeConnector } from '../src/lib/db/node';
 import { toCsv } from '../src/lib/export/csv';
 import { batchesOf, loadLocal } from '../src/lib/ingest/load-local';
-import { reportLines } from '../src/lib/ingest/pipeline';
+import type { ColumnDefaults } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
 import { flagList } from '../src/lib/queries/audit';
 import { run } from '../src/lib/queries/query';
+import { DEFAULT_USAGE, reportWithHints, takeDefault } from './lib/defaults';
 
-const USAGE = `usage: npm run audit -- [--lang zh|en] <data folder or file> [more…]
+const USAGE = `usage: npm run audit -- [--lang zh|en] ${DEFAULT_USAGE} <data folder or file> [more…]
 Prints every audit flag as CSV on stdout (rule, severity, unit_id, year, eval_id, seq, indicator,
 message, numbers); the import report and a summary go to stderr.
-Exit 0 when every input row was read, 1 when some were rejected (the rest is still audited), 2 on usage.`;
+Exit 0 when every input row was read, 1 when some were rejected (the rest is still audited), 2 on usage.
+--provenance gives every row of a units/evaluations file without that column the value (warned per
+file); without it such a file is refused.`;
 
 /** Runs the audit; returns the exit code. No process.exit(): stdout must drain into a pipe first. */
 async function main(): Promise<number> {
 	const args = process.argv.slice(2);
 	let lang: 'zh' | 'en' = 'zh';
 	const paths: string[] = [];
+	const defaults: ColumnDefaults = {};
 	for (let i = 0; i < args.length; i++) {
-		if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
+		const took = takeDefault(args, i, defaults);
+		if (took > 0) i += took - 1;
+		else if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
 			lang = args[++i] as 'zh' | 'en';
 		else if (args[i].startsWith('-')) {
 			console.error(USAGE);
@@ -49,9 +55,10 @@ async function main(): Promise<number> {
 			: [p]
 	);
 	const result = await importAnyFiles(
-		files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) }))
+		files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) })),
+		{ defaults }
 	);
-	process.stderr.write(reportLines(result, lang).join('\n') + '\n');
+	process.stderr.write(reportWithHints(result, lang).join('\n') + '\n');
 
 	const db = await NodeConnector.open();
 	try {

@@ -30,6 +30,8 @@ export interface CatalogueCase {
 	values?: { table: TableName; line: number; column: string; value: string | null }[];
 	/** The file's encoding as the report names it. */
 	encoding?: string;
+	/** Defaults the user chose for columns a file lacks: `--provenance` on the CLI, the select on /data/ (which offers published first). */
+	defaults?: Record<string, string>;
 }
 
 const UNITS = 'unit_id,name,sector,provenance';
@@ -856,6 +858,48 @@ export const CATALOGUE: CatalogueCase[] = [
 			{ table: 'indicators', line: 5, column: 'level2', value: null },
 			{ table: 'indicators', line: 6, column: 'level1', value: null },
 			{ table: 'indicators', line: 7, column: 'level3', value: '结案率' }
+		]
+	},
+	{
+		id: 'provenance-default',
+		covers:
+			'issue 10 item 6: a units or evaluations file without a provenance column takes the default the user chose (shown on /data/, --provenance on the CLI), warned once per file',
+		defaults: { provenance: 'published' },
+		files: [
+			{
+				name: 'units.csv',
+				bytes: utf8('unit_id,name,sector\nu1,甲单位,纪检监察\nu2,乙单位,教育\n')
+			},
+			{
+				name: 'evaluations.csv',
+				bytes: utf8(
+					'eval_id,unit_id,year,form,budget_final,executed\ne1,u1,2023,department,100,96\n'
+				)
+			}
+		],
+		read: 3,
+		accepted: 3,
+		rejected: 0,
+		errors: [],
+		warnings: [
+			{
+				file: 'units.csv',
+				line: 1,
+				column: 'provenance',
+				zh: '文件没有 provenance（数据来源性质）列：每一行都取所选的默认值 published',
+				en: 'the file has no provenance (数据来源性质) column: every row takes the chosen default published'
+			},
+			{
+				file: 'evaluations.csv',
+				line: 1,
+				column: 'provenance',
+				zh: '每一行都取所选的默认值 published',
+				en: 'every row takes the chosen default published'
+			}
+		],
+		values: [
+			{ table: 'units', line: 3, column: 'provenance', value: 'published' },
+			{ table: 'evaluations', line: 2, column: 'provenance', value: 'published' }
 		]
 	}
 ];

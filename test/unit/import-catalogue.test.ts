@@ -48,7 +48,7 @@ function totals(r: ImportResult) {
 
 describe('import error catalogue: the import code', () => {
 	it.each(CATALOGUE.map((c) => [c.id, c] as const))('%s', async (_, c: CatalogueCase) => {
-		const r = await importAnyFiles(c.files);
+		const r = await importAnyFiles(c.files, { defaults: c.defaults });
 		expect(totals(r)).toEqual({ read: c.read, accepted: c.accepted, rejected: c.rejected });
 		expect(r.report.ok).toBe(c.errors.length === 0);
 		expectMessages(r.report.issues, c.errors);
@@ -80,7 +80,15 @@ describe('import error catalogue: npm run validate', () => {
 		});
 		return run(
 			process.execPath,
-			['--import', 'tsx', 'scripts/validate.ts', '--lang', lang, ...paths],
+			[
+				'--import',
+				'tsx',
+				'scripts/validate.ts',
+				'--lang',
+				lang,
+				...Object.entries(c.defaults ?? {}).flatMap(([k, v]) => [`--${k}`, v]),
+				...paths
+			],
 			{
 				cwd: ROOT
 			}
@@ -118,6 +126,15 @@ describe('import error catalogue: npm run validate', () => {
 			expect(verdict).toBe(
 				`OK: ${c.read} row(s) read, every row accepted${c.warnings.length ? `; ${c.warnings.length} warning(s) to check` : ''}`
 			);
+	});
+
+	it('refuses a file without provenance when no --provenance is given, and says to pass it', async () => {
+		const c = CATALOGUE.find((x) => x.id === 'provenance-default')!;
+		const en = await validate({ ...c, defaults: undefined }, 'en');
+		expect(en.code).toBe(1);
+		expect(en.stdout).toContain('required column provenance (数据来源性质) is missing');
+		expect(en.stdout).toContain('pass --provenance published|synthetic');
+		expect(en.stdout.trim().split('\n').pop()).toMatch(/^FAILED: /);
 	});
 
 	it('speaks Chinese with --lang zh', async () => {

@@ -1,5 +1,10 @@
 // Documents to an import result: the forms' canonical rows through the same normalising and checks as any table file, with the reader's notes.
-import { importSources, type ImportOptions, type ImportResult } from '../ingest/pipeline';
+import {
+	importSources,
+	type ImportOptions,
+	type ImportResult,
+	type Source
+} from '../ingest/pipeline';
 import type { DocNote } from './grid';
 import type { DocumentRead } from './read';
 import { documentSources } from './to-tables';
@@ -11,17 +16,21 @@ export interface DocumentImport {
 	notes: DocNote[];
 }
 
-/** Loads the recognised documents, each with the unit fields its user gave. */
+/**
+ * Loads the recognised documents, each with the unit fields its user gave, together with table
+ * files dropped beside them (`tables`), so that keys across both are checked in one import.
+ */
 export function importDocuments(
 	reads: readonly { read: DocumentRead; unit: UnitFields }[],
-	opts: ImportOptions = {}
+	opts: ImportOptions = {},
+	tables: readonly Source[] = []
 ): DocumentImport {
 	const inputs = reads
 		.filter((x) => x.read.recognised && x.read.recognised.forms.length)
 		.map((x) => ({ file: x.read.file, recognised: x.read.recognised!, unit: x.unit }));
 	const { sources, notes } = documentSources(inputs);
 	return {
-		result: importSources(sources, opts),
+		result: importSources([...tables, ...sources], opts),
 		notes: [...reads.flatMap((x) => x.read.notes), ...notes]
 	};
 }

@@ -1,6 +1,7 @@
 // Reads published documents of any kind into forms: picks the reader by file name and content, loading each reader only when a file needs it.
 import { msg, type Msg } from '../schema/msg';
 import { DocumentError } from './errors';
+import { documentFormat } from './formats';
 import type { Doc, DocFormat, DocNote } from './grid';
 import { recognise, type Recognised } from './recognise';
 
@@ -21,24 +22,7 @@ export interface DocumentRead {
 	ms: number;
 }
 
-const EXT: Record<string, DocFormat> = {
-	txt: 'text',
-	text: 'text',
-	htm: 'html',
-	html: 'html',
-	shtml: 'html',
-	docx: 'docx',
-	pdf: 'pdf',
-	xlsx: 'xlsx',
-	doc: 'docx',
-	xls: 'xlsx'
-};
-
-/** The document format a file name says, or null for the table formats (CSV, Parquet). */
-export function documentFormat(name: string): DocFormat | null {
-	const ext = name.toLowerCase().split('.').pop() ?? '';
-	return EXT[ext] ?? null;
-}
+export { documentFormat } from './formats';
 
 /** Each reader is its own chunk, fetched the first time a file of its kind is read. */
 async function parse(f: DocumentFile, format: DocFormat): Promise<Doc> {
@@ -56,8 +40,14 @@ async function parse(f: DocumentFile, format: DocFormat): Promise<Doc> {
 	}
 }
 
+/** What readDocument is doing, for a progress bar. */
+export type DocumentStage = 'read' | 'recognise';
+
 /** Reads one document and recognises its forms; never throws for a bad document, it says why. */
-export async function readDocument(f: DocumentFile): Promise<DocumentRead> {
+export async function readDocument(
+	f: DocumentFile,
+	onStage?: (stage: DocumentStage) => void
+): Promise<DocumentRead> {
 	const t0 = performance.now();
 	const format = documentFormat(f.name);
 	const out: DocumentRead = {
@@ -75,8 +65,10 @@ export async function readDocument(f: DocumentFile): Promise<DocumentRead> {
 				'wrong-format',
 				msg(`${f.name} 不是文档`, `${f.name} is not a document`)
 			);
+		onStage?.('read');
 		const doc = await parse(f, format);
 		out.doc = doc;
+		onStage?.('recognise');
 		const r = recognise(doc);
 		out.recognised = r;
 		out.notes = [...doc.notes, ...r.notes, ...r.forms.flatMap((x) => x.notes)];

@@ -102,7 +102,60 @@ export const M = {
 		'自评得分减去按规则重算的得分（百分制）；正数表示自评偏高',
 		'Self-score minus the score the rules give (of 100); positive means inflated'
 	),
-	flags: m('疑点', 'Flags')
+	flags: m('疑点', 'Flags'),
+
+	// Documents on /data/ and the source of a figure on the unit pages.
+	docsTitle: m('文档识别结果（载入前请核对）', 'Documents as read (check before loading)'),
+	docsIntro: m(
+		'下面按原样列出从每份文档读到的自评表：左边是文档所印的文字，右边是据此取用的值。文档没有写明的单位信息请在下方填写。',
+		'Each form read from each document, as printed, beside the value taken from it. Give below what the document does not say about its unit.'
+	),
+	docFormat: m('格式', 'Format'),
+	docMs: m('读取用时 {ms} 毫秒', 'read in {ms} ms'),
+	docNotLoaded: m('此文档不会载入', 'This document will not be loaded'),
+	docIncluded: m('此文档的数据已加入本次导入', 'Its rows are in this import'),
+	docWaiting: m('请填写：{fields}', 'Fill in: {fields}'),
+	docFieldsTitle: m('文档未写明的单位信息', 'What the document does not say'),
+	docMatched: m('已按名称匹配到已载入的单位 {id}', 'Matched by name to the loaded unit {id}'),
+	docRequired: m('必填', 'required'),
+	docForms: m('识别出 {n} 张自评表', '{n} form(s) recognised'),
+	docDept: m('部门整体支出绩效自评表', 'Department form'),
+	docProject: m('项目支出绩效自评表', 'Project form'),
+	docYear: m('{year} 年度', 'year {year}'),
+	docNoYear: m('未印年度', 'no year printed'),
+	docUnitName: m('单位', 'Unit'),
+	docProjectName: m('项目', 'Project'),
+	docBudget: m('预算执行', 'Budget execution'),
+	docField: m('栏目', 'Field'),
+	docPrinted: m('文档所印', 'As printed'),
+	docTaken: m('取用的值', 'Value taken'),
+	docPlace: m('位置', 'Place'),
+	docIndicators: m('绩效指标（{n} 行）', 'Indicators ({n} rows)'),
+	docTotal: m('总分', 'Total'),
+	docCutOff: m(
+		'文档在这张表的总分行之前结束：表被截断，只读到文档所印的部分，没有补全。',
+		'The document ends before this form’s total row: the form is cut off, read as far as it goes, nothing invented.'
+	),
+	docFilled: m('沿用上一行（合并单元格）', 'continued from the row above (merged cell)'),
+	docNotes: m('读取说明 {n} 条', '{n} reader note(s)'),
+	noteError: m('错误', 'error'),
+	noteWarning: m('提示', 'warning'),
+	noteInfo: m('说明', 'info'),
+	loadBlocked: m(
+		'还不能载入：{file} 缺少必填信息（{fields}）',
+		'Cannot load yet: {file} lacks a required field ({fields})'
+	),
+	provenanceDefault: m('数据来源性质', 'Provenance'),
+	provenanceDefaultHint: m(
+		'此文件没有“数据来源性质（provenance）”列：所有行取这里选择的值',
+		'This file has no provenance column: every row takes the value chosen here'
+	),
+	sourceMark: m('出处', 'Source'),
+	sourceOf: m('此数值的出处', 'Where this figure was read'),
+	sourceFile: m('文件', 'File'),
+	sourcePlace: m('位置', 'Place'),
+	sourcePrinted: m('原文', 'As printed'),
+	sourceContext: m('所在语句', 'Sentence')
 } as const;
 
 /** Fills {name} placeholders. */

@@ -155,7 +155,9 @@ function headerUnit(header: string): string | null {
  */
 export function canonicalise(
 	csv: CsvTable,
-	mapping: HeaderMapping
+	mapping: HeaderMapping,
+	/** One value for every row of a column the file lacks (see ColumnDef.askDefault), warned once. */
+	defaults: Readonly<Record<string, string>> = {}
 ): { csv: CsvTable; warnings: IngestWarning[]; issues: ValidationIssue[] } {
 	const t = mapping.table;
 	const warnings: IngestWarning[] = [];
@@ -170,6 +172,10 @@ export function canonicalise(
 			if (d.comparator && byName.has(d.comparator)) derived.add(d.comparator);
 		}
 	for (const c of t.columns) if (c.printedIn && mapped.has(c.name)) derived.add(c.printedIn);
+	const given = t.columns.filter(
+		(c) => c.askDefault && !mapped.has(c.name) && (defaults[c.name] ?? '') !== ''
+	);
+	for (const c of given) derived.add(c.name);
 	const header = t.columns.map((c) => c.name).filter((n) => mapped.has(n) || derived.has(n));
 	const at = new Map(header.map((h, i) => [h, i]));
 	const width = csv.header.length;
@@ -367,9 +373,20 @@ export function canonicalise(
 					)
 				);
 		}
+		for (const c of given) out[at.get(c.name)!] = defaults[c.name];
 		if (fill) fillDown(out, r.line);
 		rows[ri] = { line: r.line, fields: out };
 	}
+	for (const c of given)
+		warn(
+			csv.headerLine,
+			c.name,
+			defaults[c.name],
+			msg(
+				`文件没有 ${c.name}（${c.zh}）列：每一行都取所选的默认值 ${defaults[c.name]}`,
+				`the file has no ${c.name} (${c.zh}) column: every row takes the chosen default ${defaults[c.name]}`
+			)
+		);
 
 	for (const s of plan)
 		if (s.headerUsed)

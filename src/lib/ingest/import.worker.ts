@@ -1,16 +1,26 @@
 // Web Worker: reads the files and runs the import pipeline off the main thread, then builds the Arrow batches DuckDB loads, so the page only receives the report and transferred bytes.
 import { isMemoryError } from '../db/worker-failure';
 import { toBatches, transferList, type TableBatches } from './batches';
+import type { DocumentReview } from '../documents/in-import';
+import type { KnownUnit, UnitFields } from '../documents/unit-fields';
 import type { TableName } from '../schema';
-import type { ImportOptions, ImportResult, InputFile } from './pipeline';
-import { importAnyFiles } from './sources';
+import { importSources, type ImportOptions, type ImportResult, type InputFile } from './pipeline';
+import { splitFiles } from './sources';
 
 export interface WorkerRequest {
 	/** The chosen files themselves: the worker reads them, so their bytes never sit on the page's heap. */
 	files: File[];
 	overrides?: ImportOptions['overrides'];
 	known?: ImportOptions['known'];
+	defaults?: ImportOptions['defaults'];
+	/** The user's answers for each document (by file name): unit id, region code, sector, provenance … */
+	units?: Record<string, Partial<UnitFields>>;
+	/** Units already loaded, so a document printing one's name suggests its fields. */
+	knownUnits?: KnownUnit[];
 }
+
+export type ImportStage =
+	'read' | 'decode' | 'parse' | 'validate' | 'prepare' | 'document' | 'recognise';
 
 /** What the page keeps of an import: the report, and the accepted rows as Arrow batches (no row objects). */
 export type WorkerResult = Omit<ImportResult, 'files' | 'rows' | 'canonical'> & {
@@ -23,6 +33,8 @@ export type WorkerResult = Omit<ImportResult, 'files' | 'rows' | 'canonical'> & 
 		} | null;
 	})[];
 	batches: TableBatches[];
+	/** Each document dropped, as read: its forms, notes, and the unit fields its rows were given. */
+	documents: DocumentReview[];
 	/** ms spent in the worker: reading and checking, then building the batches. */
 	ms: { check: number; batches: number };
 };
@@ -32,7 +44,9 @@ export type WorkerMessage =
 			type: 'progress';
 			file: number;
 			files: number;
-			stage: 'read' | 'decode' | 'parse' | 'validate' | 'prepare';
+			stage: ImportStage;
+			/** The document being read (document and recognise stages). */
+			name?: string;
 	  }
 	| { type: 'done'; result: WorkerResult }
 	| { type: 'error'; memory: boolean; message: string };
@@ -47,12 +61,36 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 			post({ type: 'progress', file: i, files: e.data.files.length, stage: 'read' });
 			inputs.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
 		}
-		let result: ImportResult | null = await importAnyFiles(inputs, {
+		const opts: ImportOptions = {
 			overrides: e.data.overrides,
 			known: e.data.known,
+			defaults: e.data.defaults,
 			onProgress: (p) => post({ type: 'progress', ...p })
-		});
+		};
+		const split = await splitFiles(inputs);
 		inputs.length = 0;
+		let result: ImportResult | null;
+		let documents: DocumentReview[] = [];
+		if (split.documents.length) {
+			// The readers load only when a document is dropped.
+			const { importWithDocuments } = await import('../documents/in-import');
+			const docs = split.documents;
+			({ result, documents } = await importWithDocuments(
+				docs,
+				split.sources,
+				opts,
+				e.data.units ?? {},
+				e.data.knownUnits ?? [],
+				(i, stage) =>
+					post({
+						type: 'progress',
+						file: i,
+						files: docs.length,
+						stage: stage === 'read' ? 'document' : 'recognise',
+						name: docs[i].name
+					})
+			));
+		} else result = importSources(split.sources, opts);
 		const t1 = performance.now();
 		post({
 			type: 'progress',
@@ -76,6 +114,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
 					report,
 					warnings,
 					batches,
+					documents,
 					ms: { check: t1 - t0, batches: performance.now() - t1 }
 				}
 			},

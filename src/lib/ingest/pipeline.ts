@@ -31,6 +31,8 @@ export interface FileResult {
 	mapping: HeaderMapping | null;
 	/** Headers that map to no column: their values would be lost, so the file is rejected. */
 	unmapped: string[];
+	/** Required columns the file lacks that took the chosen default for every row (provenance). */
+	defaulted: Record<string, string>;
 }
 
 export interface ImportResult {
@@ -59,9 +61,20 @@ const fileIssue = (
 /** A header the user chose not to load (its values are dropped on purpose, and the report says so). */
 export const IGNORE = '__ignore__';
 
+/** Values for columns a file lacks as a whole (ColumnDef.askDefault: provenance), by column name. */
+export type ColumnDefaults = Record<string, string>;
+
 export interface ImportOptions {
-	/** Corrections from the user: which table a file holds and which column each header fills. */
-	overrides?: Record<string, { table?: TableName; columns?: (string | null)[] }>;
+	/**
+	 * Corrections from the user: which table a file holds, which column each header fills, and
+	 * the default of a required column the file lacks (wins over `defaults`).
+	 */
+	overrides?: Record<
+		string,
+		{ table?: TableName; columns?: (string | null)[]; defaults?: ColumnDefaults }
+	>;
+	/** Defaults for every file that lacks such a column; without one, the file is refused as before. */
+	defaults?: ColumnDefaults;
 	/** Keys already loaded (adding to a dataset): references to them are valid. */
 	known?: Partial<Record<TableName, Record<string, ReadonlySet<string>>>>;
 	/** Called as files are read: file index, count, stage. */
@@ -173,7 +186,8 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 				delimiter: null,
 				table: null,
 				mapping: null,
-				unmapped: []
+				unmapped: [],
+				defaulted: {}
 			});
 			continue;
 		}
@@ -188,7 +202,8 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 				delimiter: src.delimiter,
 				table: null,
 				mapping: null,
-				unmapped: []
+				unmapped: [],
+				defaulted: {}
 			});
 			continue;
 		}
@@ -198,7 +213,12 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 			: recogniseTable(csv.header, f.name);
 		const chosen = o?.columns ? withColumns(detected, o.columns) : detected;
 		const blank = emptyHeaders(csv, chosen.columns);
-		const mapping = { ...chosen, columns: blank.columns };
+		const defaulted = columnDefaults(chosen, { ...opts.defaults, ...o?.defaults });
+		const mapping = {
+			...chosen,
+			columns: blank.columns,
+			missing: chosen.missing.filter((c) => !(c in defaulted))
+		};
 		const unmapped = csv.header.filter((_, i) => mapping.columns[i] === null);
 		results.push({
 			name: f.name,
@@ -207,7 +227,8 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 			delimiter: src.delimiter,
 			table: mapping.table.name,
 			mapping,
-			unmapped
+			unmapped,
+			defaulted
 		});
 		for (const n of src.notes ?? []) {
 			const row = rowAt(csv, n.line);
@@ -227,7 +248,7 @@ export function importSources(sources: readonly Source[], opts: ImportOptions = 
 				value: '',
 				message: msg('文件只有表头，没有数据行', 'the file has a header but no data rows')
 			});
-		const c = canonicalise(csv, mapping);
+		const c = canonicalise(csv, mapping, defaulted);
 		warnings.push(...blank.warnings, ...c.warnings);
 		csv.header.forEach((h, i) => {
 			if (mapping.columns[i] === IGNORE && h !== '')
@@ -375,6 +396,15 @@ export function summaryLine(r: ImportResult, lang: 'zh' | 'en' = 'en'): string {
 	return r.report.ok
 		? `OK: ${read} row(s) read, every row accepted${warn}`
 		: `FAILED: ${r.report.issues.length} error(s); ${read} row(s) read, ${rejected} rejected${warn}`;
+}
+
+/** The defaults that apply to a file: required columns it lacks that take a chosen value (askDefault). */
+function columnDefaults(m: HeaderMapping, given: ColumnDefaults): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const c of m.table.columns)
+		if (c.askDefault && m.missing.includes(c.name) && (given[c.name] ?? '') !== '')
+			out[c.name] = given[c.name];
+	return out;
 }
 
 /** A mapping with the user's column choices, checked like detected ones (assignColumns). */

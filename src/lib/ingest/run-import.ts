@@ -1,7 +1,6 @@
 // The page side of an import: hands the chosen files to a Web Worker that reads and checks them; a worker that fails or dies becomes a WorkerFailure.
 import { WorkerFailure } from '../db/worker-failure';
-import type { WorkerMessage, WorkerRequest, WorkerResult } from './import.worker';
-import type { ImportOptions } from './pipeline';
+import type { ImportStage, WorkerMessage, WorkerRequest, WorkerResult } from './import.worker';
 
 /** The worker's result: the report, table definitions as names, accepted rows as Arrow batches. */
 export type WorkerImportResult = WorkerResult;
@@ -9,12 +8,17 @@ export type WorkerImportResult = WorkerResult;
 export interface ImportProgress {
 	file: number;
 	files: number;
-	stage: 'read' | 'decode' | 'parse' | 'validate' | 'prepare';
+	stage: ImportStage;
+	/** The document being read. */
+	name?: string;
 }
+
+/** What the worker is asked besides the files: the user's corrections, defaults and documents' unit fields. */
+export type ImportRequestOptions = Omit<WorkerRequest, 'files'>;
 
 export async function runImport(
 	files: readonly File[],
-	opts: Pick<ImportOptions, 'overrides' | 'known'>,
+	opts: ImportRequestOptions,
 	onProgress: (p: ImportProgress) => void
 ): Promise<WorkerImportResult> {
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -22,7 +26,8 @@ export async function runImport(
 		return await new Promise<WorkerImportResult>((resolve, reject) => {
 			worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 				const m = e.data;
-				if (m.type === 'progress') onProgress({ file: m.file, files: m.files, stage: m.stage });
+				if (m.type === 'progress')
+					onProgress({ file: m.file, files: m.files, stage: m.stage, name: m.name });
 				else if (m.type === 'done') resolve(m.result);
 				else reject(new WorkerFailure('check', m.memory ? 'memory' : 'error', m.message));
 			};
@@ -33,11 +38,7 @@ export async function runImport(
 			};
 			worker.onmessageerror = () =>
 				reject(new WorkerFailure('check', 'crash', 'the result could not be received'));
-			const request: WorkerRequest = {
-				files: [...files],
-				overrides: opts.overrides,
-				known: opts.known
-			};
+			const request: WorkerRequest = { ...opts, files: [...files] };
 			worker.postMessage(request);
 		});
 	} finally {

@@ -3,6 +3,7 @@ import type { AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/inp
 import type { Connector } from '../db/connector';
 import { unitYearAudit, type FormAuditData } from './audit';
 import { lit, query, run, yearLit, type Query } from './query';
+import { unitYearTrace, type TraceRow } from './trace';
 
 /** Restricts a unit's forms to one year, or keeps all years. */
 const inYear = (year?: number) => (year === undefined ? '' : ` AND e.year = ${yearLit(year)}`);
@@ -47,6 +48,13 @@ export function unitChoice(u: UnitRow): UnitChoice {
 		full: u.name,
 		provenance: u.provenance
 	};
+}
+
+/** Every unit, plain: for matching the name a dropped document prints to a unit already loaded. */
+export function allUnits(): Query<UnitRow> {
+	return query(
+		`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units ORDER BY unit_id`
+	);
 }
 
 export function unit(unitId: string): Query<UnitRow> {
@@ -151,6 +159,8 @@ export interface UnitYearData {
 	indicators: IndicatorRow[];
 	funding: FundingRow[];
 	audit: FormAuditData;
+	/** Where each value was read, for values read from a document. */
+	trace: TraceRow[];
 }
 
 /** Every form a unit filed in one year, with its indicators and funding rows. */
@@ -159,13 +169,14 @@ export async function unitYearData(
 	unitId: string,
 	year: number
 ): Promise<UnitYearData> {
-	const [evaluations, indicators, funding, audit] = await Promise.all([
+	const [evaluations, indicators, funding, audit, trace] = await Promise.all([
 		run(db, unitEvaluations(unitId, year)),
 		run(db, unitIndicators(unitId, year)),
 		run(db, unitFunding(unitId, year)),
-		unitYearAudit(db, unitId, year)
+		unitYearAudit(db, unitId, year),
+		run(db, unitYearTrace(unitId, year))
 	]);
-	return { year, evaluations, indicators, funding, audit };
+	return { year, evaluations, indicators, funding, audit, trace };
 }
 
 export interface SpendingRow {

@@ -29,7 +29,7 @@ const provenance = text(
 	'数据来源性质',
 	'Provenance',
 	'published: transcribed from a published document; synthetic: generated demo data, never shown as real',
-	{ required: true, values: PROVENANCES, example: 'published' }
+	{ required: true, values: PROVENANCES, example: 'published', askDefault: true }
 );
 
 /** A column that points at a form. */

@@ -38,6 +38,11 @@ export interface ColumnDef {
 	printedIn?: string;
 	/** An example value for templates and docs. */
 	example?: string;
+	/**
+	 * A required column a file may lack as a whole: the importer then takes one value for every
+	 * row, chosen by the user (ImportOptions.defaults; /data/ shows a select, the CLIs an option).
+	 */
+	askDefault?: true;
 }
 
 /** Tables a dataset provides. */
