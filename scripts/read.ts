@@ -18,7 +18,8 @@ each value was printed. A document does not say its unit's id, region code, sect
 apply to every document; --units gives them per document (CSV or JSON with a "file" column/key), and
 a sidecar <document>.unit.json beside a document is read too. provenance defaults to published.
 Exit 0 when every document was read (warnings allowed), 1 when a document has no form or cannot be
-read, a required field is missing, or rows were rejected; 2 on usage.`;
+read, the reader reports an error, a required field is missing, or rows were rejected (then nothing
+is written); 2 on usage.`;
 
 const FLAG: Record<string, keyof UnitFields> = {
 	'--unit-id': 'unit_id',
@@ -145,7 +146,17 @@ async function main(): Promise<number> {
 	for (const n of extra) lines.push(noteLine(n, lang));
 	if (imp.result.files.length) lines.push(...reportLines(imp.result, lang));
 	if (!imp.result.report.ok) failed = true;
-	if (out && reads.length) {
+	// The reader's own notes count in the verdict: an error stops the write, warnings are counted.
+	const count = (level: DocNote['level']) => imp.notes.filter((n) => n.level === level).length;
+	const errors = count('error');
+	const warnings = count('warning');
+	if (errors) failed = true;
+	lines.push(
+		lang === 'zh'
+			? `文档：${reads.reduce((n, r) => n + (r.read.recognised?.forms.length ?? 0), 0)} 张表；阅读错误 ${errors} 条、警示 ${warnings} 条（见上）${failed ? '；未写入任何文件' : ''}`
+			: `documents: ${reads.reduce((n, r) => n + (r.read.recognised?.forms.length ?? 0), 0)} form(s); ${errors} reading error(s), ${warnings} warning(s) (above)${failed ? '; nothing written' : ''}`
+	);
+	if (out && reads.length && !failed) {
 		mkdirSync(out, { recursive: true });
 		for (const t of DATA_TABLES) {
 			const rows = imp.result.rows.get(t.name) ?? [];

@@ -23,8 +23,13 @@ export interface Passage {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FILLER = '[\\s为共达计约有了：:]{0,3}';
-const NUMBER = '(\\d+(?:\\.\\d+)?)(?:余|多)?';
+/** Digits as printed: ASCII or full-width, with thousands commas; the normaliser reads them and says so. */
+const NUMBER = '([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(?:余|多)?';
 const MONEY = '(?:万元|万|亿元|元)';
+/** Words before a name that turn the figure into another one: 不予立案, 免予处分, 撤销立案. */
+const NOT_BEFORE = '(?<!不予|免予|撤销|未予|未)';
+/** A unit followed by these is another measure: 102人次, 8000万元以上. */
+const NOT_AFTER = '(?![次元]|以上|以下|左右)';
 
 function unitPattern(unit: string): string {
 	return unit === '万元' ? MONEY : escape(unit);
@@ -33,13 +38,19 @@ function unitPattern(unit: string): string {
 /** One pattern per metric, built from the dictionary: its name and synonyms, then a number in its unit. */
 function metricPattern(m: MetricDef): RegExp {
 	const names = [m.zh, ...(m.synonyms ?? [])].sort((a, b) => b.length - a.length).map(escape);
-	return new RegExp(`(?:${names.join('|')})${FILLER}(${NUMBER}${unitPattern(m.unit)})`, 'g');
+	return new RegExp(
+		`${NOT_BEFORE}(?:${names.join('|')})${FILLER}(${NUMBER}${unitPattern(m.unit)})${NOT_AFTER}`,
+		'g'
+	);
 }
 
 const METRIC_PATTERNS = METRICS.map((m) => ({ metric: m, re: metricPattern(m) }));
 const FUNDING_PATTERNS = NARRATIVE_FUNDING.map((f) => ({
 	...f,
-	re: new RegExp(`(?:${f.words.map(escape).join('|')})${FILLER}(${NUMBER}${MONEY})`, 'g')
+	re: new RegExp(
+		`(?:${f.words.map(escape).join('|')})${FILLER}(${NUMBER}${MONEY})${NOT_AFTER}`,
+		'g'
+	)
 }));
 
 /**

@@ -111,6 +111,8 @@ class HtmlReader {
 	private paragraphs: Paragraph[] = [];
 	private paragraphNo = 0;
 	private tableNo = 0;
+	/** Depth of grid cells being read: a table met inside one is read into the cell. */
+	private inCell = 0;
 	private readonly running = new Lines();
 
 	constructor(private readonly file: string) {}
@@ -147,7 +149,8 @@ class HtmlReader {
 				continue;
 			}
 			if (n.name === 'table') {
-				this.table(n, lines, pre);
+				if (this.inCell > 0) this.innerTable(n, lines, pre);
+				else this.table(n, lines, pre);
 				continue;
 			}
 			const block = BLOCK.has(n.name);
@@ -172,7 +175,9 @@ class HtmlReader {
 			(r) => r.length <= 1 && r.every((c) => (spanAttr(c.attribs.colspan) ?? 1) <= 1)
 		);
 		const captions = t.children.filter((c): c is Element => isTag(c) && c.name === 'caption');
-		const frame = hasTableInside(t);
+		// A table of one or two columns around other tables lays out the page; a wider one is a form
+		// that holds a small table in one of its cells (read into that cell, see innerTable).
+		const frame = hasTableInside(t) && rows.every((r) => r.length <= 2);
 		if (frame || oneColumn) {
 			if (rows.length > 0)
 				this.notes.push({
@@ -202,7 +207,9 @@ class HtmlReader {
 		const pending: PendingCell[][] = rows.map((cells, r) =>
 			cells.map((td) => {
 				const cellLines = new Lines();
+				this.inCell++;
 				this.walk(td.children, cellLines, pre);
+				this.inCell--;
 				const ref: SourceRef = { file: this.file, table: id, row: r + 1 };
 				return {
 					text: cellLines.take().join('\n'),
@@ -215,6 +222,32 @@ class HtmlReader {
 		const table = layOut(pending, id);
 		for (const row of table.rows) for (const cell of row) cell.ref.col = cell.col + 1;
 		this.blocks.push({ kind: 'table', table });
+	}
+
+	/**
+	 * A table inside a cell of a form: its rows become lines of that cell, its cells separated by
+	 * " | ", so nothing is lost and the form's grid stays whole; the recogniser does not read
+	 * figures from inside a cell, so this is warned.
+	 */
+	private innerTable(t: Element, lines: Lines, pre: boolean): void {
+		const stray: ChildNode[] = [];
+		const trs = findAll(t.children, (e) => e.name === 'tr', stray);
+		this.notes.push({
+			level: 'warning',
+			ref: { file: this.file, table: this.tableNo },
+			message: msg(
+				'表格的一个单元格里嵌着另一个表格：它的各行按这个单元格里的文字行读取，其中的数字不单独读取，请核对',
+				'a cell of a table holds another table: its rows are read as lines of that cell, and the figures in it are not read on their own; please check'
+			)
+		});
+		for (const tr of trs) {
+			lines.boundary();
+			findAll(tr.children, (e) => e.name === 'td' || e.name === 'th', stray).forEach((td, i) => {
+				if (i > 0) lines.text(' | ', true);
+				this.walk(td.children, lines, pre);
+			});
+			lines.boundary();
+		}
 	}
 
 	private colSpan(td: Element, ref: SourceRef): number {

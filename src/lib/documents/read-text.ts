@@ -22,8 +22,8 @@ interface Gathered {
  * lines without a leading TAB continue the cell (its further paragraphs); a blank line ends the
  * row. Two things in it are not what they seem, and both are undone here with a note:
  * - a cell holding an empty paragraph prints a blank line inside the row, so a row can arrive
- *   in two parts; two parts that are both shorter than the table and together exactly as wide
- *   are one row;
+ *   in two parts; two parts that are both shorter than the row before them and together exactly
+ *   as wide are one row;
  * - the paragraph after a table is printed on the line after its last cell, where it looks like
  *   a continuation; in the table's last row, such a line that starts with a space is running text.
  */
@@ -97,6 +97,7 @@ function wordExport(file: string, lines: readonly Line[], notes: DocNote[]): Blo
 	let paras: Paragraph[] = [];
 	let rows: Gathered[][] = [];
 	let tableNo = 0;
+	// The width a split row must add up to: the row before it, as rows of one block are alike.
 	let width = 0;
 	const flushText = () => {
 		if (paras.length) blocks.push({ kind: 'text', paragraphs: paras });
@@ -146,7 +147,7 @@ function wordExport(file: string, lines: readonly Line[], notes: DocNote[]): Blo
 				});
 				prev.push(...r.cells);
 			} else rows.push(r.cells);
-			width = Math.max(width, rows[rows.length - 1].length);
+			width = rows.length > 1 ? rows[rows.length - 2].length : 0;
 		}
 		if (r.trail.length) {
 			flushTable();

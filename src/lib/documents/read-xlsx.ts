@@ -115,10 +115,10 @@ const DATE_IDS = new Set([
 	52, 53, 54, 55, 56, 57, 58
 ]);
 
-/** Which cell styles (xf index in cellXfs) show a date: the stored serial is then not the printed text. */
-function dateStyles(xml: string): boolean[] {
+/** What each cell style (xf index in cellXfs) shows a number as: a date (the serial is then not the printed text), a percentage (0.96 shows as 96%), or the number. */
+function numberStyles(xml: string): ('date' | 'percent' | null)[] {
 	const custom = new Map<number, string>();
-	const out: boolean[] = [];
+	const out: ('date' | 'percent' | null)[] = [];
 	let inXfs = false;
 	walk(xml, {
 		open(n, a) {
@@ -126,12 +126,10 @@ function dateStyles(xml: string): boolean[] {
 			else if (n === 'cellXfs') inXfs = true;
 			else if (n === 'xf' && inXfs) {
 				const id = Number(a.numFmtId ?? 0);
-				const code = custom.get(id);
-				out.push(
-					code !== undefined
-						? /[dmyhs]/i.test(code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ''))
-						: DATE_IDS.has(id)
-				);
+				const code = custom.get(id)?.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+				const date = code !== undefined ? /[dmyhs]/i.test(code) : DATE_IDS.has(id);
+				const percent = code !== undefined ? code.includes('%') : id === 9 || id === 10;
+				out.push(date ? 'date' : percent ? 'percent' : null);
 			}
 		},
 		close(n) {
@@ -151,7 +149,7 @@ interface RawCell {
 function readSheet(
 	xml: string,
 	strings: string[],
-	dates: boolean[],
+	styles: ('date' | 'percent' | null)[],
 	at: (row: number, col: number) => SourceRef,
 	notes: DocNote[]
 ): { cells: RawCell[]; merges: { r0: number; c0: number; r1: number; c1: number }[] } {
@@ -229,8 +227,18 @@ function readSheet(
 					);
 				} else if (v !== '') {
 					const num = Number(v);
-					text = v.trim() !== '' && !Number.isNaN(num) ? numberText(num) : v;
-					if (dates[c.s])
+					const isNum = v.trim() !== '' && !Number.isNaN(num);
+					text = isNum ? numberText(num) : v;
+					if (isNum && styles[c.s] === 'percent') {
+						// Shown as a percentage: the printed text is what Excel shows, 0.96 as 96%.
+						text = `${numberText(num * 100)}%`;
+						note(
+							'info',
+							`按百分比格式读作 ${text}（存储值 ${v}）`,
+							`read as ${text}, as its percent format shows it (stored ${v})`
+						);
+					}
+					if (styles[c.s] === 'date')
 						note(
 							'info',
 							`单元格按日期格式显示，保留其序列值 ${text}（未换算为日期）`,
@@ -375,7 +383,7 @@ export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
 	const ssPath = find('sharedStrings');
 	const stylesPath = find('styles');
 	const strings = ssPath && files[ssPath] ? sharedStrings(strFromU8(files[ssPath])) : [];
-	const dates = stylesPath && files[stylesPath] ? dateStyles(strFromU8(files[stylesPath])) : [];
+	const styles = stylesPath && files[stylesPath] ? numberStyles(strFromU8(files[stylesPath])) : [];
 
 	const sheets: { name: string; path: string | undefined }[] = [];
 	walk(strFromU8(files[bookPath]), {
@@ -404,7 +412,7 @@ export function readXlsxForm(file: string, bytes: Uint8Array): Doc {
 			});
 			continue;
 		}
-		const { cells, merges } = readSheet(strFromU8(part), strings, dates, at, doc.notes);
+		const { cells, merges } = readSheet(strFromU8(part), strings, styles, at, doc.notes);
 		const table = sheetTable(sheet.name, cells, merges, at, doc.notes);
 		if (table.rows.length === 0) {
 			doc.notes.push({

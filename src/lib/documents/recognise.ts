@@ -62,6 +62,8 @@ export interface FormRead {
 	emptySlots: Traced[];
 	/** The last row printed, for a form that is cut off. */
 	lastRow: Traced | null;
+	/** Printed values under no recognised heading: not read, and said. */
+	unplaced: Traced[];
 	table: number | string;
 	notes: DocNote[];
 }
@@ -127,6 +129,7 @@ function newForm(kind: 'department' | 'project', table: number | string): FormRe
 		cutOff: true,
 		emptySlots: [],
 		lastRow: null,
+		unplaced: [],
 		table,
 		notes: []
 	};
@@ -181,7 +184,9 @@ function start(
 ): FormRead {
 	const f = newForm(kind, table);
 	f.title = title ?? st.pending.title;
+	// A year printed before the form (its title line, "（2023年度）") is this form's only.
 	f.year = st.pending.year;
+	st.pending.year = null;
 	st.pending.title = null;
 	st.pending.kind = null;
 	st.forms.push(f);
@@ -276,6 +281,7 @@ function readRow(st: State, row: RowCell[], tableId: number | string): void {
 	// Block heading rows.
 	const bh = headings(row, BUDGET_COLUMNS);
 	if (bh.size >= 3 && bh.has('exec_score') && (bh.has('budget_final') || bh.has('executed'))) {
+		unknownHeadings(form, row, bh);
 		st.budgetCols = bh;
 		st.budgetLabelCol = Math.min(...bh.values());
 		st.totalInHeader = cells.some((c) => budgetLabel(c.text) === 'total');
@@ -291,6 +297,7 @@ function readRow(st: State, row: RowCell[], tableId: number | string): void {
 	}
 	const ih = headings(row, INDICATOR_COLUMNS);
 	if (ih.size >= 4 && ih.has('level3') && (ih.has('target') || ih.has('actual'))) {
+		unknownHeadings(form, row, ih);
 		st.indCols = ih;
 		st.mode = 'indicators';
 		st.last = {};
@@ -298,16 +305,45 @@ function readRow(st: State, row: RowCell[], tableId: number | string): void {
 	}
 	const first = cells.find((c) => !blank(c));
 	if (first && isOneOf(first.text, TOTAL_ROW)) {
+		// The form's total closes the indicator table; a 合计 elsewhere (under the budget) is not it.
+		if (st.mode !== 'indicators') {
+			note(
+				form,
+				'warning',
+				first.cell.ref,
+				`「${cleanCell(first.text)}」行不在指标表之后，不作为表的总分，未读取`,
+				`row “${cleanCell(first.text)}” does not close the indicator table, so it is not the form's total; not read`
+			);
+			return;
+		}
 		const rest = row.filter((c) => c.col > first.col && !c.covered);
 		const wCol = st.indCols.get('weight');
 		const sCol = st.indCols.get('score');
-		const w = wCol !== undefined ? at(rest, wCol) : null;
-		const s = sCol !== undefined ? at(rest, sCol) : null;
-		const onCols = w && s && w !== s && !blank(w);
-		const nonBlank = rest.filter((c) => !blank(c));
-		const weight = onCols ? w : nonBlank[0];
-		const score = onCols ? s : nonBlank[1];
-		if (weight) form.total.weight = traced(weight);
+		const w = wCol !== undefined ? rest.find((c) => c.col === wCol) : undefined;
+		const s = sCol !== undefined ? rest.find((c) => c.col === sCol) : undefined;
+		let weight: RowCell | undefined;
+		let score: RowCell | undefined;
+		if (w || s) {
+			// Cells under the 分值 and 得分 headings: read where they stand, blank or not.
+			weight = w;
+			score = s;
+		} else if (!st.gapless) {
+			// A copy without spans (the total's label spans the columns before): the cells after the label, blanks included.
+			weight = rest[0];
+			score = rest[1];
+		} else {
+			const nonBlank = rest.filter((c) => !blank(c));
+			if (nonBlank.length === 2) [weight, score] = nonBlank;
+			else
+				note(
+					form,
+					'warning',
+					first.cell.ref,
+					`总分行印了 ${nonBlank.length} 个值（复制时空格子没有留下），分不清哪个是分值、哪个是得分，未读取`,
+					`the total row prints ${nonBlank.length} values (the copy left no trace of empty cells): which is the weight and which the score cannot be told; not read`
+				);
+		}
+		if (weight && !blank(weight)) form.total.weight = traced(weight);
 		if (score && !blank(score)) form.total.score = traced(score);
 		form.cutOff = false;
 		st.mode = 'after';
@@ -348,6 +384,48 @@ function readRow(st: State, row: RowCell[], tableId: number | string): void {
 		return;
 	}
 	if (st.mode === 'indicators') indicatorRow(st, form, row, cells);
+}
+
+/** Printed cells of a data row that sit under no recognised heading: kept for one warning per column. */
+function unplaced(
+	form: FormRead,
+	row: readonly RowCell[],
+	used: ReadonlySet<RowCell>,
+	labelCol: number
+): void {
+	for (const c of row)
+		if (
+			!c.covered &&
+			!used.has(c) &&
+			c.col >= labelCol &&
+			!blank(c) &&
+			parseValue(cleanCell(c.text)).kind !== 'missing'
+		)
+			form.unplaced.push(traced(c));
+}
+
+/** Heading cells of a block's heading row that name no column the recogniser knows. */
+function unknownHeadings(
+	form: FormRead,
+	row: readonly RowCell[],
+	mapped: ReadonlyMap<string, number>
+): void {
+	const cols = new Set(mapped.values());
+	for (const c of row)
+		if (
+			!c.covered &&
+			!cols.has(c.col) &&
+			!blank(c) &&
+			!isHeadingWord(cleanCell(c.text)) &&
+			budgetLabel(c.text) === null
+		)
+			note(
+				form,
+				'warning',
+				c.cell.ref,
+				`表头「${cleanCell(c.text)}」不认识：这一列的值不读取（请核对，或把它加入 markers.ts 的同义词）`,
+				`heading “${cleanCell(c.text)}” is not recognised: its column is not read (check it, or add it to the synonyms in markers.ts)`
+			);
 }
 
 function budgetRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[]): void {
@@ -401,7 +479,15 @@ function budgetRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[]):
 	if (shifted) {
 		label = shifted;
 		const rest = cells.slice(1);
-		if (rest.length >= cols.length || !st.gapless)
+		if (st.gapless && rest.length > cols.length)
+			note(
+				form,
+				'warning',
+				shifted.cell.ref,
+				`「${cleanCell(shifted.text)}」这一行印了 ${rest.length} 个值、表头只有 ${cols.length} 列（数字中间有空格，或有表头没有的列）：哪个值在哪一列不能确定，这一行未读取`,
+				`row “${cleanCell(shifted.text)}” prints ${rest.length} values under only ${cols.length} headings (a number with a space inside, or a column the header lacks): which value is in which column cannot be told, so the row is not read`
+			);
+		else if (rest.length >= cols.length || !st.gapless)
 			rest.forEach((c, k) => k < cols.length && values.set(cols[k][0], c));
 		else {
 			const holds = cols.map(([f]) => BUDGET_HOLDS[f]);
@@ -421,6 +507,9 @@ function budgetRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[]):
 			const c = at(row, col);
 			if (c && !c.covered && c.col === col) values.set(field, c);
 		}
+	const used = new Set<RowCell>([...values.values(), ...(label ? [label] : [])]);
+	if (!(st.gapless && shifted && cells.length - 1 > cols.length))
+		unplaced(form, row, used, st.budgetLabelCol);
 	const kind = label ? budgetLabel(label.text) : null;
 	const labelText = label
 		? cleanCell(label.text)
@@ -507,7 +596,16 @@ function indicatorRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[
 		const after = ordered.filter(([, col]) => col > st.indCols.get('level3')!);
 		const l3col = st.indCols.get('level3')!;
 		const rest = use.filter((c) => c.col > l3col && !blank(c));
-		if (rest.length < after.length) {
+		if (rest.length > after.length) {
+			for (const [f] of after) delete fields[f];
+			note(
+				form,
+				'warning',
+				fields.level3.cell.ref,
+				`指标「${cleanCell(fields.level3.text)}」印了 ${rest.length} 个值、后面只有 ${after.length} 列（数字中间有空格，或有表头没有的列）：这些值未读取`,
+				`indicator “${cleanCell(fields.level3.text)}” prints ${rest.length} values under only ${after.length} columns (a number with a space inside, or a column the header lacks): they are not read`
+			);
+		} else if (rest.length < after.length) {
 			for (const [f] of after) delete fields[f];
 			const fit = fitByType(
 				rest,
@@ -526,6 +624,7 @@ function indicatorRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[
 				);
 		}
 	}
+	if (!st.gapless) unplaced(form, use, new Set(Object.values(fields)), -1);
 	const ind: IndicatorRead = { fields: {}, filled: [] };
 	for (const [k, c] of Object.entries(fields) as [IndicatorField, RowCell][])
 		ind.fields[k] = traced(c);
@@ -584,7 +683,12 @@ const num = (t: Traced | undefined) => {
 function settleByTotal(f: FormRead): void {
 	const pending = pendingFits.get(f);
 	if (!pending?.length || !f.total.weight || !f.total.score) return;
-	if (!pending.every((p) => p.row.length === 2)) return;
+	// Two plain numbers each (no %, no unit), as a weight and a score are.
+	const points = (c: RowCell) => {
+		const v = parseValue(cleanCell(c.text));
+		return v.kind === 'number' && v.unit === null && v.value !== null && v.value <= 100;
+	};
+	if (!pending.every((p) => p.row.length === 2 && p.row.every(points))) return;
 	const tw = num(f.total.weight);
 	const ts = num(f.total.score);
 	const placed = new Map(pending.map((p) => [traced(p.fields.level3!).ref, p.row]));
@@ -604,7 +708,7 @@ function settleByTotal(f: FormRead): void {
 	}
 	f.notes = f.notes.filter((n) => !pending.some((p) => n.ref === p.fields.level3!.cell.ref));
 	f.notes.push({
-		level: 'info',
+		level: 'warning',
 		ref: f.total.weight.ref,
 		message: msg(
 			`${pending.length} 个指标只印了两个值：按分值、得分读取，因为这样分值合计 ${w}、得分合计 ${s2} 正好等于表上的总分 ${f.total.weight.text} / ${f.total.score.text}`,
@@ -691,7 +795,6 @@ export function recognise(doc: Doc): Recognised {
 	const kept = forms.filter((f) => !empty(f));
 	for (const f of kept) {
 		settleByTotal(f);
-		if (!f.year && pending.year) f.year = pending.year;
 		if (f.cutOff) {
 			const last = f.lastRow;
 			f.notes.push({
@@ -700,6 +803,20 @@ export function recognise(doc: Doc): Recognised {
 				message: msg(
 					`这张表在文档结束处被截断（没有总分行）：已读到的部分保留，缺的部分不补${last ? `；最后印出的一行是「${last.text}」` : ''}`,
 					`this form is cut off where the document ends (no total row): what is there is read, nothing is filled in${last ? `; the last row printed is “${last.text}”` : ''}`
+				)
+			});
+		}
+		if (f.unplaced.length) {
+			const shown = f.unplaced
+				.slice(0, 5)
+				.map((t) => `「${t.text.slice(0, 20)}」`)
+				.join('、');
+			f.notes.push({
+				level: 'warning',
+				ref: f.unplaced[0].ref,
+				message: msg(
+					`${f.unplaced.length} 个值不在任何认得的表头下，未读取：${shown}${f.unplaced.length > 5 ? ' …' : ''}`,
+					`${f.unplaced.length} values sit under no recognised heading and are not read: ${shown}${f.unplaced.length > 5 ? ' …' : ''}`
 				)
 			});
 		}

@@ -5,7 +5,13 @@ import { table } from '../schema/tables';
 import type { CsvTable } from '../ingest/csv';
 import type { Source } from '../ingest/pipeline';
 import type { DocNote, SourceRef } from './grid';
-import { closingSections, fundingFigures, metricFigures, type Passage } from './narrative';
+import {
+	closingSections,
+	fundingFigures,
+	metricFigures,
+	sections,
+	type Passage
+} from './narrative';
 import type { FormRead, Recognised, Traced } from './recognise';
 import type { UnitFields } from './unit-fields';
 
@@ -91,6 +97,7 @@ function build(inputs: readonly DocumentInput[]): Built {
 			out.rows[t].push({ row, line: lineOf(ref), file });
 
 		const forms = recognised.forms;
+		const passages: FormPassage[] = [];
 		const dept = forms.find((f) => f.form === 'department');
 		const firstProject = forms.find((f) => f.form === 'project');
 		const nameCell =
@@ -146,8 +153,9 @@ function build(inputs: readonly DocumentInput[]): Built {
 				projectNo.set(k, n);
 				evalId = `${unit.unit_id}-${year}-p${String(n).padStart(2, '0')}`;
 			}
-			formRows(f, evalId, unit, year, file, add, trace, metricSeen, out.notes);
+			passages.push(...formRows(f, evalId, unit, year, file, add, trace, out.notes));
 		}
+		metricRows(unit.unit_id, passages, add, trace, metricSeen, out.notes);
 	}
 	for (const [k, seen] of metricSeen) {
 		if (!seen.others.size) continue;
@@ -182,9 +190,8 @@ function formRows(
 	file: string,
 	add: Add,
 	trace: Trace,
-	metricSeen: Map<string, { printed: string; ref: SourceRef; others: Set<string> }>,
 	notes: DocNote[]
-): void {
+): FormPassage[] {
 	const title =
 		f.title?.text ?? (f.form === 'department' ? '部门整体支出绩效自评表' : '项目支出绩效自评表');
 	const closing = closingSections(f.report);
@@ -309,49 +316,90 @@ function formRows(
 			reason: 'deviation_reason'
 		};
 		for (const [k, v] of Object.entries(x))
-			if (v && k !== 'core' && (k !== 'nature' || comparator))
-				trace('indicators', key, column[k] ?? k, v);
+			if (v)
+				// Columns the indicators table has no place for (是否核心指标, a 指标性质 such as 正向指标
+				// that names no comparator) keep their printed text in the trace, under their heading.
+				trace(
+					'indicators',
+					key,
+					k === 'core'
+						? '(是否核心指标)'
+						: k === 'nature' && !comparator
+							? '(指标性质)'
+							: (column[k] ?? k),
+					v
+				);
 	});
 
-	// Metrics: goals and report, first printed figure wins; a different figure later is reported.
-	const passages: Passage[] = [];
+	// The passages a form's figures are read from: its 实际完成情况 and its report's sections.
+	const out: FormPassage[] = [];
+	const form = f.form;
 	if (f.goals.achieved)
-		passages.push({
-			parts: [{ text: f.goals.achieved.printed, ref: f.goals.achieved.ref }],
-			label: `${title}·实际完成情况`
+		out.push({
+			form,
+			year,
+			passage: {
+				parts: [{ text: f.goals.achieved.printed, ref: f.goals.achieved.ref }],
+				label: `${title}·实际完成情况`
+			}
 		});
-	if (f.report.length) {
-		let heading = '';
-		let parts: Passage['parts'] = [];
-		const flush = () => {
-			if (parts.length)
-				passages.push({
-					parts,
-					label: `${f.reportTitle?.text ?? title}${heading ? `·${heading}` : ''}`
-				});
-			parts = [];
-		};
-		for (const p of f.report) {
-			if (/^\s*(?:[一二三四五六七八九十]+|\d+)\s*、/.test(p.text)) {
-				flush();
-				heading = p.text.trim();
-			} else parts.push({ text: p.text, ref: p.ref });
-		}
-		flush();
-	}
-	for (const p of passages)
+	for (const sec of sections(f.report))
+		if (sec.body.length)
+			out.push({
+				form,
+				year,
+				passage: {
+					parts: sec.body.map((p) => ({ text: p.text, ref: p.ref })),
+					label: `${f.reportTitle?.text ?? title}·${sec.heading.text.trim()}`
+				}
+			});
+	return out;
+}
+
+interface FormPassage {
+	form: 'department' | 'project';
+	year: number;
+	passage: Passage;
+}
+
+/**
+ * The metrics of a unit-year from its passages: the department form and its report first, then the
+ * project forms (whose figures may be a part, such as the townships' cases); the first printed
+ * figure wins, a figure taken from a project form is said, and a different figure later is listed.
+ */
+function metricRows(
+	unitId: string,
+	passages: readonly FormPassage[],
+	add: Add,
+	trace: Trace,
+	metricSeen: Map<string, { printed: string; ref: SourceRef; others: Set<string> }>,
+	notes: DocNote[]
+): void {
+	const ordered = [...passages].sort((a, b) =>
+		a.form === b.form ? 0 : a.form === 'department' ? -1 : 1
+	);
+	for (const { form, year, passage: p } of ordered)
 		for (const { metric, figure } of metricFigures(p)) {
-			const k = `${unit.unit_id}|${year}|${metric.key}`;
+			const k = `${unitId}|${year}|${metric.key}`;
 			const seen = metricSeen.get(k);
 			if (seen) {
 				if (seen.printed !== figure.printed) seen.others.add(figure.printed);
 				continue;
 			}
 			metricSeen.set(k, { printed: figure.printed, ref: figure.ref, others: new Set() });
+			if (form === 'project')
+				notes.push({
+					level: 'warning',
+					ref: figure.ref,
+					message: msg(
+						`${metric.zh}「${figure.printed}」取自项目表（部门整体表和报告没有印）：项目表的数字可能只是一部分，请核对`,
+						`${metric.en} “${figure.printed}” is taken from a project form (the department form and its report do not print it): a project's figure may be only a part, please check`
+					)
+				});
 			add(
 				'metrics',
 				{
-					unit_id: unit.unit_id,
+					unit_id: unitId,
 					year: String(year),
 					metric: metric.key,
 					value: figure.printed,
