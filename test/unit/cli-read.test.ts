@@ -87,7 +87,7 @@ describe('npm run read', () => {
 			'430212-jiwei,中共株洲市渌口区纪律检查委员会,渌口区纪委监委,,430212,纪检监察,,published'
 		);
 		expect(readFileSync(join(out, 'trace.csv'), 'utf8')).toContain(
-			'indicators,430212-jiwei-2023-dept|1,target_text,300个,hunan-zhuzhou-lukou-jiwei-2023.txt,1,,12,5,77,77,'
+			'indicators,430212-jiwei-2023-dept|1,target_text,300个,hunan-zhuzhou-lukou-jiwei-2023.txt,1,,12,5,,77,77,'
 		);
 	}, 60_000);
 });

@@ -192,8 +192,8 @@ describe.each(Object.entries(READS))('%s', (file, read) => {
 			col: 6
 		});
 		const ps = paragraphs(doc);
-		expect(ps[0]).toEqual({ text: '附件1', ref: { file, line: 1 } });
-		const lines = ps.map((p) => p.ref.line!);
+		expect(ps[0]).toEqual({ text: '附件1', ref: { file, paragraph: 1 } });
+		const lines = ps.map((p) => p.ref.paragraph!);
 		expect(lines).toEqual([...lines].sort((a, b) => a - b));
 		expect(new Set(lines).size).toBe(lines.length);
 	});
@@ -231,7 +231,7 @@ describe('readHtml', () => {
 			`<style>p{color:red}</style><script>var x = "<p>no</p>";</script>
 			<h1> 附件1 </h1><p>  部门 \n 整体&amp;支出 <b>绩效</b>&nbsp;</p>a<br>b<div><span>c</span><span>d</span></div><p style="DISPLAY: none">隐藏</p><p hidden>也隐藏</p>`
 		);
-		expect(paragraphs(doc).map((p) => [p.text, p.ref.line])).toEqual([
+		expect(paragraphs(doc).map((p) => [p.text, p.ref.paragraph])).toEqual([
 			['附件1', 1],
 			['部门 整体&支出 绩效\u00a0', 2],
 			['a', 3],
@@ -411,7 +411,7 @@ describe('readDocx', () => {
 			['d', false]
 		]);
 		expect(t.rows[3][0].ref).toEqual({ file: 't.docx', table: 1, row: 4, col: 3 });
-		expect(paragraphs(doc).map((x) => [x.text, x.ref.line])).toEqual([
+		expect(paragraphs(doc).map((x) => [x.text, x.ref.paragraph])).toEqual([
 			['标题', 1],
 			['说明', 2]
 		]);

@@ -22,6 +22,7 @@ export function tracePlace(t: TraceRow, lang: Lang): string {
 			t.part === null || t.part === '' ? undefined : /^\d+$/.test(t.part) ? Number(t.part) : t.part,
 		row: n(t.row),
 		col: n(t.col),
+		paragraph: n(t.paragraph),
 		line: n(t.line),
 		lineEnd: n(t.line_end),
 		page: n(t.page)

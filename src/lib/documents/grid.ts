@@ -13,9 +13,11 @@ export interface SourceRef {
 	table?: number | string;
 	row?: number;
 	col?: number;
-	/** Physical line range in a text file (or the paragraph number in HTML/DOCX running text). */
+	/** Physical line range in a text file (or a PDF page's text lines). */
 	line?: number;
 	lineEnd?: number;
+	/** The paragraph number of running text in a page or a Word file (1-based). */
+	paragraph?: number;
 	page?: number;
 }
 
@@ -157,6 +159,8 @@ export function formatRef(ref: SourceRef, lang: 'zh' | 'en' = 'zh'): string {
 				? `第 ${ref.row} 行${ref.col !== undefined ? `第 ${ref.col} 列` : ''}`
 				: `row ${ref.row}${ref.col !== undefined ? `, column ${ref.col}` : ''}`
 		);
+	if (ref.paragraph !== undefined)
+		parts.push(zh ? `第 ${ref.paragraph} 段` : `paragraph ${ref.paragraph}`);
 	if (ref.line !== undefined) {
 		const span =
 			ref.lineEnd !== undefined && ref.lineEnd !== ref.line

@@ -190,7 +190,7 @@ class DocxReader {
 
 	private bodyParagraph(p: Element): void {
 		this.paragraphNo++;
-		const ref: SourceRef = { file: this.file, line: this.paragraphNo };
+		const ref: SourceRef = { file: this.file, paragraph: this.paragraphNo };
 		for (const text of [this.paragraphText(p), ...this.takeBoxes()])
 			if (/\S/.test(text)) this.paragraphs.push({ text, ref: { ...ref } });
 	}
@@ -300,7 +300,7 @@ class DocxReader {
 		if (code >= 0xe000 && code <= 0xf8ff)
 			this.notes.push({
 				level: 'info',
-				ref: { file: this.file, line: this.paragraphNo },
+				ref: { file: this.file, paragraph: this.paragraphNo },
 				message: msg(
 					`符号字体 ${font} 的字符 U+${code.toString(16).toUpperCase()} 按原码保留`,
 					`a character U+${code.toString(16).toUpperCase()} of the symbol font ${font} was kept as its code`
@@ -377,7 +377,7 @@ class DocxReader {
 			if (rows.length > 0)
 				this.notes.push({
 					level: 'info',
-					ref: { file: this.file, line: this.paragraphNo + 1 },
+					ref: { file: this.file, paragraph: this.paragraphNo + 1 },
 					message: frame
 						? msg(
 								'一个含有其他表格的外框表格按正文读取，其中的表格各自成表',

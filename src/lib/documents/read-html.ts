@@ -122,7 +122,7 @@ class HtmlReader {
 		for (const line of this.running.take()) {
 			if (!/\S/.test(line)) continue;
 			this.paragraphNo++;
-			this.paragraphs.push({ text: line, ref: { file: this.file, line: this.paragraphNo } });
+			this.paragraphs.push({ text: line, ref: { file: this.file, paragraph: this.paragraphNo } });
 		}
 	}
 
@@ -182,7 +182,7 @@ class HtmlReader {
 			if (rows.length > 0)
 				this.notes.push({
 					level: 'info',
-					ref: { file: this.file, line: this.paragraphNo + 1 },
+					ref: { file: this.file, paragraph: this.paragraphNo + 1 },
 					message: frame
 						? msg(
 								'一个含有其他表格的外框表格按正文读取，其中的表格各自成表',

@@ -9,13 +9,13 @@ import {
 	GOALS,
 	HEADER_FIELDS,
 	INDICATOR_COLUMNS,
+	isHeadingWord,
 	REPORT_TITLES,
 	SPLITS,
 	TOTAL_ROW
 } from './markers';
 import { cleanCell, headingPoints, isOneOf, key, mentions, stripNumbering } from './text';
 import { budgetLabel, fitByType, levelOf, reflow, type Holds } from './align';
-import { isHeadingWord } from './markers';
 import { parseValue } from '../normalize/value';
 
 /** A value read from the document: its cleaned text, the text exactly as printed, and where. */
@@ -471,7 +471,7 @@ function budgetRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[]):
 	const cols = [...st.budgetCols].sort((a, b) => a[1] - b[1]);
 	const labelCells = row.filter((c) => c.col < st.budgetLabelCol && !blank(c) && !c.covered);
 	let label = labelCells.length ? labelCells[labelCells.length - 1] : null;
-	let values = new Map<BudgetField, RowCell>();
+	const values = new Map<BudgetField, RowCell>();
 	const shifted =
 		(!label || st.gapless) && cells.length > 0 && budgetLabel(cells[0].text) !== null
 			? cells[0]
@@ -542,7 +542,6 @@ function budgetRow(st: State, form: FormRead, row: RowCell[], cells: RowCell[]):
 			`预算区的行「${labelText}」不认识，未读取`,
 			`budget row “${labelText}” not recognised; not read`
 		);
-	values = new Map();
 }
 
 const BUDGET_HOLDS: Record<BudgetField, Holds> = {

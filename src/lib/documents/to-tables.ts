@@ -1,4 +1,5 @@
 // Turns the forms read from documents into the canonical tables (as printed text, for the import's own normalising and checks) and the trace of every value.
+import { comparatorWord } from '../normalize/value';
 import { msg } from '../schema/msg';
 import type { DataTableName } from '../schema/types';
 import { table } from '../schema/tables';
@@ -22,43 +23,32 @@ export interface DocumentInput {
 }
 
 type Row = Record<string, string>;
-type TraceRow = Row;
 
 interface Built {
 	rows: Record<Exclude<DataTableName, 'trace'>, { row: Row; line: number; file: string }[]>;
-	trace: { row: TraceRow; line: number; file: string }[];
+	trace: { row: Row; line: number; file: string }[];
 	notes: DocNote[];
 }
 
 const DIMENSION_ORDER = ['source', 'revenue', 'nature', 'economic'];
 
-/** 指标性质 as printed → the comparator; other words (正向, 定量) say no direction and are left to the target. */
-const NATURE: Record<string, string> = {
-	'=': '=',
-	'＝': '=',
-	'﹦': '=',
-	'≥': '≥',
-	'>=': '≥',
-	'≧': '≥',
-	'≤': '≤',
-	'<=': '≤',
-	'≦': '≤',
-	定性: 'qualitative'
-};
-
-function place(ref: SourceRef): Pick<Row, 'part' | 'page' | 'row' | 'col' | 'line' | 'line_end'> {
+function place(
+	ref: SourceRef
+): Pick<Row, 'part' | 'page' | 'row' | 'col' | 'paragraph' | 'line' | 'line_end'> {
 	const s = (n: number | string | undefined) => (n === undefined ? '' : String(n));
 	return {
 		part: s(ref.table),
 		page: s(ref.page),
 		row: s(ref.row),
 		col: s(ref.col),
+		paragraph: s(ref.paragraph),
 		line: s(ref.line),
 		line_end: s(ref.lineEnd ?? ref.line)
 	};
 }
 
-const lineOf = (ref: SourceRef) => ref.line ?? ref.row ?? 0;
+/** The place a row's import messages cite: its text line, else its table row, else its paragraph. */
+const lineOf = (ref: SourceRef) => ref.line ?? ref.row ?? ref.paragraph ?? 0;
 
 /** Builds the rows of every table from the documents, numbering forms per unit and year. */
 function build(inputs: readonly DocumentInput[]): Built {
@@ -245,7 +235,7 @@ function formRows(
 	if (f.form === 'department') {
 		const report: Passage = {
 			parts: f.report.map((p) => ({ text: p.text, ref: p.ref })),
-			label: ''
+			label: f.reportTitle?.text ?? title
 		};
 		for (const x of fundingFigures(report)) {
 			const v: Traced = { text: x.figure.printed, printed: x.figure.printed, ref: x.figure.ref };
@@ -306,7 +296,7 @@ function formRows(
 			deviation_reason: x.reason?.text ?? ''
 		};
 		if (x.unit) row.unit = x.unit.text;
-		const comparator = x.nature ? NATURE[x.nature.text.replace(/\s/g, '')] : undefined;
+		const comparator = x.nature ? comparatorWord(x.nature.text) : null;
 		if (comparator) row.comparator = comparator;
 		add('indicators', row, (x.level3 ?? x.target ?? x.actual)?.ref ?? { file });
 		const key = `${evalId}|${seq}`;

@@ -126,6 +126,20 @@ const UNIT_RE = new RegExp(
 /** A whole number string with optional thousands separators, a decimal part and a sign. */
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
+/**
+ * A comparator printed alone, as a 指标性质 column prints it ("≥", "=", "不低于", "定性"); null for
+ * words that name no comparator ("正向指标", "定量"). The same words parseValue reads before a number.
+ */
+export function comparatorWord(text: string): Comparator | null {
+	const s = toSimplified(toHalfWidth(text.replace(/[\s\u3000\u00a0]+/g, ''))).replace(/﹦/g, '=');
+	if (s === '定性') return 'qualitative';
+	for (const [re, c] of PREFIX) {
+		const m = re.exec(s);
+		if (m && m[0] === s) return c;
+	}
+	return null;
+}
+
 /** Deadlines like "9月前", "12月底前", "6月30日前" are dates, not quantities. */
 const DEADLINE =
 	/^\d{1,2}月(?:\d{1,2}日)?(?:底)?(?:前|之前|内|以前)$|^\d{4}年(?:\d{1,2}月)?(?:底)?(?:前|之前|内)$/;

@@ -13,13 +13,14 @@ export interface TraceRow {
 	page: number | null;
 	row: number | null;
 	col: number | null;
+	paragraph: number | null;
 	line: number | null;
 	line_end: number | null;
 	context: string | null;
 }
 
 const COLUMNS =
-	'table_name, row_key, column_name, printed, file, part, page, row, col, line, line_end, context';
+	'table_name, row_key, column_name, printed, file, part, page, row, col, paragraph, line, line_end, context';
 
 /** The trace of every value of a unit's forms in one year: the forms, their indicators and funding rows. */
 export function unitYearTrace(unitId: string, year: number): Query<TraceRow> {

@@ -376,6 +376,16 @@ export const trace: TableDef = {
 			min: 1,
 			max: 100000
 		}),
+		integer(
+			'paragraph',
+			'段',
+			'Paragraph',
+			'Paragraph of running text in a web page or Word file (1-based)',
+			{
+				min: 1,
+				max: 100000000
+			}
+		),
 		integer('line', '起始行', 'First line', 'First line in a text document (1-based)', {
 			min: 1,
 			max: 100000000
