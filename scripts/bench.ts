@@ -521,34 +521,69 @@ async function benchDocuments() {
 	documentChunks();
 }
 
-/** The build's chunks that hold each reader, found by a string only that reader has; none of them is on any page's first load (the browser tests check that). */
+/**
+ * The bytes the document readers add, from the built import worker's own import graph: the chunks
+ * it fetches only when a document is dropped (its dynamic imports), each reader's on top of the
+ * core. The page chunks and the worker itself hold none of it (the browser tests check that).
+ */
 function documentChunks() {
-	const dir = 'build/_app/immutable';
-	if (!existsSync(dir)) return console.log('  (no build: run npm run build for the reader chunks)');
-	const all: string[] = [];
-	const walk = (d: string) => {
-		for (const e of readdirSync(d, { withFileTypes: true }))
-			if (e.isDirectory()) walk(join(d, e.name));
-			else if (e.name.endsWith('.js')) all.push(join(d, e.name));
-	};
-	walk(dir);
-	const markers: [string, string][] = [
-		['recogniser + text reader', 'FORM_TITLES|部门整体支出绩效自评表'],
-		['HTML reader', 'declaredCharset|http-equiv'],
-		['DOCX reader', 'w:gridSpan|gridSpan'],
-		['XLSX form reader', 'mergeCells'],
-		['PDF reader (pdf.js)', 'pdfjs|PDFDocumentProxy'],
-		['htmlparser2', 'xmlMode']
-	];
-	console.log(`\nReader chunks in the build (loaded only when a document is dropped on /data/)`);
-	for (const [label, pattern] of markers) {
-		const re = new RegExp(pattern);
-		const hits = all.filter((f) => re.test(readFileSync(f, 'utf8')));
-		const raw = hits.reduce((n, f) => n + statSync(f).size, 0);
-		const br = hits.reduce((n, f) => n + brotliCompressSync(readFileSync(f)).length, 0);
-		console.log(
-			`  ${label.padEnd(26)} ${String(hits.length).padStart(3)} chunk(s) ${kb(raw)} raw ${kb(br)} brotli`
+	const dir = 'build/_app/immutable/workers';
+	const entry = existsSync(dir)
+		? readdirSync(dir).find((f) => /^import\.worker-.*\.js$/.test(f))
+		: undefined;
+	if (!entry) return console.log('  (no build: run npm run build for the reader chunks)');
+	const code = (f: string) => readFileSync(join(dir, f), 'utf8');
+	const deps = (f: string, kind: 'static' | 'dynamic') => {
+		const re =
+			kind === 'dynamic'
+				? /import\(\s*[`'"]\.\/(?:chunks\/)?([\w-]+\.js)[`'"]\s*\)/g
+				: /(?:from|import)\s*["']\.\/(?:chunks\/)?([\w-]+\.js)["']/g;
+		const base = f.includes('/') ? '' : 'chunks/';
+		return [...code(f).matchAll(re)].map((m) =>
+			f.startsWith('chunks/') || base ? `chunks/${m[1]}` : m[1]
 		);
+	};
+	const closure = (roots: string[], dynamic = false, stop: ReadonlySet<string> = new Set()) => {
+		const seen = new Set<string>();
+		const stack = [...roots];
+		while (stack.length) {
+			const f = stack.pop()!;
+			if (seen.has(f) || stop.has(f) || !existsSync(join(dir, f))) continue;
+			seen.add(f);
+			stack.push(...deps(f, 'static'), ...(dynamic ? deps(f, 'dynamic') : []));
+		}
+		return seen;
+	};
+	const size = (files: Iterable<string>) => {
+		let raw = 0;
+		let br = 0;
+		for (const f of files) {
+			const b = readFileSync(join(dir, f));
+			raw += b.length;
+			br += brotliCompressSync(b).length;
+		}
+		return `${kb(raw)} raw ${kb(br)} brotli`;
+	};
+	const worker = closure([entry]);
+	const coreRoots = deps(entry, 'dynamic');
+	const core = new Set([...closure(coreRoots)].filter((f) => !worker.has(f)));
+	console.log(
+		`\nDocument readers in the build: the import worker (${size(worker)}) holds none of them; a dropped document fetches`
+	);
+	console.log(`  core: recogniser, tables, text reader   ${size(core)}`);
+	// Each reader's chunks, by a word only its code has (the XML readers each count htmlparser2, which they share).
+	const label: [RegExp, string][] = [
+		[/getOperatorList/, 'PDF reader with pdf.js'],
+		[/空段落/, 'text reader'],
+		[/gridSpan/, 'DOCX reader (+ htmlparser2)'],
+		[/mergeCell/, 'XLSX form reader (+ htmlparser2)'],
+		[/charset/, 'HTML reader (+ htmlparser2)']
+	];
+	for (const f of [...core].flatMap((c) => deps(c, 'dynamic'))) {
+		const own = [...closure([f], true, new Set([...core, ...worker]))];
+		const text = own.map(code).join('\n');
+		const name = label.find(([re]) => re.test(text))?.[1] ?? f;
+		console.log(`  + ${name.padEnd(36)} ${size(own)}`);
 	}
 }
 

@@ -22,11 +22,13 @@ let loaded: Promise<PdfJs> | null = null;
 function pdfjs(): Promise<PdfJs> {
 	loaded ??= (async () => {
 		const node = typeof process !== 'undefined' && !!process.versions?.node;
+		// Node's legacy build is named through a variable so that the site's bundler leaves it out
+		// (1.7 MB the browser never loads); Node resolves it as usual.
+		const legacy = 'pdfjs-dist/legacy/build/';
 		const [lib, worker] = node
 			? await Promise.all([
-					import('pdfjs-dist/legacy/build/pdf.mjs') as Promise<PdfJs>,
-					// @ts-expect-error the worker entry ships without type declarations
-					import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+					import(/* @vite-ignore */ `${legacy}pdf.mjs`) as Promise<PdfJs>,
+					import(/* @vite-ignore */ `${legacy}pdf.worker.mjs`) as Promise<unknown>
 				])
 			: await Promise.all([import('pdfjs-dist'), browserWorker()]);
 		(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
