@@ -10,6 +10,7 @@
 // - fidelity: mammoth ignores w:gridBefore/w:gridAfter (cells shift left), drops empty paragraphs
 //   inside cells by default and w:sym characters it cannot map, and gives HTML with no way back to
 //   Word's row and grid column. Here every cell keeps Word's grid column for its source reference.
+import { layoutTableNote } from './layout-note';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
@@ -375,19 +376,9 @@ class DocxReader {
 		);
 		if (frame || oneColumn) {
 			if (rows.length > 0)
-				this.notes.push({
-					level: 'info',
-					ref: { file: this.file, paragraph: this.paragraphNo + 1 },
-					message: frame
-						? msg(
-								'一个含有其他表格的外框表格按正文读取，其中的表格各自成表',
-								'a frame table holding other tables was read as running text; the tables inside it are tables of their own'
-							)
-						: msg(
-								'一个只有一列的表格按正文读取（版式框，不是表单）',
-								'a table of one column was read as running text (a box of the layout, not a form)'
-							)
-				});
+				this.notes.push(
+					layoutTableNote(frame, { file: this.file, paragraph: this.paragraphNo + 1 })
+				);
 			for (const cells of rows) for (const tc of cells) this.body(tc.children);
 			return;
 		}

@@ -1,4 +1,5 @@
 // A saved web page (UTF-8 or GBK) to the grid model: every form <table> a grid with its rowspans and colspans, the text around them as paragraphs, read as a browser shows it.
+import { layoutTableNote } from './layout-note';
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import { decodeText } from '../ingest/decode';
@@ -180,19 +181,9 @@ class HtmlReader {
 		const frame = hasTableInside(t) && rows.every((r) => r.length <= 2);
 		if (frame || oneColumn) {
 			if (rows.length > 0)
-				this.notes.push({
-					level: 'info',
-					ref: { file: this.file, paragraph: this.paragraphNo + 1 },
-					message: frame
-						? msg(
-								'一个含有其他表格的外框表格按正文读取，其中的表格各自成表',
-								'a frame table holding other tables was read as running text; the tables inside it are tables of their own'
-							)
-						: msg(
-								'一个只有一列的表格按正文读取（页面的版式框，不是表单）',
-								'a table of one column was read as running text (a box of the page layout, not a form)'
-							)
-				});
+				this.notes.push(
+					layoutTableNote(frame, { file: this.file, paragraph: this.paragraphNo + 1 })
+				);
 			lines.boundary();
 			this.walk(t.children, lines, pre);
 			lines.boundary();
