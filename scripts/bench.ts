@@ -1,6 +1,6 @@
 // Benchmark: the built site cold in headless Chromium (paint, chart, DuckDB, queries, import, bytes), the data format choice and the audit.
 // Prints medians over several runs; it never fails on a number. Run `npm run build` first.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

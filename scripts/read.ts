@@ -4,7 +4,12 @@ import { basename, join } from 'node:path';
 import { importDocuments } from '../src/lib/documents/import';
 import { formatRef, type DocNote } from '../src/lib/documents/grid';
 import { readDocument, type DocumentRead } from '../src/lib/documents/read';
-import { missingFields, UNIT_FIELDS, type UnitFields } from '../src/lib/documents/unit-fields';
+import {
+	missingFields,
+	printedUnitName,
+	UNIT_FIELDS,
+	type UnitFields
+} from '../src/lib/documents/unit-fields';
 import { toCsv } from '../src/lib/export/csv';
 import { parseCsv } from '../src/lib/ingest/csv';
 import { reportLines } from '../src/lib/ingest/pipeline';
@@ -117,8 +122,11 @@ async function main(): Promise<number> {
 		const sidecar = existsSync(`${p}.unit.json`)
 			? (JSON.parse(readFileSync(`${p}.unit.json`, 'utf8')) as Fields)
 			: {};
+		// The name the document prints is the default; an option, the table or the sidecar may change it.
+		const printed = read.recognised ? printedUnitName(read.recognised) : null;
 		const fields: Fields = {
 			provenance: 'published',
+			...(printed ? { name: printed } : {}),
 			...common,
 			...table.get(basename(p)),
 			...sidecar

@@ -43,7 +43,7 @@ describe('print', () => {
 						.filter((e) => !e.closest('.no-print'))
 						.map((e) => {
 							const own = e.cloneNode(true) as HTMLElement;
-							own.querySelectorAll('.badge').forEach((b) => b.remove());
+							own.querySelectorAll('.badge, [data-testid="source"]').forEach((b) => b.remove());
 							return {
 								text: own.textContent ?? '',
 								badge: [...e.querySelectorAll('.badge')].map((b) => b.textContent).join('')

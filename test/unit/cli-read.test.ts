@@ -38,7 +38,8 @@ describe('npm run read', () => {
 			`${DOCS}/lukou-2023-no-table.html`,
 			'no self-evaluation form found'
 		],
-		['an old Excel file', `${DOCS}/lukou-2023.xls`, '.xlsx']
+		['an old Excel file', `${DOCS}/lukou-2023.xls`, '.xlsx'],
+		['a document that prints no unit name', `${DOCS}/variants/noname.txt`, 'please give: --name']
 	])(
 		'exits 1 with a clear message on %s',
 		async (_, file, words) => {

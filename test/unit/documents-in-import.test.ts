@@ -56,11 +56,15 @@ describe('importWithDocuments', () => {
 			[],
 			() => {}
 		);
-		expect(given.documents[0].fields).toEqual({ unit_id: 'u-doc', provenance: 'synthetic' });
+		expect(given.documents[0].fields).toEqual({
+			unit_id: 'u-doc',
+			provenance: 'synthetic',
+			name: '中共株洲市渌口区纪律检查委员会'
+		});
 		expect(given.result.rows.get('units')?.[0].values.provenance).toBe('synthetic');
 	});
 
-	it('checks the document’s keys together with a table file dropped beside it', async () => {
+	it('keeps a unit that a table file dropped beside it already gives, and adds the document’s forms', async () => {
 		const units = csvSource({
 			name: 'units.csv',
 			bytes: utf8('unit_id,name,provenance\n430212-jiwei,渌口区纪委监委,published\n')
@@ -73,7 +77,58 @@ describe('importWithDocuments', () => {
 			[],
 			() => {}
 		);
-		const dup = r.result.report.issues.filter((i) => i.rule === 'duplicate-key');
-		expect(dup.map((i) => i.file)).toEqual([`${NAME} → units`]);
+		expect(r.result.report.issues).toEqual([]);
+		expect(r.result.rows.get('units')!.map((u) => u.values.name)).toEqual(['渌口区纪委监委']);
+		expect(r.result.rows.get('evaluations')).toHaveLength(3);
+		expect(r.result.rows.get('trace')!.some((t) => t.values.table_name === 'units')).toBe(false);
+		expect(
+			r.documents[0].notes.some((n) => n.message.en.includes('its unit row is kept from there'))
+		).toBe(true);
+	});
+
+	it('reads the same form once when the same document is dropped twice, and says so', async () => {
+		const copy = { name: 'copy-of-' + NAME, bytes: reference.bytes };
+		const r = await importWithDocuments(
+			[reference, copy],
+			[],
+			{},
+			{ [NAME]: { unit_id: 'u1' }, [copy.name]: { unit_id: 'u1' } },
+			[],
+			() => {}
+		);
+		expect(r.result.report.issues).toEqual([]);
+		expect(r.result.rows.get('evaluations')).toHaveLength(3);
+		const said = r.documents[1].notes.filter((n) =>
+			n.message.en.includes('the same form is not read twice')
+		);
+		expect(said).toHaveLength(3);
+	});
+
+	it('a refused row takes no other row with it, and its trace goes with it', async () => {
+		// One weight made unreadable in the second project form: only that indicator is refused.
+		const text = new TextDecoder()
+			.decode(reference.bytes)
+			.replace(
+				'\t　10\n\t　10\n\t　\n\n\t\n\t\n\t质量指标',
+				'\t　1e5\n\t　10\n\t　\n\n\t\n\t\n\t质量指标'
+			);
+		expect(text).not.toBe(new TextDecoder().decode(reference.bytes));
+		const bad = { name: 'bad.txt', bytes: new TextEncoder().encode(text) };
+		const r = await importWithDocuments(
+			[bad],
+			[],
+			{},
+			{ 'bad.txt': { unit_id: 'u1' } },
+			[],
+			() => {}
+		);
+		const refused = r.result.report.tables.find((t) => t.file === 'bad.txt → indicators')!;
+		expect(refused).toMatchObject({ read: 27, accepted: 26, rejected: 1 });
+		const keys = r.result.rows.get('indicators')!.map((i) => `${i.values.eval_id}|${i.values.seq}`);
+		expect(keys).not.toContain('u1-2023-p02|1');
+		expect(r.result.rows.get('trace')!.some((t) => t.values.row_key === 'u1-2023-p02|1')).toBe(
+			false
+		);
+		expect(r.result.report.issues.filter((i) => i.rule === 'reference').length).toBeGreaterThan(0);
 	});
 });

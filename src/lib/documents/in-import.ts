@@ -1,6 +1,6 @@
 // The documents of an import, read and recognised in the import worker, their unit fields filled from the user's answers over suggested defaults, and their rows checked with the table files in one import.
 import type { ImportOptions, ImportResult, InputFile, Source } from '../ingest/pipeline';
-import type { Msg } from '../schema/msg';
+import { msg, type Msg } from '../schema/msg';
 import type { DocFormat, DocNote } from './grid';
 import { importDocuments } from './import';
 import { readDocument, type DocumentStage } from './read';
@@ -86,6 +86,23 @@ export async function importWithDocuments(
 		const r =
 			reviews.find((x) => x.included && x.file === n.ref?.file) ?? reviews.find((x) => x.included);
 		r?.notes.push(n);
+	}
+	// Whether a document's rows went in is known only after the checks: say what was refused.
+	for (const d of reviews) {
+		if (!d.included) continue;
+		const mine = result.report.tables.filter((t) => t.file.startsWith(`${d.file} → `));
+		const accepted = mine.reduce((n, t) => n + t.accepted, 0);
+		const rejected = mine.reduce((n, t) => n + t.rejected, 0);
+		if (accepted === 0) d.included = false;
+		if (rejected > 0 || accepted === 0)
+			d.notes.push({
+				level: accepted === 0 ? 'error' : 'warning',
+				ref: null,
+				message: msg(
+					`这份文档的 ${rejected} 行未被接受${accepted === 0 ? '，没有一行载入' : `，${accepted} 行载入`}（原因见下方报告）`,
+					`${rejected} rows of this document were refused${accepted === 0 ? ', and none is loaded' : `; ${accepted} are loaded`} (the report below says why)`
+				)
+			});
 	}
 	return { result, documents: reviews };
 }

@@ -196,6 +196,12 @@ export function isHeadingWord(text: string): boolean {
 	return headingWords().includes(text.replace(/[（(][^）)]*[）)]$/, '').replace(/[:：]$/, ''));
 }
 
+/** True when the cell labels a header field (主管部门, 项目名称 …), whose value follows it. */
+export function isFieldLabel(text: string): boolean {
+	const t = text.replace(/[（(][^）)]*[）)]$/, '').replace(/[:：]$/, '');
+	return Object.values(HEADER_FIELDS).some((w) => w.includes(t));
+}
+
 export function joinsHeading(a: string, b: string): boolean {
 	const words = headingWords();
 	if (POINTS.test(b)) return [...LEVEL1_NAMES, ...BLOCK_LABELS].includes(a);

@@ -3,7 +3,10 @@ import { msg } from '../schema/msg';
 import { decodeText } from '../ingest/decode';
 import { DocumentError } from './errors';
 import type { Block, Cell, Doc, DocNote, DocTable, Paragraph } from './grid';
-import { isHeadingWord, joinsHeading } from './markers';
+import { isFieldLabel, isHeadingWord, joinsHeading } from './markers';
+
+/** A column heading or block label, not a header field's label (whose value is the next cell). */
+const isColumnHeading = (t: string) => isHeadingWord(t) && !isFieldLabel(t);
 
 interface Line {
 	no: number;
@@ -249,7 +252,12 @@ function delimitedRows(
 				];
 				prev.lines.push(...cells.slice(1).map(() => l.no));
 				prev.lineEnd = l.no;
-			} else if (joins && prev && prev.cells.every(isHeadingWord) && cells.every(isHeadingWord)) {
+			} else if (
+				joins &&
+				prev &&
+				prev.cells.every(isColumnHeading) &&
+				cells.every(isColumnHeading)
+			) {
 				notes.push({
 					level: 'info',
 					ref: { file, line: prev.line, lineEnd: l.no },

@@ -2,7 +2,7 @@
 import { comparatorWord } from '../normalize/value';
 import { msg } from '../schema/msg';
 import type { DataTableName } from '../schema/types';
-import { table } from '../schema/tables';
+import { table, TRACED_TABLES } from '../schema/tables';
 import type { CsvTable } from '../ingest/csv';
 import type { Source } from '../ingest/pipeline';
 import type { DocNote, SourceRef } from './grid';
@@ -51,13 +51,15 @@ function place(
 const lineOf = (ref: SourceRef) => ref.line ?? ref.row ?? ref.paragraph ?? 0;
 
 /** Builds the rows of every table from the documents, numbering forms per unit and year. */
-function build(inputs: readonly DocumentInput[]): Built {
+function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>): Built {
 	const out: Built = {
 		rows: { units: [], evaluations: [], funding: [], indicators: [], metrics: [] },
 		trace: [],
 		notes: []
 	};
 	const projectNo = new Map<string, number>();
+	/** Forms already read, by unit, year, kind and project name: the same form from another document is not read twice. */
+	const formsSeen = new Map<string, string>();
 	const seenUnit = new Set<string>();
 	const metricSeen = new Map<string, { printed: string; ref: SourceRef; others: Set<string> }>();
 
@@ -95,6 +97,17 @@ function build(inputs: readonly DocumentInput[]): Built {
 			firstProject?.header.implementer ??
 			firstProject?.header.department ??
 			null;
+		if (knownUnits.has(unit.unit_id) && !seenUnit.has(unit.unit_id)) {
+			seenUnit.add(unit.unit_id);
+			out.notes.push({
+				level: 'info',
+				ref: nameCell?.ref ?? { file },
+				message: msg(
+					`单位 ${unit.unit_id} 已在数据或表格文件中：沿用那里的单位信息，文档只添加它的自评表`,
+					`unit ${unit.unit_id} is already in the data or a table file: its unit row is kept from there, and the document adds only its forms`
+				)
+			});
+		}
 		if (!seenUnit.has(unit.unit_id)) {
 			seenUnit.add(unit.unit_id);
 			const shortCell = firstProject?.header.department;
@@ -117,7 +130,7 @@ function build(inputs: readonly DocumentInput[]): Built {
 				},
 				ref
 			);
-			if (nameCell && !unit.name) trace('units', unit.unit_id, 'name', nameCell);
+			if (nameCell && name === nameCell.text) trace('units', unit.unit_id, 'name', nameCell);
 			if (shortCell && short && !unit.short_name)
 				trace('units', unit.unit_id, 'short_name', shortCell);
 		}
@@ -135,6 +148,20 @@ function build(inputs: readonly DocumentInput[]): Built {
 				continue;
 			}
 			const year = f.year.value;
+			const same = `${unit.unit_id}|${year}|${f.form}|${f.header.project?.text ?? ''}`;
+			const earlier = formsSeen.get(same);
+			if (earlier !== undefined) {
+				out.notes.push({
+					level: 'error',
+					ref: f.title?.ref ?? { file },
+					message: msg(
+						`这张表（${unit.unit_id} ${year} 年${f.header.project ? `「${f.header.project.text}」` : '部门整体'}）已从 ${earlier} 读入：同一张表不读两次`,
+						`this form (${unit.unit_id} ${year}${f.header.project ? ` “${f.header.project.text}”` : ', department'}) was already read from ${earlier}: the same form is not read twice`
+					)
+				});
+				continue;
+			}
+			formsSeen.set(same, file);
 			let evalId: string;
 			if (f.form === 'department') evalId = `${unit.unit_id}-${year}-dept`;
 			else {
@@ -417,7 +444,7 @@ function source(
 	const csv: CsvTable = {
 		file: name,
 		header: cols,
-		headerLine: 0,
+		headerLine: 1,
 		rows: items.map((x) => ({ line: x.line, fields: cols.map((c) => x.row[c] ?? '') })),
 		parseErrors: []
 	};
@@ -425,18 +452,27 @@ function source(
 }
 
 /**
- * The canonical tables of the documents as import sources (one per table), for the same
- * normalising and checks as any CSV, plus what the reader has to say.
+ * The canonical tables of the documents as import sources, one per document and table, for the
+ * same normalising and checks as any CSV, plus what the reader has to say. Rows are numbered
+ * 2, 3, … in each source (as a CSV's lines under its header), so that a refused row takes no
+ * other with it; where a value was printed is in the trace.
  */
-export function documentSources(inputs: readonly DocumentInput[]): {
+export function documentSources(
+	inputs: readonly DocumentInput[],
+	knownUnits: ReadonlySet<string> = new Set()
+): {
 	sources: Source[];
 	notes: DocNote[];
 } {
-	const b = build(inputs);
-	const label = inputs.length === 1 ? inputs[0].file : `${inputs.length} documents`;
+	const b = build(inputs, knownUnits);
 	const sources: Source[] = [];
-	for (const t of ['units', 'evaluations', 'funding', 'indicators', 'metrics'] as const)
-		if (b.rows[t].length) sources.push(source(`${label} → ${t}`, t, b.rows[t]));
-	if (b.trace.length) sources.push(source(`${label} → trace`, 'trace', b.trace));
+	for (const { file } of inputs) {
+		const mine = <T extends { file: string }>(xs: readonly T[]) =>
+			xs.filter((x) => x.file === file).map((x, i) => ({ ...x, line: i + 2 }));
+		for (const t of [...TRACED_TABLES, 'trace'] as const) {
+			const rows = mine(t === 'trace' ? b.trace : b.rows[t]);
+			if (rows.length) sources.push(source(`${file} → ${t}`, t, rows));
+		}
+	}
 	return { sources, notes: b.notes };
 }

@@ -1,5 +1,5 @@
 // What a document does not say about its unit (id, region code, sector, provenance): asked of the user with defaults, never guessed.
-import { PROVENANCES } from '../schema/tables';
+import { PROVENANCES, units } from '../schema/tables';
 import { msg, type Msg } from '../schema/msg';
 import type { Recognised } from './recognise';
 
@@ -18,34 +18,33 @@ export interface UnitFields {
 export type UnitFieldName = keyof UnitFields;
 
 /** The fields the reader asks for; `required` ones must be given before the document loads. */
-export const UNIT_FIELDS: readonly {
-	name: UnitFieldName;
-	required: boolean;
-	label: Msg;
-	hint: Msg;
-}[] = [
+const FIELDS: readonly { name: UnitFieldName; required: boolean; hint: Msg }[] = [
 	{
 		name: 'unit_id',
 		required: true,
-		label: msg('单位编号', 'Unit ID'),
 		hint: msg('区划代码 + 简写，如 430212-jiwei', 'region code + a slug, e.g. 430212-jiwei')
+	},
+	{
+		name: 'name',
+		required: true,
+		hint: msg(
+			'默认取文档所印的名称（部门表的预算部门名称，或项目表的实施单位）',
+			'by default the name the document prints (the department form’s 预算部门名称, or a project form’s 实施单位)'
+		)
 	},
 	{
 		name: 'region_code',
 		required: false,
-		label: msg('行政区划代码', 'Region code'),
 		hint: msg('6 位，如 430212', '6 digits, e.g. 430212')
 	},
 	{
 		name: 'sector',
 		required: false,
-		label: msg('行业领域', 'Sector'),
 		hint: msg('如 纪检监察、教育、水利', 'e.g. 纪检监察, 教育, 水利')
 	},
 	{
 		name: 'provenance',
 		required: true,
-		label: msg('数据来源性质', 'Provenance'),
 		hint: msg(
 			'published：公开文档；synthetic：合成数据',
 			'published: a published document; synthetic: made-up data'
@@ -54,16 +53,25 @@ export const UNIT_FIELDS: readonly {
 	{
 		name: 'region',
 		required: false,
-		label: msg('地区', 'Region'),
 		hint: msg('如 湖南省株洲市渌口区', 'e.g. 湖南省株洲市渌口区')
 	},
 	{
 		name: 'short_name',
 		required: false,
-		label: msg('简称', 'Short name'),
 		hint: msg('图表中用的短名', 'the name charts use')
 	}
 ];
+
+/** The fields the reader asks for, labelled as the units table labels its columns; `required` ones must be given before the document loads. */
+export const UNIT_FIELDS: readonly {
+	name: UnitFieldName;
+	required: boolean;
+	label: Msg;
+	hint: Msg;
+}[] = FIELDS.map((f) => {
+	const c = units.columns.find((x) => x.name === f.name)!;
+	return { ...f, label: msg(c.zh, c.en) };
+});
 
 /** A unit already loaded, as the matcher sees it. */
 export interface KnownUnit {
@@ -104,8 +112,11 @@ export function suggestUnit(
 	const hits = known.filter((k) => names.has(k.name) || (k.short_name && names.has(k.short_name)));
 	const matched = hits.length === 1 ? hits[0] : null;
 	const fields: Partial<UnitFields> = { provenance: 'published' };
+	const printed = printedUnitName(r);
+	if (printed) fields.name = printed;
 	if (matched) {
 		fields.unit_id = matched.unit_id;
+		fields.name = matched.name;
 		if (matched.region_code) fields.region_code = matched.region_code;
 		if (matched.sector) fields.sector = matched.sector;
 		if (matched.region) fields.region = matched.region;

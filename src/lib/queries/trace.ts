@@ -1,9 +1,10 @@
 // Where the values of a unit were read from (the trace table): the rows behind a unit-year's forms and behind its metrics.
+import type { TRACED_TABLES } from '../schema/tables';
 import { lit, query, yearLit, type Query } from './query';
 
 /** One value's source: the document, its place, the text as printed, and the sentence for a narrative figure. */
 export interface TraceRow {
-	table_name: 'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics';
+	table_name: (typeof TRACED_TABLES)[number];
 	/** The row's key values joined with |: eval_id; eval_id|seq; eval_id|dimension|item; unit_id|year|metric. */
 	row_key: string;
 	column_name: string;

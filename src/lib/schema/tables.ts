@@ -21,6 +21,8 @@ export const FUNDING_DIMENSION_LABEL: Record<
 	economic: { zh: '按经济分类', en: 'By economic class' }
 };
 export const METRIC_DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
+/** The tables whose values a trace row can point at. */
+export const TRACED_TABLES = ['units', 'evaluations', 'funding', 'indicators', 'metrics'] as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -343,7 +345,7 @@ export const trace: TableDef = {
 	columns: [
 		text('table_name', '所在表', 'Table', 'The table the value is in', {
 			required: true,
-			values: ['units', 'evaluations', 'funding', 'indicators', 'metrics'],
+			values: TRACED_TABLES,
 			example: 'indicators'
 		}),
 		text('row_key', '行键', 'Row key', "The row's key values joined with |", {
