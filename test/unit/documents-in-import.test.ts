@@ -33,6 +33,13 @@ describe('importWithDocuments', () => {
 		expect(total(r, 'rejected')).toBe(0);
 		expect(r.result.rows.get('evaluations')?.length).toBe(3);
 		expect(r.result.rows.get('trace')?.length).toBeGreaterThan(200);
+		// The review lists every value taken, the report's figures with their sentence included.
+		expect(d.values.length).toBe(r.result.rows.get('trace')?.length);
+		expect(d.values.find((v) => v.key === '430212-jiwei|2023|staff')).toMatchObject({
+			printed: '71人',
+			context: '2023年底共有在职人员71人，退休人员9人。',
+			place: { line: 193 }
+		});
 	});
 
 	it('holds a document back while a required field is empty, and the user’s answers win', async () => {

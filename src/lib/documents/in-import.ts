@@ -1,7 +1,7 @@
 // The documents of an import, read and recognised in the import worker, their unit fields filled from the user's answers over suggested defaults, and their rows checked with the table files in one import.
 import type { ImportOptions, ImportResult, InputFile, Source } from '../ingest/pipeline';
 import { msg, type Msg } from '../schema/msg';
-import type { DocFormat, DocNote } from './grid';
+import type { DocFormat, DocNote, SourceRef } from './grid';
 import { importDocuments } from './import';
 import { readDocument, type DocumentStage } from './read';
 import type { Recognised } from './recognise';
@@ -31,6 +31,18 @@ export interface DocumentReview {
 	missing: UnitFieldName[];
 	/** Its rows went into this import. */
 	included: boolean;
+	/** Every value taken from it, as the trace records it: table, row, column, printed text, place, sentence. */
+	values: TakenValue[];
+}
+
+/** One value taken from a document, for the review: where it goes, what was printed, where. */
+export interface TakenValue {
+	table: string;
+	key: string;
+	column: string;
+	printed: string;
+	place: SourceRef;
+	context: string;
 }
 
 /** The user's answers without empty strings, so a cleared field falls back to nothing, not to a blank. */
@@ -74,7 +86,8 @@ export async function importWithDocuments(
 			fields,
 			matched: suggested.matched,
 			missing,
-			included
+			included,
+			values: []
 		});
 		if (included) reads.push({ read, unit: fields as UnitFields });
 	}
@@ -86,6 +99,29 @@ export async function importWithDocuments(
 		const r =
 			reviews.find((x) => x.included && x.file === n.ref?.file) ?? reviews.find((x) => x.included);
 		r?.notes.push(n);
+	}
+	// Every value taken from each document, from the trace rows the checks accepted.
+	const n = (v: string | null | undefined) => (v ? Number(v) : undefined);
+	for (const t of result.rows.get('trace') ?? []) {
+		const v = t.values;
+		const d = reviews.find((x) => x.file === v.file);
+		d?.values.push({
+			table: v.table_name ?? '',
+			key: v.row_key ?? '',
+			column: v.column_name ?? '',
+			printed: v.printed ?? '',
+			place: {
+				file: v.file ?? '',
+				table: v.part ? (/^\d+$/.test(v.part) ? Number(v.part) : v.part) : undefined,
+				page: n(v.page),
+				row: n(v.row),
+				col: n(v.col),
+				paragraph: n(v.paragraph),
+				line: n(v.line),
+				lineEnd: n(v.line_end)
+			},
+			context: v.context ?? ''
+		});
 	}
 	// Whether a document's rows went in is known only after the checks: say what was refused.
 	for (const d of reviews) {

@@ -138,6 +138,11 @@ export const M = {
 	),
 	docFilled: m('沿用上一行（合并单元格）', 'continued from the row above (merged cell)'),
 	docNotes: m('读取说明 {n} 条', '{n} reader note(s)'),
+	docValues: m(
+		'从这份文档取用的全部数值 {n} 个（含资金、业务数据与目标、问题）',
+		'every value taken from this document: {n} (funding, figures, goals and problems included)'
+	),
+	docValueWhere: m('去向（表 · 行 · 列）', 'Goes to (table · row · column)'),
 	noteError: m('错误', 'error'),
 	noteWarning: m('提示', 'warning'),
 	noteInfo: m('说明', 'info'),
