@@ -192,7 +192,7 @@ describe('the reference unit’s page', () => {
 			['losses_recovered', '8000余万元（8000）'],
 			['staff', '71人（71）']
 		])
-			expect((await metrics.locator(`tr[data-metric="${key}"] td.num`).textContent())?.trim()).toBe(
+			expect(seen(await metrics.locator(`tr[data-metric="${key}"] td.num`).innerText())).toBe(
 				printed
 			);
 		const text = (await page.textContent('main'))!;
