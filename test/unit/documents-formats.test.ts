@@ -58,7 +58,12 @@ describe('the reference document in every format', () => {
 			.filter((r) => r.part)
 			.map((r) => `${r.table_name}/${r.row_key}/${r.column_name}`);
 		expect(fromForms.length).toBeGreaterThan(200);
-		for (const k of fromForms) if (want.has(k)) expect(got.get(k), k).toBe(want.get(k));
+		// Columns in parentheses are printed values the tables have no column for; they stay in the trace.
+		const compared = fromForms.filter((k) => !k.endsWith(')'));
+		for (const k of compared) {
+			expect(want.has(k), k).toBe(true);
+			expect(got.get(k), k).toBe(want.get(k));
+		}
 		// What only the report says (its problems, spending lines and staff) is not invented.
 		expect(got.get('evaluations/430212-jiwei-2023-dept/problems')).toBe('');
 		expect(got.has('metrics/430212-jiwei|2023|staff/value')).toBe(false);

@@ -3,6 +3,7 @@ import type { ImportOptions, ImportResult, InputFile, Source } from '../ingest/p
 import { msg, type Msg } from '../schema/msg';
 import type { DocFormat, DocNote, SourceRef } from './grid';
 import { importDocuments } from './import';
+import { placeOf } from './trace-place';
 import { readDocument, type DocumentStage } from './read';
 import type { Recognised } from './recognise';
 import {
@@ -101,7 +102,6 @@ export async function importWithDocuments(
 		r?.notes.push(n);
 	}
 	// Every value taken from each document, from the trace rows the checks accepted.
-	const n = (v: string | null | undefined) => (v ? Number(v) : undefined);
 	for (const t of result.rows.get('trace') ?? []) {
 		const v = t.values;
 		const d = reviews.find((x) => x.file === v.file);
@@ -110,16 +110,7 @@ export async function importWithDocuments(
 			key: v.row_key ?? '',
 			column: v.column_name ?? '',
 			printed: v.printed ?? '',
-			place: {
-				file: v.file ?? '',
-				table: v.part ? (/^\d+$/.test(v.part) ? Number(v.part) : v.part) : undefined,
-				page: n(v.page),
-				row: n(v.row),
-				col: n(v.col),
-				paragraph: n(v.paragraph),
-				line: n(v.line),
-				lineEnd: n(v.line_end)
-			},
+			place: placeOf(v.file ?? '', v),
 			context: v.context ?? ''
 		});
 	}

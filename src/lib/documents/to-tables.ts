@@ -14,6 +14,7 @@ import {
 	type Passage
 } from './narrative';
 import type { FormRead, Recognised, Traced } from './recognise';
+import { placeColumns } from './trace-place';
 import type { UnitFields } from './unit-fields';
 
 export interface DocumentInput {
@@ -31,24 +32,6 @@ interface Built {
 }
 
 const DIMENSION_ORDER = ['source', 'revenue', 'nature', 'economic'];
-
-function place(
-	ref: SourceRef
-): Pick<Row, 'part' | 'page' | 'row' | 'col' | 'paragraph' | 'line' | 'line_end'> {
-	const s = (n: number | string | undefined) => (n === undefined ? '' : String(n));
-	return {
-		part: s(ref.table),
-		page: s(ref.page),
-		row: s(ref.row),
-		col: s(ref.col),
-		paragraph: s(ref.paragraph),
-		line: s(ref.line),
-		line_end: s(ref.lineEnd ?? ref.line)
-	};
-}
-
-/** The place a row's import messages cite: its text line, else its table row, else its paragraph. */
-const lineOf = (ref: SourceRef) => ref.line ?? ref.row ?? ref.paragraph ?? 0;
 
 /** Builds the rows of every table from the documents, numbering forms per unit and year. */
 function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>): Built {
@@ -79,14 +62,14 @@ function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>
 					column_name: column,
 					printed: v.printed,
 					file: v.ref.file,
-					...place(v.ref),
+					...placeColumns(v.ref),
 					context
 				},
-				line: lineOf(v.ref),
+				line: 0,
 				file
 			});
-		const add = (t: Exclude<DataTableName, 'trace'>, row: Row, ref: SourceRef) =>
-			out.rows[t].push({ row, line: lineOf(ref), file });
+		const add = (t: Exclude<DataTableName, 'trace'>, row: Row) =>
+			out.rows[t].push({ row, line: 0, file });
 
 		const forms = recognised.forms;
 		const passages: FormPassage[] = [];
@@ -115,21 +98,16 @@ function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>
 			// A project form's 主管部门 is the unit's short name when it is shorter than the printed name.
 			const short =
 				unit.short_name ?? (shortCell && shortCell.text.length < name.length ? shortCell.text : '');
-			const ref = nameCell?.ref ?? { file };
-			add(
-				'units',
-				{
-					unit_id: unit.unit_id,
-					name,
-					short_name: short,
-					region: unit.region ?? '',
-					region_code: unit.region_code ?? '',
-					sector: unit.sector ?? '',
-					parent_id: unit.parent_id ?? '',
-					provenance: unit.provenance ?? ''
-				},
-				ref
-			);
+			add('units', {
+				unit_id: unit.unit_id,
+				name,
+				short_name: short,
+				region: unit.region ?? '',
+				region_code: unit.region_code ?? '',
+				sector: unit.sector ?? '',
+				parent_id: unit.parent_id ?? '',
+				provenance: unit.provenance ?? ''
+			});
 			if (nameCell && name === nameCell.text) trace('units', unit.unit_id, 'name', nameCell);
 			if (shortCell && short && !unit.short_name)
 				trace('units', unit.unit_id, 'short_name', shortCell);
@@ -190,7 +168,8 @@ function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>
 	return out;
 }
 
-type Add = (t: Exclude<DataTableName, 'trace'>, row: Row, ref: SourceRef) => void;
+/** Adds a row to a table; its number in the document's source is given when the sources are made. */
+type Add = (t: Exclude<DataTableName, 'trace'>, row: Row) => void;
 type Trace = (
 	t: DataTableName,
 	key: string,
@@ -229,7 +208,7 @@ function formRows(
 	for (const [k, v] of Object.entries(f.budget)) if (v) ev[k] = v.text;
 	if (f.total.weight) ev.total_weight = f.total.weight.text;
 	if (f.total.score) ev.total_score = f.total.score.text;
-	add('evaluations', ev, f.title?.ref ?? { file });
+	add('evaluations', ev);
 	for (const [k, v] of Object.entries(f.budget)) if (v) trace('evaluations', evalId, k, v);
 	if (f.total.weight) trace('evaluations', evalId, 'total_weight', f.total.weight, '总分');
 	if (f.total.score) trace('evaluations', evalId, 'total_score', f.total.score, '总分');
@@ -291,7 +270,7 @@ function formRows(
 			item: r.item.text
 		};
 		for (const [k, v] of Object.entries(r.values)) if (v) row[k] = v.text;
-		add('funding', row, r.item.ref);
+		add('funding', row);
 		const key = `${evalId}|${r.dimension}|${r.item.text}`;
 		trace('funding', key, 'item', r.item);
 		for (const [k, v] of Object.entries(r.values)) if (v) trace('funding', key, k, v);
@@ -325,7 +304,7 @@ function formRows(
 		if (x.unit) row.unit = x.unit.text;
 		const comparator = x.nature ? comparatorWord(x.nature.text) : null;
 		if (comparator) row.comparator = comparator;
-		add('indicators', row, (x.level3 ?? x.target ?? x.actual)?.ref ?? { file });
+		add('indicators', row);
 		const key = `${evalId}|${seq}`;
 		const column: Record<string, string> = {
 			target: 'target_text',
@@ -413,17 +392,13 @@ function metricRows(
 						`${metric.en} “${figure.printed}” is taken from a project form (the department form and its report do not print it): a project's figure may be only a part, please check`
 					)
 				});
-			add(
-				'metrics',
-				{
-					unit_id: unitId,
-					year: String(year),
-					metric: metric.key,
-					value: figure.printed,
-					source: p.label
-				},
-				figure.ref
-			);
+			add('metrics', {
+				unit_id: unitId,
+				year: String(year),
+				metric: metric.key,
+				value: figure.printed,
+				source: p.label
+			});
 			trace('metrics', k, 'value', { printed: figure.printed, ref: figure.ref }, figure.sentence);
 		}
 }
