@@ -1,6 +1,6 @@
 // Vite config: SvelteKit plugin, and Vitest for the unit tests (browser tests have their own config).
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -9,7 +9,9 @@ export default defineConfig({
 	// document readers only when a document is dropped (an iife worker would inline them all).
 	worker: { format: 'es' },
 	test: {
-		include: ['test/unit/**/*.test.ts'],
+		// test/<folder>/ mirrors src/lib/<folder>/ (test/scripts/ the command-line tools).
+		include: ['test/**/*.test.ts'],
+		exclude: [...configDefaults.exclude, 'test/browser/**'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE, type CatalogueCase, type ExpectedMessage } from '../catalogue/import-errors';
+import { CATALOGUE, type CatalogueCase, type ExpectedMessage } from '../fixtures/import-errors';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;

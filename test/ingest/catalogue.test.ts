@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
 import type { ImportResult } from '../../src/lib/ingest/pipeline';
-import { CATALOGUE, type CatalogueCase, type ExpectedMessage } from '../catalogue/import-errors';
+import { CATALOGUE, type CatalogueCase, type ExpectedMessage } from '../fixtures/import-errors';
 import { ROOT } from '../helpers/data';
 
 interface Reported {
