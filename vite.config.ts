@@ -12,6 +12,8 @@ export default defineConfig({
 		// test/<folder>/ mirrors src/lib/<folder>/ (test/scripts/ the command-line tools).
 		include: ['test/**/*.test.ts'],
 		exclude: [...configDefaults.exclude, 'test/browser/**'],
+		// Builds the bundled dataset once per run; files open it (test/helpers/built.ts).
+		globalSetup: ['test/helpers/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

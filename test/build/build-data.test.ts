@@ -10,12 +10,13 @@ import type { Manifest } from '../../src/lib/build/manifest';
 import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { DATA_TABLES, quoteIdent, type TableDef } from '../../src/lib/schema';
+import { bundledDir } from '../helpers/built';
 import { ROOT, readRows } from '../helpers/data';
 import { grid, readXlsx } from '../helpers/xlsx';
 
 const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
-const out = join(tmp, 'out');
+const out = bundledDir();
 let manifest: Manifest;
 let db: NodeConnector;
 
@@ -26,15 +27,11 @@ function expected(t: TableDef, col: string, v: string): string | number | null {
 	return c.type === 'text' ? v : Number(v);
 }
 
+// The global setup ran buildData on data/sample + data/demo (and failed the run on any issue).
 beforeAll(async () => {
-	const r = await buildData({
-		dataDirs: [join(ROOT, 'data/sample'), join(ROOT, 'data/demo')],
-		outDir: out
-	});
-	expect(r.report.issues).toEqual([]);
-	manifest = r.manifest!;
+	manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
 	db = await openBuiltDataset(out);
-}, 120_000);
+});
 
 afterAll(async () => {
 	await db?.close();
