@@ -10,6 +10,7 @@ import type { ColumnDefaults } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
 import { flagList } from '../src/lib/queries/audit';
 import { run } from '../src/lib/queries/query';
+import { runIfMain, type CliIo } from './lib/cli';
 import { DEFAULT_USAGE, reportWithHints, takeDefault } from './lib/defaults';
 
 const USAGE = `usage: npm run audit -- [--lang zh|en] ${DEFAULT_USAGE} <data folder or file> [more…]
@@ -19,9 +20,8 @@ Exit 0 when every input row was read, 1 when some were rejected (the rest is sti
 --provenance gives every row of a units/evaluations file without that column the value (warned per
 file); without it such a file is refused.`;
 
-/** Runs the audit; returns the exit code. No process.exit(): stdout must drain into a pipe first. */
-async function main(): Promise<number> {
-	const args = process.argv.slice(2);
+/** Runs the audit on the files and folders named in `argv`; returns the exit code. */
+export async function main(args: readonly string[], io: CliIo): Promise<number> {
 	let lang: 'zh' | 'en' = 'zh';
 	const paths: string[] = [];
 	const defaults: ColumnDefaults = {};
@@ -31,19 +31,19 @@ async function main(): Promise<number> {
 		else if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
 			lang = args[++i] as 'zh' | 'en';
 		else if (args[i].startsWith('-')) {
-			console.error(USAGE);
+			io.err(USAGE + '\n');
 			return 2;
 		} else paths.push(args[i]);
 	}
 	if (paths.length === 0) {
-		console.error(USAGE);
+		io.err(USAGE + '\n');
 		return 2;
 	}
 
 	const DATA_FILE = /\.(csv|tsv|xlsx|parquet)$/i;
 	for (const p of paths)
 		if (!existsSync(p)) {
-			console.error(`no such file or folder: ${p}`);
+			io.err(`no such file or folder: ${p}\n`);
 			return 2;
 		}
 	const files = paths.flatMap((p) =>
@@ -58,17 +58,17 @@ async function main(): Promise<number> {
 		files.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) })),
 		{ defaults }
 	);
-	process.stderr.write(reportWithHints(result, lang).join('\n') + '\n');
+	io.err(reportWithHints(result, lang).join('\n') + '\n');
 
 	const db = await NodeConnector.open();
 	try {
 		await db.exec(createAllSql());
 		const load = await loadLocal(db, batchesOf(result.rows), 'replace');
 		const flags = await run(db, flagList());
-		process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
+		io.out(toCsv(FLAG_HEADER, flagRows(flags, lang)));
 		const by = (s: string) => flags.filter((f) => f.severity === s).length;
-		console.error(
-			`audited ${load.audit.forms} forms: ${flags.length} flags (${by('error')} error, ${by('warning')} warning, ${by('info')} info) in ${Math.round(load.audit.ms)} ms`
+		io.err(
+			`audited ${load.audit.forms} forms: ${flags.length} flags (${by('error')} error, ${by('warning')} warning, ${by('info')} info) in ${Math.round(load.audit.ms)} ms\n`
 		);
 	} finally {
 		await db.close();
@@ -76,4 +76,4 @@ async function main(): Promise<number> {
 	return result.report.ok ? 0 : 1;
 }
 
-process.exitCode = await main();
+await runIfMain(import.meta.url, main);

@@ -14,6 +14,7 @@ import { toCsv } from '../src/lib/export/csv';
 import { parseCsv } from '../src/lib/ingest/csv';
 import { reportLines } from '../src/lib/ingest/pipeline';
 import { DATA_TABLES } from '../src/lib/schema';
+import { runIfMain, type CliIo } from './lib/cli';
 
 const USAGE = `usage: npm run read -- <documents…> [--out <folder>] [unit fields] [--units <file.csv|.json>] [--lang zh|en]
 Reads every 部门整体/项目支出绩效自评表 in the documents, and the figures of their reports, into the
@@ -91,8 +92,8 @@ function describe(r: DocumentRead, lang: 'zh' | 'en'): string[] {
 	return out;
 }
 
-async function main(): Promise<number> {
-	const args = process.argv.slice(2);
+/** Reads the documents named in `args` (and writes their CSVs with --out); returns the exit code. */
+export async function main(args: readonly string[], io: CliIo): Promise<number> {
 	let lang: 'zh' | 'en' = 'en';
 	let out: string | null = null;
 	const common: Fields = {};
@@ -106,12 +107,12 @@ async function main(): Promise<number> {
 		else if (a === '--units' && next) table = perFile(args[++i]);
 		else if (FLAG[a] && next !== undefined) (common as Record<string, string>)[FLAG[a]] = args[++i];
 		else if (a.startsWith('-')) {
-			console.error(USAGE);
+			io.err(USAGE + '\n');
 			return 2;
 		} else paths.push(a);
 	}
 	if (!paths.length) {
-		console.error(USAGE);
+		io.err(USAGE + '\n');
 		return 2;
 	}
 	const lines: string[] = [];
@@ -182,8 +183,8 @@ async function main(): Promise<number> {
 			);
 		}
 	}
-	process.stdout.write(lines.join('\n') + '\n');
+	io.out(lines.join('\n') + '\n');
 	return failed ? 1 : 0;
 }
 
-process.exitCode = await main();
+await runIfMain(import.meta.url, main);

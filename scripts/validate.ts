@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ColumnDefaults } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
+import { runIfMain, type CliIo } from './lib/cli';
 import { DEFAULT_USAGE, reportWithHints, takeDefault } from './lib/defaults';
 
 const USAGE = `usage: npm run validate -- [--lang zh|en] ${DEFAULT_USAGE} <file.csv|.xlsx|.parquet> [more files…]
@@ -11,29 +12,31 @@ line and column). Exit 0 when every row was accepted, 1 when some were rejected,
 --provenance gives every row of a units/evaluations file without that column the value (warned per
 file); without it such a file is refused.`;
 
-const args = process.argv.slice(2);
-let lang: 'zh' | 'en' = 'en';
-const paths: string[] = [];
-const defaults: ColumnDefaults = {};
-let usage = false;
-for (let i = 0; i < args.length; i++) {
-	const took = takeDefault(args, i, defaults);
-	if (took > 0) i += took - 1;
-	else if (args[i] === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en'))
-		lang = args[++i] as 'zh' | 'en';
-	else if (args[i].startsWith('-')) usage = true;
-	else paths.push(args[i]);
-}
-if (usage || paths.length === 0) {
-	console.error(USAGE);
-	process.exitCode = 2;
-} else {
+/** Validates the files named in `argv`; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+	let lang: 'zh' | 'en' = 'en';
+	const paths: string[] = [];
+	const defaults: ColumnDefaults = {};
+	let usage = false;
+	for (let i = 0; i < argv.length; i++) {
+		const took = takeDefault(argv, i, defaults);
+		if (took > 0) i += took - 1;
+		else if (argv[i] === '--lang' && (argv[i + 1] === 'zh' || argv[i + 1] === 'en'))
+			lang = argv[++i] as 'zh' | 'en';
+		else if (argv[i].startsWith('-')) usage = true;
+		else paths.push(argv[i]);
+	}
+	if (usage || paths.length === 0) {
+		io.err(USAGE + '\n');
+		return 2;
+	}
 	const result = await importAnyFiles(
 		paths.map((p) => ({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) })),
 		{ defaults }
 	);
-	// One write, and no process.exit(): the process ends once stdout has drained, so a pipe
-	// (validate … | head, | tee) receives every line.
-	process.stdout.write(reportWithHints(result, lang).join('\n') + '\n');
-	process.exitCode = result.report.ok ? 0 : 1;
+	// One write: a pipe (validate … | head, | tee) receives every line.
+	io.out(reportWithHints(result, lang).join('\n') + '\n');
+	return result.report.ok ? 0 : 1;
 }
+
+await runIfMain(import.meta.url, main);

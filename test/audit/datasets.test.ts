@@ -1,8 +1,6 @@
-// The audit on whole datasets in DuckDB: the reference document's flags, the demo's planted inconsistencies, the CLI.
-import { execFile } from 'node:child_process';
+// The audit on whole datasets in DuckDB: the reference document's flags, the demo's planted inconsistencies, imported data (the CLI: test/scripts/audit.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../../src/lib/audit';
 import { createAllSql } from '../../src/lib/db/load';
@@ -10,7 +8,6 @@ import { NodeConnector } from '../../src/lib/db/node';
 import { generateDemo } from '../../src/lib/demo/generate';
 import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
-import { parseCsv } from '../../src/lib/ingest/csv';
 import { openBundled } from '../helpers/built';
 import { ROOT, readRows } from '../helpers/data';
 
@@ -130,7 +127,7 @@ describe('the demo dataset', () => {
 	});
 });
 
-describe('audit on imported data and from the command line', () => {
+describe('audit on imported data', () => {
 	const read = (dir: string) =>
 		['units', 'evaluations', 'funding', 'indicators', 'metrics'].map((t) => ({
 			name: `${t}.csv`,
@@ -150,53 +147,4 @@ describe('audit on imported data and from the command line', () => {
 			await local.close();
 		}
 	});
-
-	it('prints every flag as CSV and exits 0 (`npm run audit -- data/sample`)', async () => {
-		const { stdout, stderr } = await promisify(execFile)(
-			'npx',
-			['tsx', 'scripts/audit.ts', 'data/sample'],
-			{ cwd: ROOT }
-		);
-		const csv = parseCsv(stdout, 'stdout');
-		expect(csv.header).toEqual([
-			'rule',
-			'severity',
-			'unit_id',
-			'year',
-			'eval_id',
-			'seq',
-			'indicator',
-			'message',
-			'numbers'
-		]);
-		expect(csv.rows.map((r) => `${r.fields[0]}:${r.fields[4]}:${r.fields[5]}`).sort()).toEqual([
-			'cost_exceeds_spending:430212-jiwei-2023-p02:4',
-			'full_marks_on_miss:430212-jiwei-2023-dept:4',
-			'full_marks_on_miss:430212-jiwei-2023-p02:4'
-		]);
-		expect(stderr).toContain('audited 3 forms: 3 flags');
-	}, 30_000);
-
-	it('reports rejected rows, audits the rest and exits 1', async () => {
-		const run = promisify(execFile)(
-			'npx',
-			[
-				'tsx',
-				'scripts/audit.ts',
-				'--lang',
-				'en',
-				'data/sample',
-				'test/fixtures/import/evaluations-bad.csv'
-			],
-			{ cwd: ROOT }
-		);
-		const err = await run.then(
-			() => null,
-			(e: { code: number; stdout: string; stderr: string }) => e
-		);
-		expect(err?.code).toBe(1);
-		expect(err!.stderr).toMatch(/evaluations-bad\.csv:\d+/);
-		expect(err!.stdout).toContain('full_marks_on_miss');
-		expect(err!.stdout).toContain('yet scored full marks 15/15');
-	}, 30_000);
 });

@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
+// buildData on the bundled data (built once by the global setup) and on bad input; the CLI: test/scripts/build-data.test.ts.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../src/lib/build/build-data';
@@ -11,10 +10,9 @@ import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { DATA_TABLES, quoteIdent, type TableDef } from '../../src/lib/schema';
 import { bundledDir } from '../helpers/built';
-import { ROOT, readRows } from '../helpers/data';
+import { readRows } from '../helpers/data';
 import { grid, readXlsx } from '../helpers/xlsx';
 
-const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'jixiao-build-'));
 const out = bundledDir();
 let manifest: Manifest;
@@ -207,21 +205,4 @@ describe('buildData on bad input', () => {
 			['indicators.csv', 2, null, 'file']
 		]);
 	});
-
-	it('exits non-zero from the command line with the same report', async () => {
-		const err = await run(
-			'npx',
-			['tsx', 'scripts/build-data.ts', '--out', join(tmp, 'cli-out'), bad],
-			{ cwd: ROOT }
-		).then(
-			() => null,
-			(e: { code: number; stderr: string }) => e
-		);
-		expect(err?.code).toBe(1);
-		expect(err?.stderr).toContain('evaluations.csv:3 column budget_final [decimal]');
-		expect(err?.stderr).toContain(
-			'evaluations.csv:5 column unit_id [reference] unit_id u9 is not a unit_id in units'
-		);
-		expect(err?.stderr).toContain('indicators.csv:1 column level3 [missing-column]');
-	}, 60_000);
 });

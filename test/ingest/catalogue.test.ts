@@ -1,14 +1,13 @@
-// The import error catalogue on the command-line path: the import code in Node, and `npm run validate` itself (exit code, counts, messages).
-import { execFile } from 'node:child_process';
+// The import error catalogue on the command-line path: the import code in Node, and `npm run validate`'s main (exit code, counts, messages).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
 import type { ImportResult } from '../../src/lib/ingest/pipeline';
+import { main as validateMain } from '../../scripts/validate';
 import { CATALOGUE, type CatalogueCase, type ExpectedMessage } from '../fixtures/import-errors';
-import { ROOT } from '../helpers/data';
+import { runMain } from '../helpers/cli';
 
 interface Reported {
 	file: string;
@@ -68,7 +67,6 @@ describe('import error catalogue: the import code', () => {
 });
 
 describe('import error catalogue: npm run validate', () => {
-	const run = promisify(execFile);
 	const dir = mkdtempSync(join(tmpdir(), 'jixiao-cat-'));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -78,24 +76,12 @@ describe('import error catalogue: npm run validate', () => {
 			writeFileSync(p, f.bytes);
 			return p;
 		});
-		return run(
-			process.execPath,
-			[
-				'--import',
-				'tsx',
-				'scripts/validate.ts',
-				'--lang',
-				lang,
-				...Object.entries(c.defaults ?? {}).flatMap(([k, v]) => [`--${k}`, v]),
-				...paths
-			],
-			{
-				cwd: ROOT
-			}
-		).then(
-			(r) => ({ code: 0, stdout: r.stdout }),
-			(e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout })
-		);
+		return runMain(validateMain, [
+			'--lang',
+			lang,
+			...Object.entries(c.defaults ?? {}).flatMap(([k, v]) => [`--${k}`, v]),
+			...paths
+		]);
 	};
 
 	it.each(CATALOGUE.map((c) => [c.id, c] as const))('%s', async (_, c: CatalogueCase) => {

@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/ingest/decode';
 import { mapHeaders, normHeader, recogniseTable } from '../../src/lib/ingest/headers';
@@ -208,25 +206,4 @@ describe('importFiles', () => {
 			total_score: '90'
 		});
 	});
-});
-
-describe('npm run validate', () => {
-	const run = promisify(execFile);
-	it('exits 0 on good files and 1 on bad ones, printing the report', async () => {
-		const ok = await run('npx', ['tsx', 'scripts/validate.ts', ...GOOD.map((f) => join(DIR, f))], {
-			cwd: ROOT
-		});
-		expect(ok.stdout).toMatch(/^OK: \d+ row\(s\) read, every row accepted/m);
-		const err = await run(
-			'npx',
-			['tsx', 'scripts/validate.ts', ...readdirSync(DIR).map((f) => join(DIR, f))],
-			{ cwd: ROOT }
-		).then(
-			() => null,
-			(e: { code: number; stdout: string }) => e
-		);
-		expect(err?.code).toBe(1);
-		expect(err?.stdout).toContain('empty.csv [file] the file is empty');
-		expect(err?.stdout).toContain('evaluations-bad.csv:2 column budget_final [decimal]');
-	}, 60_000);
 });

@@ -1,4 +1,4 @@
-// The command-line tools write their whole output into a pipe: `| wc -c` counts what a file receives.
+// The command-line tools as subprocesses (the smoke tests of audit and validate): they write their whole output into a pipe, `| wc -c` counts what a file receives.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
