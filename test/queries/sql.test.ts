@@ -99,7 +99,7 @@ describe('the audit’s flag filters', () => {
 	it('counts forms by unit and year only, and flags by the whole filter', () => {
 		const { sql } = auditKpis({
 			severity: 'error',
-			rule: 'exec_rate_low',
+			rule: 'exec_over_100',
 			unitId: 'u1',
 			year: 2021
 		});
@@ -112,7 +112,7 @@ describe('the audit’s flag filters', () => {
 		]);
 		const flags = [...sql.matchAll(/FROM audit_flags f ([^)]*)\)/g)].map((m) => m[1]);
 		const where =
-			"WHERE f.rule = 'exec_rate_low' AND f.severity = 'error' AND f.unit_id = 'u1' AND f.year = 2021";
+			"WHERE f.rule = 'exec_over_100' AND f.severity = 'error' AND f.unit_id = 'u1' AND f.year = 2021";
 		expect(flags).toEqual(
 			['error', 'warning', 'info'].map((s) => `${where} AND f.severity = '${s}'`)
 		);
