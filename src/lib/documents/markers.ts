@@ -1,19 +1,19 @@
 // What the form recogniser looks for, as data: titles, block markers and header synonyms of every template seen; add a variant here, not a code branch.
+import type { FormKind } from '../schema/tables';
 
 /** Form titles, matched on the normalised text of a paragraph or a cell. */
-export const FORM_TITLES: readonly { form: 'department' | 'project'; words: readonly string[] }[] =
-	[
-		{
-			form: 'department',
-			words: [
-				'部门整体支出绩效自评表',
-				'部门整体绩效自评表',
-				'部门整体支出绩效评价表',
-				'整体支出绩效自评表'
-			]
-		},
-		{ form: 'project', words: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表'] }
-	];
+export const FORM_TITLES: readonly { form: FormKind; words: readonly string[] }[] = [
+	{
+		form: 'department',
+		words: [
+			'部门整体支出绩效自评表',
+			'部门整体绩效自评表',
+			'部门整体支出绩效评价表',
+			'整体支出绩效自评表'
+		]
+	},
+	{ form: 'project', words: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表'] }
+];
 
 /** Header fields printed as label cells followed by their value cell. */
 export const HEADER_FIELDS: Record<
