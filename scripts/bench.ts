@@ -8,7 +8,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { tableFromIPC } from 'apache-arrow';
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { launch } from '../test/browser/chromium';
+import { launch } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
