@@ -21,8 +21,8 @@ import {
 	type ValidationIssue,
 	type ValidationReport
 } from '../schema';
-import { rowsToArrowStream } from './arrow';
-import type { BuiltFile, Manifest } from './manifest';
+import { rowsToArrowStream } from '../db/arrow';
+import type { BuiltFile, Manifest } from '../db/manifest';
 
 export interface BuildOptions {
 	dataDirs: readonly string[];
