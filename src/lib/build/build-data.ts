@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { basename, join, relative } from 'node:path';
 import { auditDatabase } from '../audit/store';
 import { NodeConnector } from '../db/node';
-import { createAllSql, sqlString } from '../db/load';
+import { createAllSql } from '../db/load';
+import { sqlString } from '../db/sql';
 import { tableXlsx } from '../export/dataset';
 import { parseCsv } from '../ingest/csv';
 import {

@@ -4,7 +4,8 @@ import { Type, tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
 import { TABLES, quoteIdent, table as tableDef, type ColumnType, type TableName } from '../schema';
 import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
-import { createAllSql, insertByNameSql, sqlString } from './load';
+import { createAllSql, insertByNameSql } from './load';
+import { sqlString } from './sql';
 
 type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
 

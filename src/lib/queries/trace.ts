@@ -1,6 +1,7 @@
 // Where the values of a unit were read from (the trace table): the rows behind a unit-year's forms and behind its metrics.
 import type { TRACED_TABLES } from '../schema/tables';
-import { lit, query, yearLit, type Query } from './query';
+import { sqlString } from '../db/sql';
+import { query, yearLit, type Query } from './query';
 
 /** One value's source: the document, its place, the text as printed, and the sentence for a narrative figure. */
 export interface TraceRow {
@@ -29,7 +30,7 @@ export function unitYearTrace(unitId: string, year: number): Query<TraceRow> {
 SELECT ${COLUMNS} FROM trace
 WHERE table_name IN ('evaluations', 'indicators', 'funding')
 	AND split_part(row_key, '|', 1) IN (
-		SELECT eval_id FROM evaluations WHERE unit_id = ${lit(unitId)} AND year = ${yearLit(year)})
+		SELECT eval_id FROM evaluations WHERE unit_id = ${sqlString(unitId)} AND year = ${yearLit(year)})
 ORDER BY table_name, row_key, column_name`);
 }
 
@@ -37,6 +38,6 @@ ORDER BY table_name, row_key, column_name`);
 export function unitMetricTrace(unitId: string): Query<TraceRow> {
 	return query(`
 SELECT ${COLUMNS} FROM trace
-WHERE table_name = 'metrics' AND split_part(row_key, '|', 1) = ${lit(unitId)}
+WHERE table_name = 'metrics' AND split_part(row_key, '|', 1) = ${sqlString(unitId)}
 ORDER BY row_key`);
 }
