@@ -5,7 +5,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { documentFormat, eitherTableOrDocument } from '../documents/formats';
 import { msg } from '../schema/msg';
 import { numberText } from './number-text';
-import type { CsvRow, CsvTable } from './csv';
+import type { CsvRow, CsvTable } from '../schema/validate';
 import { recogniseTable } from './headers';
 import {
 	csvSource,
