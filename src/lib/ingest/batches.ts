@@ -1,4 +1,4 @@
-// Accepted import rows as Arrow IPC streams typed from the schema, in batches: built in the import worker, loaded by loadLocal.
+// Accepted import rows as Arrow IPC streams typed from the schema, in batches: built in the import worker, loaded by dataset/load.ts.
 import { columnsToArrowStream } from '../db/arrow';
 import type { SqlValue } from '../db/connector';
 import { DATA_TABLES, type TableName } from '../schema';
