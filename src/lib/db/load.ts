@@ -1,13 +1,8 @@
 // SQL that creates the dataset's tables from the schema and writes into them: DDL, staging, inserts, deletes, transactions.
-import {
-	METRICS,
-	TABLES,
-	createTableSql,
-	quoteIdent,
-	table as tableDef,
-	type TableName
-} from '../schema';
+import { METRICS, TABLES, table as tableDef, type TableName } from '../schema';
 import type { Connector } from './connector';
+import { createTableSql } from './ddl';
+import { quoteIdent } from './sql';
 
 /** CREATE TABLE statements for every table, in load order. */
 export function createAllSql(): string {

@@ -2,10 +2,10 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Type, tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { TABLES, quoteIdent, table as tableDef, type ColumnType, type TableName } from '../schema';
+import { TABLES, table as tableDef, type ColumnType, type TableName } from '../schema';
 import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
 import { createAllSql, dropTableSql, insertByNameSql, stageOf } from './load';
-import { sqlString } from './sql';
+import { quoteIdent, sqlString } from './sql';
 
 type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
 

@@ -1,4 +1,9 @@
-// SQL text for values: the one way a string becomes a SQL literal (db/ and queries/ both build SQL with it).
+// SQL text for names and values: the one way a name becomes an identifier and a string a literal (db/ and queries/ build SQL with them).
+
+/** A quoted SQL identifier (a table or column name). */
+export function quoteIdent(name: string): string {
+	return `"${name.replaceAll('"', '""')}"`;
+}
 
 /**
  * A SQL string literal for any text. DuckDB's parser ends a literal at a NUL character, so a text

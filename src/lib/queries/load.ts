@@ -1,7 +1,8 @@
 // Questions asked while loading data: which keys the database holds, and which staged rows would repeat one.
 import type { Connector } from '../db/connector';
 import { keyExistsSql, stageOf } from '../db/load';
-import { DATA_TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
+import { quoteIdent } from '../db/sql';
+import { DATA_TABLES, table as tableDef, type TableName } from '../schema';
 import { query, run, type Query } from './query';
 
 /** Key values, per data table and key column, that the database holds. */

@@ -1,7 +1,7 @@
 // Whole tables and what a dataset holds: every row of a table in key order, its years and its provenance.
 import type { SqlValue } from '../db/connector';
-import { sqlString } from '../db/sql';
-import { quoteIdent, type TableDef } from '../schema';
+import { quoteIdent, sqlString } from '../db/sql';
+import type { TableDef } from '../schema';
 import { query, type Query } from './query';
 
 /** Every row of a table, in key order (the downloads and the dataset export). */

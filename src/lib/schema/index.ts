@@ -4,6 +4,5 @@ export * from './msg';
 export * from './tables';
 export * from './audit-tables';
 export * from './metrics';
-export * from './ddl';
 export * from './validate';
 export * from './aliases';
