@@ -1,4 +1,5 @@
-// The `jixiao/layers` lint rule: every import (static, dynamic, worker URL, type) points the way eslint/layers.js allows.
+// The `jixiao/layers` lint rule: every import (static, dynamic, worker URL, type) points the way eslint/layers.js allows;
+// and `jixiao/sql-in-place`: SQL text only in queries/ and db/.
 import { statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -241,4 +242,49 @@ export const layersRule = {
 	}
 };
 
-export default { rules: { layers: layersRule } };
+/** Folders whose modules may hold SQL text: questions in queries/, DDL and writes in db/. */
+export const SQL_FOLDERS = ['queries', 'db'];
+
+/** Text that starts like a SQL statement DuckDB runs. */
+const SQL_START =
+	/^\s*(SELECT\s|INSERT\s+INTO\s|DELETE\s+FROM\s|UPDATE\s+\S+\s+SET\s|CREATE\s+(OR\s+REPLACE\s+)?(TEMP\s+)?(TABLE|VIEW|INDEX)\s|DROP\s+(TABLE|VIEW)\s|ALTER\s+TABLE\s|COPY\s*\(|BEGIN(\s+TRANSACTION)?\s*;?\s*$|COMMIT\s*;?\s*$|ROLLBACK\s*;?\s*$|WITH\s+\w+\s+AS\s*\()/;
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const sqlPlaceRule = {
+	meta: {
+		type: 'problem',
+		docs: {
+			description: 'SQL text only in src/lib/queries (questions) and src/lib/db (DDL, writes)'
+		},
+		schema: [],
+		messages: {
+			sql: 'SQL belongs in src/lib/queries (a question) or src/lib/db (DDL, writes), not in {{place}}: add a function there and call it'
+		}
+	},
+	create(context) {
+		const file = isAbsolute(context.filename)
+			? context.filename
+			: resolve(context.cwd, context.filename);
+		const rel = relative(ROOT, file).split(sep).join('/');
+		const p = placeOf(rel);
+		if (p.kind !== 'lib' && p.kind !== 'routes' && p.kind !== 'lib-root') return {};
+		if (p.kind === 'lib' && SQL_FOLDERS.includes(p.folder)) return {};
+		/** @param {import('estree').Node} node @param {string} text */
+		const check = (node, text) => {
+			if (SQL_START.test(text))
+				context.report({ node, messageId: 'sql', data: { place: nameOf(p) } });
+		};
+		return {
+			/** @param {any} node */
+			Literal(node) {
+				if (typeof node.value === 'string') check(node, node.value);
+			},
+			/** @param {any} node */
+			TemplateLiteral(node) {
+				check(node, node.quasis[0].value.cooked ?? '');
+			}
+		};
+	}
+};
+
+export default { rules: { layers: layersRule, 'sql-in-place': sqlPlaceRule } };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import svelte from 'eslint-plugin-svelte';
 import ts from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { layersRule, resolveSpecifier, verdict } from '../../eslint/layer-rule.js';
+import { layersRule, resolveSpecifier, sqlPlaceRule, verdict } from '../../eslint/layer-rule.js';
 import { LAYERS, findCycle, type Layer } from '../../eslint/layers.js';
 import { ROOT } from '../helpers/data';
 
@@ -121,6 +121,32 @@ new RuleTester({
 			'<script lang="ts">import { run } from \'$lib/queries/query\';</script>',
 			'wrongWay'
 		)
+	]
+});
+
+// SQL text sits in queries/ (questions) and db/ (DDL and writes), nowhere else in src.
+tester.run('jixiao/sql-in-place', sqlPlaceRule, {
+	valid: [
+		ok('src/lib/queries/x.ts', 'const q = `SELECT year FROM evaluations WHERE unit_id = ${u}`;'),
+		ok('src/lib/db/x.ts', "const s = 'DELETE FROM audit_flags';"),
+		ok('src/lib/db/x.ts', "await db.exec('BEGIN TRANSACTION');"),
+		ok('src/lib/views/x.ts', "const label = 'Select a unit';"),
+		ok('src/lib/views/x.ts', "const zh = '选择单位（SELECT）';"),
+		ok('src/lib/dataset/x.ts', 'await db.exec(deleteAllSql(t.name));'),
+		ok('test/unit/x.ts', "await db.query('SELECT count(*) AS n FROM units');"),
+		ok('scripts/x.ts', "await db.query('SELECT 1');")
+	],
+	invalid: [
+		bad(
+			'src/routes/x/+page.server.ts',
+			"run(db, query('SELECT DISTINCT unit_id FROM evaluations'));",
+			'sql'
+		),
+		bad('src/lib/audit/x.ts', 'const q = `SELECT ${cols} FROM evaluations`;', 'sql'),
+		bad('src/lib/dataset/x.ts', "await db.exec('DELETE FROM units');", 'sql'),
+		bad('src/lib/export/x.ts', 'const q = `\n\tINSERT INTO t SELECT 1`;', 'sql'),
+		bad('src/lib/components/x.ts', "await db.exec('COMMIT');", 'sql'),
+		bad('src/lib/build/x.ts', 'await db.exec(`COPY (SELECT 1) TO ${p}`);', 'sql')
 	]
 });
 
