@@ -1,33 +1,13 @@
 // The audit's input read from a loaded database: every form's figures, its indicator rows and funding sub-rows.
-import type { AuditEvaluation, AuditFunding, AuditIndicator, AuditInput } from '../audit/input';
+import {
+	EVALUATION_COLUMNS,
+	type AuditEvaluation,
+	type AuditFunding,
+	type AuditIndicator,
+	type AuditInput
+} from '../audit/input';
 import type { Connector } from '../db/connector';
 import { query, run } from './query';
-
-const EVALUATION_COLUMNS: (keyof AuditEvaluation)[] = [
-	'eval_id',
-	'unit_id',
-	'year',
-	'form',
-	'project_name',
-	'budget_initial',
-	'budget_initial_text',
-	'budget_final',
-	'budget_final_text',
-	'executed',
-	'executed_text',
-	'exec_rate_reported',
-	'exec_rate_reported_text',
-	'exec_weight',
-	'exec_weight_text',
-	'exec_score',
-	'exec_score_text',
-	'total_weight',
-	'total_weight_text',
-	'total_score',
-	'total_score_text',
-	'grade_reported',
-	'exec_reason'
-];
 
 export const auditEvaluations = query<AuditEvaluation>(
 	`SELECT ${EVALUATION_COLUMNS.join(', ')} FROM evaluations ORDER BY unit_id, year, eval_id`

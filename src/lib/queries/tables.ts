@@ -1,7 +1,7 @@
 // Whole tables and what a dataset holds: every row of a table in key order, its years and its provenance.
 import type { SqlValue } from '../db/connector';
 import { quoteIdent, sqlString } from '../db/sql';
-import type { TableDef } from '../schema';
+import type { Provenance, TableDef } from '../schema';
 import { query, type Query } from './query';
 
 /** Every row of a table, in key order (the downloads and the dataset export). */
@@ -22,6 +22,6 @@ export function yearSpan(): Query<{ min: number | null; max: number | null }> {
 }
 
 /** Forms by provenance (published, synthetic). */
-export function formsByProvenance(): Query<{ provenance: string; n: number }> {
+export function formsByProvenance(): Query<{ provenance: Provenance; n: number }> {
 	return query('SELECT provenance, count(*)::INTEGER AS n FROM evaluations GROUP BY provenance');
 }
