@@ -4,7 +4,9 @@ import { median, ms, type BenchOptions } from './lib';
 /** The audit in Node (as at build time and in `npm run audit`): read, run the rules, write the tables. */
 export async function benchAudit(dir: string, label: string, opts: BenchOptions) {
 	const { openBuiltDataset } = await import('../../src/lib/db/node');
-	const { readAuditInput, runAudit, writeAudit } = await import('../../src/lib/audit');
+	const { runAudit } = await import('../../src/lib/audit');
+	const { readAuditInput } = await import('../../src/lib/queries/audit-input');
+	const { writeAudit } = await import('../../src/lib/dataset/audit');
 	const db = await openBuiltDataset(dir);
 	try {
 		const read: number[] = [];

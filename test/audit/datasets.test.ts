@@ -6,7 +6,8 @@ import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../../src/lib/a
 import { createAllSql } from '../../src/lib/db/load';
 import { NodeConnector } from '../../src/lib/db/node';
 import { generateDemo } from '../../src/lib/demo/generate';
-import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
+import { loadDataset } from '../../src/lib/dataset/load';
+import { toBatches } from '../../src/lib/ingest/batches';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
 import { openBundled } from '../helpers/built';
 import { ROOT, readRows } from '../helpers/data';
@@ -139,7 +140,7 @@ describe('audit on imported data', () => {
 		try {
 			await local.exec(createAllSql());
 			const r = await importAnyFiles(read('data/sample'));
-			const s = await loadLocal(local, batchesOf(r.rows), 'replace');
+			const s = await loadDataset(local, toBatches(r.rows), 'replace');
 			expect(s.audit).toMatchObject({ forms: 3, flags: 3 });
 			const ids = await local.query<{ id: string }>('SELECT id FROM audit_flags ORDER BY id');
 			expect(ids.map((x) => x.id)).toContain('full_marks_on_miss:430212-jiwei-2023-dept:4');

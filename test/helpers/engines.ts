@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as DuckDBWasm from '@duckdb/duckdb-wasm/blocking';
-import type { Manifest } from '../../src/lib/build/manifest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { plainRow, type Connector, type SqlValue } from '../../src/lib/db/connector';
 import { createAllSql, insertByNameSql } from '../../src/lib/db/load';
 import { openBuiltDataset } from '../../src/lib/db/node';
-import { rowsToArrowStream } from '../../src/lib/build/arrow';
-import { TABLES, quoteIdent, table as tableDef, type TableName } from '../../src/lib/schema';
+import { rowsToArrowStream } from '../../src/lib/db/arrow';
+import { quoteIdent } from '../../src/lib/db/sql';
+import { TABLES, table as tableDef, type TableName } from '../../src/lib/schema';
 import { bundledDir } from './built';
 
 /**

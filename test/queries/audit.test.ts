@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
-import type { Manifest } from '../../src/lib/build/manifest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { plainRow, type Connector } from '../../src/lib/db/connector';
 import {
 	auditKpis,

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/build/manifest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import type { Connector } from '../../src/lib/db/connector';
-import { TABLES, quoteIdent } from '../../src/lib/schema';
+import { quoteIdent } from '../../src/lib/db/sql';
+import { TABLES } from '../../src/lib/schema';
 import { auditPageData, auditYears, flagCounts, unitFlags } from '../../src/lib/queries/audit';
 import { compareData, metricsOf } from '../../src/lib/queries/compare';
 import { indicatorsData } from '../../src/lib/queries/indicators';

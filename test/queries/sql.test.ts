@@ -9,7 +9,8 @@ import {
 	searchReasons
 } from '../../src/lib/queries/indicators';
 import { execByUnit, kpis } from '../../src/lib/queries/overview';
-import { containsPattern, lit, yearLit } from '../../src/lib/queries/query';
+import { sqlString } from '../../src/lib/db/sql';
+import { containsPattern, yearLit } from '../../src/lib/queries/query';
 import { unitYearTrace } from '../../src/lib/queries/trace';
 import { metricTotals } from '../../src/lib/queries/trends';
 import { projects, unitEvaluations, unitFunding, unitIndicators } from '../../src/lib/queries/unit';
@@ -28,12 +29,12 @@ const only = (sql: string, word: string) => {
 
 describe('literals', () => {
 	it('quotes text as one SQL string, whatever it holds', () => {
-		expect(lit('纪检监察')).toBe("'纪检监察'");
-		expect(lit("o'brien")).toBe("'o''brien'");
-		expect(lit("'; DROP TABLE units; --")).toBe("'''; DROP TABLE units; --'");
-		expect(lit('a\0b')).toBe("('a' || chr(0) || 'b')");
-		expect(lit('\ud800')).toBe("'\ufffd'");
-		expect(lit('')).toBe("''");
+		expect(sqlString('纪检监察')).toBe("'纪检监察'");
+		expect(sqlString("o'brien")).toBe("'o''brien'");
+		expect(sqlString("'; DROP TABLE units; --")).toBe("'''; DROP TABLE units; --'");
+		expect(sqlString('a\0b')).toBe("('a' || chr(0) || 'b')");
+		expect(sqlString('\ud800')).toBe("'\ufffd'");
+		expect(sqlString('')).toBe("''");
 	});
 
 	it('matches a search literally: % _ and \\ escaped, with the ESCAPE clause', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/build-data';
-import type { Manifest } from '../../src/lib/build/manifest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { runMain, runScript } from '../helpers/cli';
 import { ROOT } from '../helpers/data';
 
