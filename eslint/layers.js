@@ -35,9 +35,10 @@ export const LAYERS = {
 	// The synthetic demo data (scripts and tests generate it).
 	demo: { may: ['schema', 'normalize', 'export'] },
 	// Widgets: no SQL, no DuckDB, no database state.
+	// (documents: the review widgets show a document's reading and its source references.)
 	components: {
-		may: ['schema', 'i18n', 'format', 'charts', 'export', 'audit'],
-		types: ['queries', 'documents', 'db']
+		may: ['schema', 'i18n', 'format', 'charts', 'export', 'audit', 'documents'],
+		types: ['queries', 'db']
 	},
 	// Per-page state, loaders and page bodies.
 	views: {
