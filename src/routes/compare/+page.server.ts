@@ -3,7 +3,7 @@ import { dataset } from '$lib/server/dataset';
 import { compareData, compareSeries } from '$lib/queries/compare';
 import { run } from '$lib/queries/query';
 import { unitChoice, unitList } from '$lib/queries/unit';
-import { DEFAULT_METRIC, commonYear, defaultUnits } from '$lib/compare-defaults';
+import { DEFAULT_METRIC, commonYear, defaultUnits } from '$lib/views/compare/defaults';
 
 export async function load() {
 	const db = await dataset();

@@ -1,14 +1,9 @@
 // The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand) and shares its state.
 import { base } from '$app/paths';
-import type { ArrowQueryConnector } from './connector';
-import type { BrowserDbTimings } from './browser';
+import type { ArrowQueryConnector } from '../db/connector';
+import type { DbHandle, DbStatus } from '../db/status';
 
-export type DbStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface DbHandle {
-	db: ArrowQueryConnector;
-	timings: BrowserDbTimings;
-}
+export type { DbHandle, DbStatus };
 
 class DbState {
 	status: DbStatus = $state('idle');
@@ -31,7 +26,7 @@ let started: Promise<DbHandle> | null = null;
 export function startDb(): Promise<DbHandle> {
 	if (!started) {
 		duck.status = 'loading';
-		started = import('./browser').then(async (m) => {
+		started = import('../db/browser').then(async (m) => {
 			const handle = await m.openBrowserDb(`${base}/data`);
 			performance.mark('jixiao:db-ready', { detail: handle.timings });
 			return handle;

@@ -1,5 +1,5 @@
 // The compare page's defaults: which units, metric and year it shows before anyone chooses.
-import type { CompareRow } from './queries/compare';
+import type { CompareRow } from '../../queries/compare';
 
 export const MAX_UNITS = 6;
 export const DEFAULT_METRIC = 'cases_filed';

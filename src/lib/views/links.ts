@@ -1,6 +1,6 @@
 // Links to a unit (its prerendered page for published data, the in-browser page for imported data) and to the audit.
 import { base } from '$app/paths';
-import { duck } from './db/client.svelte';
+import { duck } from './db.svelte';
 
 export function unitHref(id: string, year?: number): string {
 	if (duck.source === 'local')
