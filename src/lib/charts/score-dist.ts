@@ -1,7 +1,9 @@
 // Option builder: distribution of self-scores (100-point scale) in 1-point bins, over the grade bands.
-import type { Lang } from '../i18n/lang.svelte';
+import { C } from '../i18n/charts';
+import { inLang, type Lang } from '../i18n/text';
+import { BASE_OPTION } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT } from './theme';
+import { COLOR } from './theme';
 
 export const GRADE_BANDS = [
 	{ grade: '差', en: 'Poor', from: 0, to: 60, color: 'rgba(185,28,28,0.08)' },
@@ -28,20 +30,18 @@ export function scoreBins(scores: readonly (number | null)[]): ScoreBin[] {
 	return bins;
 }
 
-export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): ChartOption {
+export function scoreDistOption(lang: Lang, bins: readonly ScoreBin[]): ChartOption {
 	const lo = bins.length ? bins[0].from : 0;
 	const hi = bins.length ? bins[bins.length - 1].from + 1 : 100;
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...BASE_OPTION,
 		grid: { left: 40, right: 16, top: 28, bottom: 36 },
 		tooltip: { trigger: 'axis' },
 		xAxis: {
 			type: 'value',
 			min: lo,
 			max: hi,
-			name: lang === 'zh' ? '得分' : 'Score',
+			name: inLang(C.score, lang),
 			nameLocation: 'middle',
 			nameGap: 24,
 			axisLabel: { color: COLOR.axis },
@@ -50,14 +50,14 @@ export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): C
 		yAxis: {
 			type: 'value',
 			minInterval: 1,
-			name: lang === 'zh' ? '表数' : 'Forms',
+			name: inLang(C.forms, lang),
 			axisLabel: { color: COLOR.axis },
 			splitLine: { lineStyle: { color: COLOR.grid } }
 		},
 		series: [
 			{
 				type: 'bar',
-				name: lang === 'zh' ? '表数' : 'Forms',
+				name: inLang(C.forms, lang),
 				barWidth: '90%',
 				data: bins.map((b) => [b.from + 0.5, b.forms]),
 				itemStyle: { color: COLOR.synthetic },

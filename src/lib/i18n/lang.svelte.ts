@@ -1,6 +1,7 @@
 // The UI language: zh by default, en on request (?lang=en or the header switch), kept in localStorage.
+import type { Lang } from './text';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** A text in both languages. */
 export interface Bilingual {

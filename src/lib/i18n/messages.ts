@@ -1,7 +1,7 @@
 // UI strings in Chinese and English, one place for every view.
 import type { Bilingual } from './lang.svelte';
 
-const m = (zh: string, en: string): Bilingual => ({ zh, en });
+export const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const M = {
 	navOverview: m('总览', 'Overview'),

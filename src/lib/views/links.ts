@@ -4,7 +4,7 @@ import { duck } from './db.svelte';
 
 export function unitHref(id: string, year?: number): string {
 	if (duck.source === 'local')
-		return `${base}/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`;
+		return `${base}/imported/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`;
 	return `${base}/units/${id}/${year !== undefined ? `${year}/` : ''}`;
 }
 
