@@ -1,7 +1,8 @@
 // UI strings in Chinese and English, one place for every view.
 import type { Bilingual } from './lang.svelte';
 
-const m = (zh: string, en: string): Bilingual => ({ zh, en });
+/** One catalogue entry: a text in Chinese and English. */
+export const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const M = {
 	navOverview: m('总览', 'Overview'),
@@ -163,7 +164,5 @@ export const M = {
 	sourceContext: m('所在语句', 'Sentence')
 } as const;
 
-/** Fills {name} placeholders. */
-export function fill(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
+/** Fills {name} placeholders (prefer `tr(entry, values)`). */
+export { fill } from './lang.svelte';
