@@ -161,7 +161,12 @@ export const M = {
 	sourceFile: m('文件', 'File'),
 	sourcePlace: m('位置', 'Place'),
 	sourcePrinted: m('原文', 'As printed'),
-	sourceContext: m('所在语句', 'Sentence')
+	sourceContext: m('所在语句', 'Sentence'),
+
+	// The controls and status line every filterable page shares.
+	allYears: m('全部年度', 'All years'),
+	allUnits: m('全部单位', 'All units'),
+	queryFailed: m('查询失败：{error}', 'Query failed: {error}')
 } as const;
 
 /** Fills {name} placeholders (prefer `tr(entry, values)`). */
