@@ -9,7 +9,7 @@ export default defineConfig({
 	// document readers only when a document is dropped (an iife worker would inline them all).
 	worker: { format: 'es' },
 	test: {
-		include: ['test/unit/**/*.test.ts'],
+		include: ['test/unit/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/views/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -15,9 +15,23 @@ class LangState {
 
 export const lang = new LangState();
 
-/** Picks the current language's text (reactive in templates and $derived). */
-export function tr(text: Bilingual): string {
-	return text[lang.current];
+/** Values for a text's `{name}` placeholders. */
+export type Fill = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; a name without a value stays as written. */
+export function fill(text: string, values: Fill): string {
+	return text.replace(/\{(\w+)\}/g, (whole, k: string) =>
+		Object.hasOwn(values, k) ? String(values[k]) : whole
+	);
+}
+
+/**
+ * The current language's text (reactive in templates and $derived), its `{name}` placeholders
+ * filled from `values` when given.
+ */
+export function tr(text: Bilingual, values?: Fill): string {
+	const s = text[lang.current];
+	return values ? fill(s, values) : s;
 }
 
 const KEY = 'jixiao.lang';

@@ -1,6 +1,7 @@
 // UI strings in Chinese and English, one place for every view.
 import type { Bilingual } from './lang.svelte';
 
+/** One catalogue entry: a text in Chinese and English. */
 export const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const M = {
@@ -160,10 +161,13 @@ export const M = {
 	sourceFile: m('文件', 'File'),
 	sourcePlace: m('位置', 'Place'),
 	sourcePrinted: m('原文', 'As printed'),
-	sourceContext: m('所在语句', 'Sentence')
+	sourceContext: m('所在语句', 'Sentence'),
+
+	// The controls and status line every filterable page shares.
+	allYears: m('全部年度', 'All years'),
+	allUnits: m('全部单位', 'All units'),
+	queryFailed: m('查询失败：{error}', 'Query failed: {error}')
 } as const;
 
-/** Fills {name} placeholders. */
-export function fill(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
+/** Fills {name} placeholders (prefer `tr(entry, values)`). */
+export { fill } from './lang.svelte';
