@@ -19,7 +19,6 @@ export const U = {
 	),
 
 	// A unit's header.
-	allUnits: m('全部单位', 'All units'),
 	unitId: m('单位编号', 'ID'),
 	syntheticUnit: m(
 		'这是合成演示单位：名称、地区和数字均为虚构，仅用于演示。',
