@@ -26,6 +26,8 @@ export interface FilterableOptions<P, F, D> {
 	local?: (filter: F) => D | undefined;
 	/** Asks DuckDB (a function of queries/). */
 	query: (db: ArrowQueryConnector, filter: F) => Promise<D>;
+	/** Starts DuckDB when the browser is idle (default true); false for a page that asks only about imported data. */
+	idleStart?: boolean;
 	/** Called after an answer from DuckDB is shown (say, to scroll it into view). */
 	onanswer?: (data: D) => void;
 }
@@ -60,7 +62,7 @@ export class FilterablePage<P, F, D> {
 		const key = $derived(JSON.stringify(this.filter));
 		const newest = newestWins();
 
-		onMount(startDbWhenIdle);
+		if (opts.idleStart !== false) onMount(startDbWhenIdle);
 		$effect(() => loaded.track());
 		$effect(() => {
 			void key;
