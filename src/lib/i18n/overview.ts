@@ -2,7 +2,6 @@
 import { m } from './messages';
 
 export const O = {
-	budgetChange: m('预算变化', 'Budget change'),
 	scoreBin: m('得分区间', 'Score bin'),
 	inflatedForms: m('{n} 张表自评比重算高 5 分以上', '{n} forms score 5+ points above the rules')
 } as const;
