@@ -39,3 +39,8 @@ export function metricSeries<R extends MetricYearRow>(
 		};
 	});
 }
+
+/** The values of a list once each, in their first order. */
+export function distinct<T>(values: readonly T[]): T[] {
+	return [...new Set(values)];
+}

@@ -14,6 +14,7 @@ import { filterable, type FilterablePage } from '../filterable.svelte';
 import { unitHref } from '../links';
 import { loaded } from '../loaded.svelte';
 import { int, list, text } from '../url';
+import { distinct } from '../series';
 import { MAX_UNITS, commonYear, defaultUnits } from './defaults';
 
 /** What the page prerenders: the default selection's answer and every unit to pick from. */
@@ -74,14 +75,14 @@ export class CompareView {
 
 	constructor(data: ComparePrerendered) {
 		this.all = $derived(unitChoices(data.all));
-		const known = $derived(new Set(this.all.map((u) => u.unit_id)));
+		const known = $derived(this.all.map((u) => u.unit_id));
 		const fallback = $derived(loaded.units ? defaultUnits(loaded.units) : data.initial.units);
 		const initial = data.initial;
 		this.page = filterable({
 			name: 'compare',
 			params: PARAMS,
 			filter: (u): CompareFilter => ({
-				units: (u.units ?? fallback).filter((id) => known.has(id)).slice(0, MAX_UNITS),
+				units: (u.units ?? fallback).filter((id) => known.includes(id)).slice(0, MAX_UNITS),
 				metric: u.metric ?? initial.metric,
 				year: u.year
 			}),
@@ -95,7 +96,7 @@ export class CompareView {
 		this.units = $derived(this.page.filter.units);
 
 		const view = $derived(this.page.data);
-		this.years = $derived([...new Set(view.series.map((r) => r.year))].sort((a, b) => a - b));
+		this.years = $derived(distinct(view.series.map((r) => r.year)).sort((a, b) => a - b));
 		const seriesOf = (f: (r: CompareRow) => number | null, scale = 1) =>
 			view.units.map((u) => ({
 				name: this.nameOf(u),
@@ -212,7 +213,7 @@ export class CompareView {
 			}
 		]);
 
-		const groups = $derived([...new Set(view.heat.map((h) => h.grp))]);
+		const groups = $derived(distinct(view.heat.map((h) => h.grp)));
 		this.heat = $derived(
 			heatOption(
 				lang.current,
