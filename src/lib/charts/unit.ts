@@ -2,10 +2,11 @@
 import { C } from '../i18n/charts';
 import { inLang, type Lang } from '../i18n/text';
 import type { SpendingRow, UnitYearRow } from '../queries/unit';
+import { columnLabel } from '../schema';
 import { yearsFrame } from './base';
 import type { ChartOption } from './echarts';
 import { EXEC_THRESHOLD } from './exec-rate';
-import { GRADE_BANDS } from './score-dist';
+import { GRADE_AREAS } from './score-dist';
 import { COLOR } from './theme';
 
 const frame = (years: number[]) => yearsFrame(years, { left: 64, right: 56, top: 44, bottom: 28 });
@@ -32,21 +33,21 @@ export function unitBudgetOption(lang: Lang, rows: readonly UnitYearRow[]): Char
 		series: [
 			{
 				type: 'bar',
-				name: inLang(C.initial, lang),
+				name: inLang(columnLabel('evaluations', 'budget_initial'), lang),
 				data: asc.map((r) => r.budget_initial),
 				itemStyle: { color: '#c7d2de' },
 				barMaxWidth: 16
 			},
 			{
 				type: 'bar',
-				name: inLang(C.final, lang),
+				name: inLang(columnLabel('evaluations', 'budget_final'), lang),
 				data: asc.map((r) => r.budget_final),
 				itemStyle: { color: COLOR.synthetic },
 				barMaxWidth: 16
 			},
 			{
 				type: 'bar',
-				name: inLang(C.executed, lang),
+				name: inLang(columnLabel('evaluations', 'executed'), lang),
 				data: asc.map((r) => r.executed),
 				itemStyle: { color: COLOR.published },
 				barMaxWidth: 16
@@ -105,10 +106,10 @@ export function scoreTrendOption(lang: Lang, rows: readonly UnitYearRow[]): Char
 				markArea: {
 					silent: true,
 					label: { color: COLOR.axis, position: 'insideRight' },
-					data: GRADE_BANDS.filter((g) => g.to > lo).map((g) => [
+					data: GRADE_AREAS.filter((g) => g.to > lo).map((g) => [
 						{
 							yAxis: Math.max(g.from, lo),
-							name: lang === 'zh' ? g.grade : g.en,
+							name: inLang(g.label, lang),
 							itemStyle: { color: g.color }
 						},
 						{ yAxis: Math.min(g.to, 101) }

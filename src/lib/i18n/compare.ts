@@ -1,5 +1,8 @@
 // Texts of the compare page (对比): units side by side over the years.
+import { columnLabel } from '../schema';
 import { m } from './messages';
+
+const FINAL = columnLabel('evaluations', 'budget_final');
 
 export const CMP = {
 	title: m('对比', 'Compare'),
@@ -12,7 +15,7 @@ export const CMP = {
 	metric: m('业务指标', 'Metric'),
 	rateTitle: m('预算执行率 %', 'Execution rate %'),
 	scoreTitle: m('自评得分（百分制）', 'Self-score (of 100)'),
-	budgetTitle: m('全年预算数（万元）', 'Final budget (万元)'),
+	budgetTitle: m(`${FINAL.zh}（万元）`, `${FINAL.en} (万元)`),
 	yearHeading: m('{year} 年度对比（较上年）', '{year} compared with the year before'),
 	heatTitle: m('{year} 年各类指标得分率', 'Share of weight earned by indicator group, {year}'),
 	heatDesc: m(

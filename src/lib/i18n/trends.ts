@@ -1,5 +1,9 @@
 // Texts of the trends page (趋势): all units over the years.
+import { columnLabel, metricDef } from '../schema';
 import { m } from './messages';
+
+const FINAL = columnLabel('evaluations', 'budget_final');
+const EXECUTED = columnLabel('evaluations', 'executed');
 
 export const T = {
 	title: m('趋势', 'Trends'),
@@ -9,7 +13,7 @@ export const T = {
 	),
 	rateTitle: m('预算执行率：中位数与四分位区间', 'Execution rate: median and interquartile range'),
 	rateDesc: m(
-		'部门整体表，执行数 ÷ 全年预算数；虚线为 90%。',
+		`部门整体表，执行数 ÷ ${FINAL.zh}；虚线为 90%。`,
 		'Department forms, executed ÷ final budget; dashed line at 90%.'
 	),
 	rateAlt: m(
@@ -27,7 +31,7 @@ export const T = {
 		'部门整体表合计（项目支出包含在部门预算内，不重复计算）。',
 		'Sum of department forms (projects are part of them, not added twice).'
 	),
-	budgetAlt: m('各年全年预算数与执行数合计', 'Total final budget and executed by year'),
+	budgetAlt: m(`各年${FINAL.zh}与执行数合计`, 'Total final budget and executed by year'),
 	belowTitle: m('执行率低于 90% 的自评表', 'Forms with execution below 90%'),
 	belowAlt: m('各年执行率低于 90% 的自评表数量', 'Number of forms below 90% execution by year'),
 	casesTitle: m('纪检监察案件数据合计', 'Discipline inspection case figures, all units'),
@@ -43,10 +47,12 @@ export const T = {
 	lossesAlt: m('各年挽回经济损失合计（万元）', 'Losses recovered by year (10k yuan)'),
 
 	// Series and table columns.
-	finalBudget: m('全年预算数', 'Final budget'),
-	executed: m('全年执行数', 'Executed'),
-	finalBudgetWan: m('全年预算数（万元）', 'Final budget (万元)'),
-	executedWan: m('全年执行数（万元）', 'Executed (万元)'),
+	finalBudget: FINAL,
+	executed: EXECUTED,
+	finalBudgetWan: m(`${FINAL.zh}（万元）`, `${FINAL.en} (万元)`),
+	executedWan: m(`${EXECUTED.zh}（万元）`, `${EXECUTED.en} (万元)`),
+	/** The unit the metric dictionary gives losses recovered in (万元). */
+	lossesAxis: m(metricDef('losses_recovered')?.unit ?? '', '10k yuan'),
 	allForms: m('全部自评表', 'All forms'),
 	departmentForms: m('部门整体表', 'Department forms'),
 	formsAxis: m('表数', 'Forms'),

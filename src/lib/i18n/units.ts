@@ -1,5 +1,10 @@
 // Texts of the unit pages: the list of units, a unit's header, profile and forms by year, and the imported-data unit page.
+import { columnLabel } from '../schema';
 import { m } from './messages';
+
+const [INITIAL, FINAL, EXECUTED] = (['budget_initial', 'budget_final', 'executed'] as const).map(
+	(c) => columnLabel('evaluations', c)
+);
 
 export const U = {
 	// The list of units (/units/).
@@ -50,7 +55,7 @@ export const U = {
 	moreFlags: m('其余 {n} 个疑点见审计页 →', '{n} more in the audit →'),
 	budgetTitle: m('预算与执行', 'Budget and execution'),
 	budgetDesc: m(
-		'部门整体表：年初预算数、全年预算数、全年执行数（柱），执行率（折线，右轴；虚线 90%）。',
+		`部门整体表：${INITIAL.zh}、${FINAL.zh}、${EXECUTED.zh}（柱），执行率（折线，右轴；虚线 90%）。`,
 		'Department form: initial, final and executed budget (bars); execution rate (line, right axis; dashed 90%).'
 	),
 	budgetAlt: m('{name}各年预算与执行率', '{name}: budget and execution rate by year'),

@@ -1,15 +1,10 @@
 // Pivots that turn query rows into chart series: one series per metric over the years.
 import type { SeriesInput } from '../charts/trends';
+import { CASE_METRICS } from '../schema';
 
-/** The case figures charted together (counts of cases and persons). */
-export const CASE_METRICS = [
-	'clues_handled',
-	'cases_filed',
-	'persons_disciplined',
-	'org_handling',
-	'detentions'
-] as const;
+export { CASE_METRICS };
 
+/** A case figure of the metric dictionary (counted together in one chart). */
 export const isCaseMetric = (key: string): boolean =>
 	(CASE_METRICS as readonly string[]).includes(key);
 

@@ -124,7 +124,7 @@ export function trendsView(prerendered: TrendsData) {
 			lang.current,
 			years,
 			caseSeries(['losses_recovered']).map((s) => ({ ...s, color: COLOR.published })),
-			C.wan
+			T.lossesAxis
 		)
 	);
 	const caseRows = $derived(cases.filter((r) => isCaseMetric(r.metric)));
