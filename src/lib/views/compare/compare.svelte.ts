@@ -5,7 +5,7 @@ import { change } from '$lib/format/number';
 import { C } from '$lib/i18n/charts';
 import { CMP } from '$lib/i18n/compare';
 import { lang, tr } from '$lib/i18n/lang.svelte';
-import { M } from '$lib/i18n/messages';
+import { M, m } from '$lib/i18n/messages';
 import type { ArrowQueryConnector } from '$lib/db/connector';
 import { compareData, type CompareData, type CompareRow, type HeatRow } from '$lib/queries/compare';
 import type { UnitChoice } from '$lib/queries/unit';
@@ -201,7 +201,7 @@ export class CompareView {
 			{
 				key: 'metric',
 				// The metric's names as the dictionary gives them (its key when it has none).
-				label: metricInfo ?? { zh: view.metric, en: view.metric },
+				label: metricInfo ?? m(view.metric, view.metric),
 				value: (r) => r.now?.metric_value ?? null,
 				format: 'score'
 			},

@@ -48,7 +48,7 @@ export const belowColumns: Column<YearStatsRow>[] = [
 ];
 export const caseColumns: Column<MetricTotalRow>[] = [
 	{ key: 'year', label: M.year, value: (r) => r.year },
-	{ key: 'metric', label: T.metric, value: (r) => tr({ zh: r.zh, en: r.en }) },
+	{ key: 'metric', label: T.metric, value: (r) => tr(r) },
 	{ key: 'total', label: T.total, value: (r) => r.total, format: 'score' },
 	{ key: 'unit', label: T.unit, value: (r) => r.unit },
 	{ key: 'units', label: T.unitsReporting, value: (r) => r.units, format: 'int' }
