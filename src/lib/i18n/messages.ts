@@ -166,7 +166,10 @@ export const M = {
 	// The controls and status line every filterable page shares.
 	allYears: m('全部年度', 'All years'),
 	allUnits: m('全部单位', 'All units'),
-	queryFailed: m('查询失败：{error}', 'Query failed: {error}')
+	queryFailed: m('查询失败：{error}', 'Query failed: {error}'),
+	formDepartment: m('部门整体', 'Department'),
+	form: m('自评表', 'Form'),
+	wanAxis: m('万元', '10k yuan')
 } as const;
 
 /** Fills {name} placeholders (prefer `tr(entry, values)`). */

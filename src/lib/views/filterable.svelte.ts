@@ -124,6 +124,15 @@ export class FilterablePage<P, F, D> {
 		return goto(this.link(patch), NAVIGATE);
 	}
 
+	/**
+	 * Sets one parameter from a control's text, read by its codec ('' or an invalid text clears
+	 * it), with other changes in `patch`.
+	 */
+	choose<K extends keyof P>(key: K, raw: string, patch: Partial<Query<P>> = {}): Promise<void> {
+		const value = raw === '' ? null : this.#opts.params[key].parse(raw);
+		return this.set({ ...patch, [key]: value } as Partial<Query<P>>);
+	}
+
 	/** Clears every parameter. */
 	clear(): Promise<void> {
 		return goto('?', NAVIGATE);
