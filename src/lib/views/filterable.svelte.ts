@@ -104,6 +104,15 @@ export class FilterablePage<P, F, D> {
 		return this.initialShown && !(this.#opts.prerendered?.(this.filter) ?? false);
 	}
 
+	/**
+	 * `data` may be shown as the answer: it answers the filter (or the one before, while a newer
+	 * query runs). False while stale and after a failed query: figures of another filter are not
+	 * shown as if they answered this one.
+	 */
+	get valid(): boolean {
+		return !this.stale && this.error === '';
+	}
+
 	/** Some parameter is set in the URL. */
 	get filtered(): boolean {
 		return Object.values(this.url).some((v) => v !== null);
