@@ -1,16 +1,17 @@
 // The compare page's defaults: which units, metric and year it shows before anyone chooses.
 import type { CompareRow } from './queries/compare';
+import { DISCIPLINE_SECTOR, type MetricKey, type Provenance } from './schema';
 
 export const MAX_UNITS = 6;
-export const DEFAULT_METRIC = 'cases_filed';
+export const DEFAULT_METRIC: MetricKey = 'cases_filed';
 
 /** The published units first, then synthetic discipline commissions, three in all. */
 export function defaultUnits(
-	units: readonly { unit_id: string; sector: string | null; provenance: string }[]
+	units: readonly { unit_id: string; sector: string | null; provenance: Provenance }[]
 ): string[] {
 	const published = units.filter((u) => u.provenance === 'published').map((u) => u.unit_id);
 	const others = units
-		.filter((u) => u.provenance !== 'published' && u.sector === '纪检监察')
+		.filter((u) => u.provenance !== 'published' && u.sector === DISCIPLINE_SECTOR)
 		.map((u) => u.unit_id);
 	return [...published, ...others].slice(0, 3);
 }

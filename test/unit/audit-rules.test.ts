@@ -50,7 +50,7 @@ function evaluation(over: Partial<AuditEvaluation> = {}): AuditEvaluation {
 		exec_score: 9.64,
 		total_weight: 100,
 		total_score: 99.64,
-		grade_reported: '优',
+		grade_reported: '优' as const,
 		exec_reason: null,
 		...over
 	};

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/lib/charts/echarts';
 import { EXEC_THRESHOLD, execRateOption } from '../../src/lib/charts/exec-rate';
 import type { UnitExecRow } from '../../src/lib/queries/overview';
+import type { Provenance } from '../../src/lib/schema';
 
 const row = (
 	unit_id: string,
 	exec_rate: number | null,
-	provenance: 'published' | 'synthetic' = 'synthetic',
+	provenance: Provenance = 'synthetic',
 	short_name = unit_id
 ): UnitExecRow => ({
 	unit_id,

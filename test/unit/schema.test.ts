@@ -3,8 +3,17 @@ import { NodeConnector } from '../../src/lib/db/node';
 import { createAllSql } from '../../src/lib/db/load';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import {
+	CASE_METRICS,
+	CASE_UNITS,
 	DATA_TABLES,
+	GRADE_BANDS,
+	GRADE_LABEL,
+	GRADES,
 	METRICS,
+	columnLabel,
+	gradeBandsText,
+	gradeOf,
+	metricDef,
 	TABLES,
 	evaluations,
 	formatIssue,
@@ -297,5 +306,51 @@ describe('exactDecimal', () => {
 			'1.2.3'
 		])
 			expect(exactDecimal(bad), bad).toBe(false);
+	});
+});
+
+describe('lists and labels derived from the schema', () => {
+	it('grades a score on the bands, below zero and NaN included, and writes the bands as the rules say them', () => {
+		expect([100, 90, 89.99, 80, 79.9, 60, 59.9, 0, -3, NaN].map(gradeOf)).toEqual([
+			'优',
+			'优',
+			'良',
+			'良',
+			'中',
+			'中',
+			'差',
+			'差',
+			'差',
+			'差'
+		]);
+		expect(GRADE_BANDS.map((b) => b.grade)).toEqual([...GRADES]);
+		expect(gradeBandsText((b) => b.grade, '，')).toBe('优 ≥ 90，良 80–89，中 60–79，差 < 60');
+		expect(gradeBandsText((b) => GRADE_LABEL[b.grade].en, ', ')).toBe(
+			'Excellent ≥ 90, Good 80–89, Fair 60–79, Poor < 60'
+		);
+	});
+
+	it('labels a column as its definition does', () => {
+		expect(columnLabel('evaluations', 'budget_initial')).toEqual({
+			zh: '年初预算数',
+			en: 'Initial budget'
+		});
+		expect(columnLabel('funding', 'executed_text').zh).toBe('全年执行数（原文）');
+		// A wrong column does not compile; at run time it throws instead of printing nothing.
+		// @ts-expect-error project_name is not a column of funding
+		expect(() => columnLabel('funding', 'project_name')).toThrow(/funding\.project_name/);
+	});
+
+	it('takes the case figures and their units from the metric dictionary', () => {
+		expect(CASE_METRICS).toEqual([
+			'clues_handled',
+			'cases_filed',
+			'persons_disciplined',
+			'org_handling',
+			'detentions'
+		]);
+		expect(CASE_UNITS).toBe('件 / 人');
+		expect(metricDef('losses_recovered')?.unit).toBe('万元');
+		expect(metricDef('no_such_metric')).toBeUndefined();
 	});
 });

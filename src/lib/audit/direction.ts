@@ -1,9 +1,9 @@
 // Which way an indicator is scored (≥, ≤, =), and where that came from: the comparator column, the printed target, or the group.
 import { parseValue } from '../normalize/value';
+import type { Direction, DirectionSource } from '../schema';
 import type { AuditIndicator } from './input';
 
-export type Direction = '≥' | '≤' | '=';
-export type DirectionSource = 'column' | 'target_text' | 'group';
+export type { Direction, DirectionSource };
 
 export interface DirectionRead {
 	/** Null for qualitative rows. */

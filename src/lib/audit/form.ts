@@ -1,6 +1,5 @@
 // Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
-import { grade, GRADE_EN, type Grade } from '../format/number';
-import { FUNDING_DIMENSION_LABEL, GRADES } from '../schema/tables';
+import { columnLabel, FUNDING_DIMENSION_LABEL, GRADE_LABEL, gradeOf } from '../schema';
 import { readDirection, type Direction, type DirectionRead } from './direction';
 import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
 import { EPS, halfUnit, MONEY_HALF_UNIT, rateHalfUnit, ratioSlack } from './precision';
@@ -14,6 +13,10 @@ import type {
 	ExecBasis,
 	IndicatorStatus
 } from './types';
+
+/** The labels of the budget columns, as the messages quote them. */
+const EXECUTED = columnLabel('evaluations', 'executed').zh;
+const FINAL = columnLabel('evaluations', 'budget_final').zh;
 
 export interface FormAudit {
 	form: AuditFormRow;
@@ -97,7 +100,7 @@ export function auditForm(
 			flag('exec_rate_mismatch', {
 				seq: null,
 				indicator: null,
-				message_zh: `印刷执行率 ${printedRate}，而 全年执行数 ${shown(e.executed_text, B)} ÷ 全年预算数 ${shown(e.budget_final_text, A)} = ${pctText(rate)}，相差 ${num(Math.abs(diff) * 100)} 个百分点`,
+				message_zh: `印刷执行率 ${printedRate}，而 ${EXECUTED} ${shown(e.executed_text, B)} ÷ ${FINAL} ${shown(e.budget_final_text, A)} = ${pctText(rate)}，相差 ${num(Math.abs(diff) * 100)} 个百分点`,
 				message_en: `Printed execution rate ${printedRate}, but executed ${shown(e.executed_text, B)} ÷ final budget ${shown(e.budget_final_text, A)} = ${pctText(rate)}, ${num(Math.abs(diff) * 100)} percentage points apart`,
 				numbers: numbers({
 					exec_rate_reported: e.exec_rate_reported,
@@ -111,7 +114,7 @@ export function auditForm(
 		flag('exec_over_100', {
 			seq: null,
 			indicator: null,
-			message_zh: `全年预算数为 0，却执行了 ${shown(e.executed_text, B)} 万元`,
+			message_zh: `${FINAL}为 0，却执行了 ${shown(e.executed_text, B)} 万元`,
 			message_en: `The final budget is 0, yet ${shown(e.executed_text, B)} 万元 was spent`,
 			numbers: numbers({ executed: B, budget_final: A })
 		});
@@ -122,7 +125,7 @@ export function auditForm(
 			indicator: null,
 			message_zh:
 				rate !== null
-					? `执行率 ${pctText(rate)}：全年执行数 ${shown(e.executed_text, B)} 超过全年预算数 ${shown(e.budget_final_text, A)}，超支 ${num(over!)} 万元`
+					? `执行率 ${pctText(rate)}：${EXECUTED} ${shown(e.executed_text, B)} 超过${FINAL} ${shown(e.budget_final_text, A)}，超支 ${num(over!)} 万元`
 					: `印刷执行率 ${printedRate}，超过100%`,
 			message_en:
 				rate !== null
@@ -242,7 +245,7 @@ export function auditForm(
 			flag('cost_exceeds_spending', {
 				seq: r.seq,
 				indicator: name,
-				message_zh: `成本指标「${name}」实际值 ${aText}${toWan !== 1 ? `（${num(costWan)} 万元）` : ''}，超过本表全年执行数 ${shown(e.executed_text, B)} 万元${B > 0 ? `（${num(costWan / B, 1)} 倍）` : ''}`,
+				message_zh: `成本指标「${name}」实际值 ${aText}${toWan !== 1 ? `（${num(costWan)} 万元）` : ''}，超过本表${EXECUTED} ${shown(e.executed_text, B)} 万元${B > 0 ? `（${num(costWan / B, 1)} 倍）` : ''}`,
 				message_en: `Cost indicator “${name}” reports ${aText}${toWan !== 1 ? ` (${num(costWan)} 万元)` : ''}, more than the ${shown(e.executed_text, B)} 万元 this form spent${B > 0 ? ` (${num(costWan / B, 1)}×)` : ''}`,
 				numbers: numbers({
 					actual: a,
@@ -323,22 +326,22 @@ export function auditForm(
 			});
 	}
 	const scale = weightSum !== null ? execW + weightSum : e.total_weight;
-	if (e.grade_reported && e.total_score !== null && isGrade(e.grade_reported)) {
+	if (e.grade_reported && e.total_score !== null) {
 		const k = scale && scale > 0 ? 100 / scale : 1;
 		const pct = e.total_score * k;
 		const slack = halfUnit(e.total_score_text) * k;
-		const expectedGrade = grade(pct) as Grade;
+		const expectedGrade = gradeOf(pct);
 		if (
 			expectedGrade !== e.grade_reported &&
-			grade(pct - slack) !== e.grade_reported &&
-			grade(pct + slack) !== e.grade_reported
+			gradeOf(pct - slack) !== e.grade_reported &&
+			gradeOf(pct + slack) !== e.grade_reported
 		) {
 			const scaled = Math.abs(k - 1) > EPS;
 			flag('grade_mismatch', {
 				seq: null,
 				indicator: null,
 				message_zh: `自评等级印为“${e.grade_reported}”，而总分 ${shown(e.total_score_text, e.total_score)}${scaled ? `（满分 ${num(scale!)}，折合百分制 ${num(pct, 1)}）` : ''} 对应“${expectedGrade}”`,
-				message_en: `Grade printed ${e.grade_reported} (${GRADE_EN[e.grade_reported]}), but a total of ${shown(e.total_score_text, e.total_score)}${scaled ? ` (out of ${num(scale!)}, ${num(pct, 1)} of 100)` : ''} is ${expectedGrade} (${GRADE_EN[expectedGrade]})`,
+				message_en: `Grade printed ${e.grade_reported} (${GRADE_LABEL[e.grade_reported].en}), but a total of ${shown(e.total_score_text, e.total_score)}${scaled ? ` (out of ${num(scale!)}, ${num(pct, 1)} of 100)` : ''} is ${expectedGrade} (${GRADE_LABEL[expectedGrade].en})`,
 				numbers: numbers({
 					total_score: e.total_score,
 					scale,
@@ -405,14 +408,11 @@ export function auditForm(
 	};
 }
 
-/** One of the grades the schema allows (优/良/中/差). */
-const isGrade = (g: string): g is Grade => (GRADES as readonly string[]).includes(g);
-
-const MONEY_COLUMNS = [
-	{ col: 'budget_initial', zh: '年初预算数', en: 'initial budget' },
-	{ col: 'budget_final', zh: '全年预算数', en: 'final budget' },
-	{ col: 'executed', zh: '全年执行数', en: 'executed' }
-] as const;
+/** The money columns a form and its funding sub-rows share, with their labels as a sentence quotes them. */
+const MONEY_COLUMNS = (['budget_initial', 'budget_final', 'executed'] as const).map((col) => {
+	const label = columnLabel('funding', col);
+	return { col, zh: label.zh, en: label.en.toLowerCase() };
+});
 
 /** A printed zero is exact ("0" means nothing was there); other amounts carry 元 rounding. */
 const moneySlack = (v: number) => (v === 0 ? 0 : MONEY_HALF_UNIT);
@@ -456,10 +456,7 @@ function fundingFlags(e: AuditEvaluation, funding: readonly AuditFunding[]): Fla
 			});
 		}
 		if (problems.length === 0) continue;
-		const label = FUNDING_DIMENSION_LABEL[dim as keyof typeof FUNDING_DIMENSION_LABEL] ?? {
-			zh: dim,
-			en: dim
-		};
+		const label = FUNDING_DIMENSION_LABEL[dim];
 		out.push({
 			rule: 'funding_sum_mismatch',
 			seq: null,

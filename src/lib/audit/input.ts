@@ -1,63 +1,16 @@
 // What the audit reads: the figures of every form, its indicator rows and funding sub-rows, as typed rows.
 import type { Connector } from '../db/connector';
 import { query, run } from '../queries/query';
-import type { FUNDING_DIMENSIONS } from '../schema';
+import type { ColumnName, Row } from '../schema';
 
-export interface AuditEvaluation {
-	eval_id: string;
-	unit_id: string;
-	year: number;
-	form: 'department' | 'project';
-	project_name: string | null;
-	budget_initial: number | null;
-	budget_initial_text: string | null;
-	budget_final: number | null;
-	budget_final_text: string | null;
-	executed: number | null;
-	executed_text: string | null;
-	exec_rate_reported: number | null;
-	exec_rate_reported_text: string | null;
-	exec_weight: number | null;
-	exec_weight_text: string | null;
-	exec_score: number | null;
-	exec_score_text: string | null;
-	total_weight: number | null;
-	total_weight_text: string | null;
-	total_score: number | null;
-	total_score_text: string | null;
-	grade_reported: string | null;
-	exec_reason: string | null;
-}
+/** The figures of a form the rules read: the columns in EVALUATION_COLUMNS. */
+export type AuditEvaluation = Pick<Row<'evaluations'>, (typeof EVALUATION_COLUMNS)[number]>;
 
-export interface AuditIndicator {
-	eval_id: string;
-	seq: number;
-	level1: string | null;
-	level2: string | null;
-	level3: string;
-	comparator: string | null;
-	target_text: string | null;
-	target_value: number | null;
-	actual_text: string | null;
-	actual_value: number | null;
-	unit: string | null;
-	weight: number | null;
-	score: number | null;
-	deviation_reason: string | null;
-}
+/** An indicator row, every column. */
+export type AuditIndicator = Row<'indicators'>;
 
-export interface AuditFunding {
-	eval_id: string;
-	dimension: (typeof FUNDING_DIMENSIONS)[number];
-	seq: number | null;
-	item: string;
-	budget_initial: number | null;
-	budget_initial_text: string | null;
-	budget_final: number | null;
-	budget_final_text: string | null;
-	executed: number | null;
-	executed_text: string | null;
-}
+/** A funding sub-row, every column. */
+export type AuditFunding = Row<'funding'>;
 
 export interface AuditInput {
 	evaluations: readonly AuditEvaluation[];
@@ -65,7 +18,8 @@ export interface AuditInput {
 	funding: readonly AuditFunding[];
 }
 
-const EVALUATION_COLUMNS: (keyof AuditEvaluation)[] = [
+/** The columns of evaluations the rules read. */
+export const EVALUATION_COLUMNS = [
 	'eval_id',
 	'unit_id',
 	'year',
@@ -89,7 +43,7 @@ const EVALUATION_COLUMNS: (keyof AuditEvaluation)[] = [
 	'total_score_text',
 	'grade_reported',
 	'exec_reason'
-];
+] as const satisfies readonly ColumnName<'evaluations'>[];
 
 export const auditEvaluations = query<AuditEvaluation>(
 	`SELECT ${EVALUATION_COLUMNS.join(', ')} FROM evaluations ORDER BY unit_id, year, eval_id`

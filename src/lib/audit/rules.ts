@@ -1,23 +1,11 @@
 // The audit's rules: id, severity, scope and what each checks, in zh and en (the audit page and docs list them).
+import { columnLabel, gradeBandsText, type RuleId, type Severity } from '../schema';
 
-export type Severity = 'error' | 'warning' | 'info';
+export { SEVERITY_LABEL } from '../schema';
+export type { RuleId, Severity } from '../schema';
 
-export type RuleId =
-	| 'exec_rate_mismatch'
-	| 'exec_score_mismatch'
-	| 'exec_over_100'
-	| 'exec_low_no_reason'
-	| 'score_above_weight'
-	| 'weights_not_total'
-	| 'total_mismatch'
-	| 'full_marks_on_miss'
-	| 'deduction_when_met'
-	| 'cost_exceeds_spending'
-	| 'grade_mismatch'
-	| 'funding_sum_mismatch'
-	| 'static_targets'
-	| 'low_targets'
-	| 'qualitative_heavy';
+const EXECUTED = columnLabel('evaluations', 'executed').zh;
+const FINAL = columnLabel('evaluations', 'budget_final').zh;
 
 export interface Rule {
 	id: RuleId;
@@ -31,12 +19,6 @@ export interface Rule {
 	enDetail: string;
 }
 
-export const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
-	error: { zh: '严重', en: 'Error' },
-	warning: { zh: '警示', en: 'Warning' },
-	info: { zh: '提示', en: 'Note' }
-};
-
 export const RULES: readonly Rule[] = [
 	{
 		id: 'exec_rate_mismatch',
@@ -44,7 +26,7 @@ export const RULES: readonly Rule[] = [
 		scope: 'form',
 		zh: '执行率印错',
 		en: 'Execution rate misprinted',
-		zhDetail: '印刷的执行率与 全年执行数 ÷ 全年预算数 不符，差异超出两者的舍入误差。',
+		zhDetail: `印刷的执行率与 ${EXECUTED} ÷ ${FINAL} 不符，差异超出两者的舍入误差。`,
 		enDetail:
 			'The printed execution rate differs from executed ÷ final budget by more than their rounding allows.'
 	},
@@ -64,7 +46,7 @@ export const RULES: readonly Rule[] = [
 		scope: 'form',
 		zh: '执行率超过100%',
 		en: 'Execution above 100%',
-		zhDetail: '支出超过调整后预算：执行数 ÷ 全年预算数 > 100%。',
+		zhDetail: `支出超过调整后预算：执行数 ÷ ${FINAL} > 100%。`,
 		enDetail: 'More was spent than the final budget: executed ÷ final budget > 100%.'
 	},
 	{
@@ -130,7 +112,7 @@ export const RULES: readonly Rule[] = [
 		scope: 'indicator',
 		zh: '成本实际值超过本表支出',
 		en: 'Cost above the form’s spending',
-		zhDetail: '成本指标的实际值（万元）超过本表的全年执行数，不可能是本项目的成本。',
+		zhDetail: `成本指标的实际值（万元）超过本表的${EXECUTED}，不可能是本项目的成本。`,
 		enDetail:
 			'A cost indicator’s actual (万元) exceeds the money the form says was spent, so it cannot be this form’s cost.'
 	},
@@ -140,8 +122,8 @@ export const RULES: readonly Rule[] = [
 		scope: 'form',
 		zh: '等级与总分不符',
 		en: 'Grade does not match the total',
-		zhDetail: '优 ≥ 90，良 80–89，中 60–79，差 < 60（按百分制折算）。',
-		enDetail: '优 ≥ 90, 良 80–89, 中 60–79, 差 < 60 (on a 100-point scale).'
+		zhDetail: `${gradeBandsText((b) => b.grade, '，')}（按百分制折算）。`,
+		enDetail: `${gradeBandsText((b) => b.grade, ', ')} (on a 100-point scale).`
 	},
 	{
 		id: 'funding_sum_mismatch',

@@ -1,14 +1,23 @@
 // Option builder: distribution of self-scores (100-point scale) in 1-point bins, over the grade bands.
 import type { Lang } from '../i18n/lang.svelte';
+import { GRADE_BANDS, type Grade } from '../schema';
 import type { ChartOption } from './echarts';
 import { COLOR, FONT } from './theme';
 
-export const GRADE_BANDS = [
-	{ grade: '差', en: 'Poor', from: 0, to: 60, color: 'rgba(185,28,28,0.08)' },
-	{ grade: '中', en: 'Fair', from: 60, to: 80, color: 'rgba(217,119,6,0.08)' },
-	{ grade: '良', en: 'Good', from: 80, to: 90, color: 'rgba(37,99,235,0.07)' },
-	{ grade: '优', en: 'Excellent', from: 90, to: 200, color: 'rgba(4,120,87,0.08)' }
-] as const;
+const BAND_COLOR: Record<Grade, string> = {
+	差: 'rgba(185,28,28,0.08)',
+	中: 'rgba(217,119,6,0.08)',
+	良: 'rgba(37,99,235,0.07)',
+	优: 'rgba(4,120,87,0.08)'
+};
+
+/** The schema's grade bands as shaded areas, lowest first: from ≤ score < to, on 100 points. */
+export const GRADE_AREAS = [...GRADE_BANDS].reverse().map((b, i, up) => ({
+	label: b.label,
+	from: b.min,
+	to: i + 1 < up.length ? up[i + 1].min : 200,
+	color: BAND_COLOR[b.grade]
+}));
 
 export interface ScoreBin {
 	/** Lower edge of the 1-point bin. */
@@ -64,10 +73,10 @@ export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): C
 				markArea: {
 					silent: true,
 					label: { color: COLOR.axis, position: 'insideTop' },
-					data: GRADE_BANDS.filter((g) => g.to > lo && g.from < hi).map((g) => [
+					data: GRADE_AREAS.filter((g) => g.to > lo && g.from < hi).map((g) => [
 						{
 							xAxis: Math.max(g.from, lo),
-							name: lang === 'zh' ? g.grade : g.en,
+							name: g.label[lang],
 							itemStyle: { color: g.color }
 						},
 						{ xAxis: Math.min(g.to, hi) }

@@ -1,9 +1,10 @@
 // Option builders of the unit profile: budget and execution by year, score trend, spending structure.
 import type { Lang } from '../i18n/lang.svelte';
 import type { SpendingRow, UnitYearRow } from '../queries/unit';
+import { columnLabel } from '../schema';
 import type { ChartOption } from './echarts';
 import { EXEC_THRESHOLD } from './exec-rate';
-import { GRADE_BANDS } from './score-dist';
+import { GRADE_AREAS } from './score-dist';
 import { COLOR, FONT } from './theme';
 
 const frame = (years: number[]) => ({
@@ -39,21 +40,21 @@ export function unitBudgetOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 		series: [
 			{
 				type: 'bar',
-				name: zh ? '年初预算数' : 'Initial',
+				name: columnLabel('evaluations', 'budget_initial')[lang],
 				data: asc.map((r) => r.budget_initial),
 				itemStyle: { color: '#c7d2de' },
 				barMaxWidth: 16
 			},
 			{
 				type: 'bar',
-				name: zh ? '全年预算数' : 'Final',
+				name: columnLabel('evaluations', 'budget_final')[lang],
 				data: asc.map((r) => r.budget_final),
 				itemStyle: { color: COLOR.synthetic },
 				barMaxWidth: 16
 			},
 			{
 				type: 'bar',
-				name: zh ? '全年执行数' : 'Executed',
+				name: columnLabel('evaluations', 'executed')[lang],
 				data: asc.map((r) => r.executed),
 				itemStyle: { color: COLOR.published },
 				barMaxWidth: 16
@@ -113,10 +114,10 @@ export function scoreTrendOption(rows: readonly UnitYearRow[], lang: Lang = 'zh'
 				markArea: {
 					silent: true,
 					label: { color: COLOR.axis, position: 'insideRight' },
-					data: GRADE_BANDS.filter((g) => g.to > lo).map((g) => [
+					data: GRADE_AREAS.filter((g) => g.to > lo).map((g) => [
 						{
 							yAxis: Math.max(g.from, lo),
-							name: zh ? g.grade : g.en,
+							name: g.label[lang],
 							itemStyle: { color: g.color }
 						},
 						{ yAxis: Math.min(g.to, 101) }

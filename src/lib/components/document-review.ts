@@ -1,25 +1,28 @@
 // Labels and places for the review of a document on /data/: what each recognised field is called, and where it was printed.
 import { formatRef, type SourceRef } from '../documents/grid';
-import type { FormRead, IndicatorField } from '../documents/recognise';
-import { table } from '../schema/tables';
+import type { BudgetField, FormRead, IndicatorField } from '../documents/recognise';
+import { columnLabel, type ColumnName } from '../schema';
 import type { Lang } from '../i18n/lang.svelte';
 
-/** A budget field's label as the schema names its column (全年预算数 / Final budget). */
-export function budgetLabel(field: string, lang: Lang): string {
-	const c = table('evaluations').columns.find((x) => x.name === field);
-	return c ? (lang === 'zh' ? c.zh : c.en) : field;
+/** A budget field's label: its column's in the schema (Final budget). */
+export function budgetLabel(field: BudgetField, lang: Lang): string {
+	return columnLabel('evaluations', field)[lang];
 }
 
-/** The indicator columns the review shows, in the form's order. */
-export const INDICATOR_SHOWN: readonly { field: IndicatorField; zh: string; en: string }[] = [
-	{ field: 'level1', zh: '一级指标', en: 'Level 1' },
-	{ field: 'level2', zh: '二级指标', en: 'Level 2' },
-	{ field: 'level3', zh: '三级指标', en: 'Level 3' },
-	{ field: 'target', zh: '年度指标值', en: 'Target' },
-	{ field: 'actual', zh: '实际完成值', en: 'Actual' },
-	{ field: 'weight', zh: '分值', en: 'Weight' },
-	{ field: 'score', zh: '得分', en: 'Score' }
+/** The indicator fields the review shows, in the form's order, each with the column it fills. */
+const SHOWN: readonly [IndicatorField, ColumnName<'indicators'>][] = [
+	['level1', 'level1'],
+	['level2', 'level2'],
+	['level3', 'level3'],
+	['target', 'target_text'],
+	['actual', 'actual_text'],
+	['weight', 'weight'],
+	['score', 'score']
 ];
+
+/** The indicator columns the review shows, labelled as the schema labels their columns. */
+export const INDICATOR_SHOWN: readonly { field: IndicatorField; zh: string; en: string }[] =
+	SHOWN.map(([field, column]) => ({ field, ...columnLabel('indicators', column) }));
 
 export const place = (ref: SourceRef | null | undefined, lang: Lang): string =>
 	ref ? formatRef(ref, lang) : '';

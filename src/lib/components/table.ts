@@ -4,7 +4,8 @@ import type { Bilingual, Lang } from '$lib/i18n/lang.svelte';
 import { M } from '$lib/i18n/messages';
 import type { Cell } from '$lib/export/csv';
 import type { ExportTable } from '$lib/export/download';
-import { count, delta, GRADE_EN, grade, pct, score, wan, type Grade } from '$lib/format/number';
+import { count, delta, pct, score, wan } from '$lib/format/number';
+import { GRADE_LABEL, gradeOf, isGrade, type Provenance } from '$lib/schema';
 
 export type CellValue = string | number | null;
 
@@ -94,22 +95,22 @@ export function numFmt(format: ColumnFormat = 'text'): string | null {
 	return f && f !== 'General' ? f : null;
 }
 
-const PROVENANCE: Record<string, Bilingual> = { published: M.published, synthetic: M.synthetic };
+const PROVENANCE: Record<Provenance, Bilingual> = {
+	published: M.published,
+	synthetic: M.synthetic
+};
 
 /** The text a cell shows. */
 export function formatCell(v: CellValue, format: ColumnFormat = 'text', lang: Lang = 'zh'): string {
 	if (v === null) return '—';
 	if (typeof v === 'string') {
-		if (format === 'grade' && lang === 'en' && v in GRADE_EN) return GRADE_EN[v as Grade];
-		if (format === 'provenance' && v in PROVENANCE) return PROVENANCE[v][lang];
+		if (format === 'grade' && isGrade(v)) return GRADE_LABEL[v][lang];
+		if (format === 'provenance' && v in PROVENANCE) return PROVENANCE[v as Provenance][lang];
 		return v;
 	}
 	const spec = NUMBER[format];
 	if (spec) return spec.show(v);
-	if (format === 'grade') {
-		const g = grade(v);
-		return lang === 'en' && g !== '—' ? GRADE_EN[g] : g;
-	}
+	if (format === 'grade') return GRADE_LABEL[gradeOf(v)][lang];
 	return String(v);
 }
 

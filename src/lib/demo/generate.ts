@@ -1,5 +1,13 @@
 // Deterministic synthetic demo dataset: fictional units × years with forms, indicators, funding and metrics.
-import { table as tableDef, type DataTableName } from '../schema';
+import {
+	gradeOf,
+	metricDef,
+	table as tableDef,
+	type DataTableName,
+	type FormKind,
+	type FundingDimension,
+	type RuleId
+} from '../schema';
 import type { Cell } from '../export/csv';
 import { Random, round } from './random';
 import {
@@ -29,21 +37,8 @@ export const DEFAULT_DEMO: DemoOptions = {
 
 /** An inconsistency the generator put in on purpose, so the audit can be checked against it. */
 export interface Planted {
-	kind:
-		| 'full_marks_on_miss'
-		| 'deduction_when_met'
-		| 'score_above_weight'
-		| 'total_mismatch'
-		| 'exec_rate_mismatch'
-		| 'exec_score_mismatch'
-		| 'exec_over_100'
-		| 'exec_low_no_reason'
-		| 'grade_mismatch'
-		| 'funding_sum_mismatch'
-		| 'weights_not_total'
-		| 'static_targets'
-		| 'low_targets'
-		| 'qualitative_heavy';
+	/** Every rule but cost_exceeds_spending, which the demo's forms never break. */
+	kind: Exclude<RuleId, 'cost_exceeds_spending'>;
 	unit_id: string;
 	eval_id: string | null;
 	seq: number | null;
@@ -74,14 +69,12 @@ interface DemoUnit {
 }
 
 interface FormSpec {
-	form: 'department' | 'project';
+	form: FormKind;
 	name: string | null;
 	amount: number;
 	suffix: string;
 }
 
-const grade = (total: number) =>
-	total >= 90 ? '优' : total >= 80 ? '良' : total >= 60 ? '中' : '差';
 const fmt = (n: number) => String(round(n, 2));
 
 function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: Row[] } {
@@ -142,7 +135,7 @@ interface FormContext {
 	unit: DemoUnit;
 	year: number;
 	evalId: string;
-	form: 'department' | 'project';
+	form: FormKind;
 	budgetInitial: number;
 	budgetFinal: number;
 	executed: number;
@@ -452,7 +445,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 					total = round(total + rng.pick([3, 5, -2]), 2);
 					planted.push({ kind: 'total_mismatch', unit_id: unit.id, eval_id: evalId, seq: null });
 				}
-				let printedGrade = grade(total);
+				let printedGrade = gradeOf(total);
 				if (!totalPlanted && rng.chance(0.01)) {
 					printedGrade = printedGrade === '优' ? '良' : '优';
 					planted.push({ kind: 'grade_mismatch', unit_id: unit.id, eval_id: evalId, seq: null });
@@ -501,7 +494,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 					total_weight_text: String(totalWeight),
 					total_score: total,
 					total_score_text: fmt(total),
-					grade_reported: rng.chance(0.6) || printedGrade !== grade(total) ? printedGrade : null,
+					grade_reported: rng.chance(0.6) || printedGrade !== gradeOf(total) ? printedGrade : null,
 					exec_reason: execReason,
 					goal_planned: `${f.name ?? '部门整体'}：完成年度重点工作任务（合成演示数据）`,
 					goal_achieved: `${year}年度目标基本完成（合成演示数据）`,
@@ -585,7 +578,7 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 
 function fundingRow(
 	evalId: string,
-	dimension: string,
+	dimension: FundingDimension,
 	item: string,
 	bi: number | null,
 	bf: number | null,
@@ -603,21 +596,6 @@ function fundingRow(
 		executed_text: ex === null ? null : fmt(ex)
 	};
 }
-
-const METRIC_UNIT: Record<string, string> = {
-	clues_handled: '件',
-	cases_filed: '件',
-	persons_disciplined: '人',
-	org_handling: '人',
-	detentions: '人',
-	losses_recovered: '万元',
-	staff: '人',
-	retirees: '人',
-	students_enrolled: '人',
-	reservoirs_maintained: '处',
-	farmland_irrigated: '亩',
-	patients_served: '人次'
-};
 
 function makeMetrics(rng: Random, unit: DemoUnit, year: number, activity: number): Row[] {
 	const out: Row[] = [];
@@ -645,7 +623,7 @@ function makeMetrics(rng: Random, unit: DemoUnit, year: number, activity: number
 		const text =
 			key === 'losses_recovered' && v >= 1000
 				? `${Math.floor(v / 100) * 100}余万元`
-				: `${v}${METRIC_UNIT[key]}`;
+				: `${v}${metricDef(key)!.unit}`;
 		out.push({
 			unit_id: unit.id,
 			year,

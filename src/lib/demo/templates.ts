@@ -1,4 +1,5 @@
 // What the synthetic units look like: sectors, their project names and indicator templates, shaped like real forms.
+import { DISCIPLINE_SECTOR, type MetricKey } from '../schema';
 
 export type IndicatorKind = 'count' | 'percent' | 'money' | 'zero' | 'deadline' | 'qualitative';
 
@@ -7,7 +8,7 @@ export interface IndicatorTemplate {
 	level2: string;
 	level3: string;
 	kind: IndicatorKind;
-	/** For money: lower is better (cost). */
+	/** For money: lower is better (cost). How the demo shapes a target, not a schema value (the audit's are ≥ ≤ =). */
 	direction: 'higher' | 'lower';
 	unit: string;
 	/** Typical target: count relative to the unit's size, percent in %, money in 万元 relative to budget. */
@@ -24,7 +25,7 @@ export interface SectorTemplate {
 	budgetMedian: number;
 	projects: readonly string[];
 	indicators: readonly IndicatorTemplate[];
-	metrics: readonly string[];
+	metrics: readonly MetricKey[];
 }
 
 const I = (
@@ -45,7 +46,7 @@ const SHARED_TAIL = [
 
 export const SECTORS: readonly SectorTemplate[] = [
 	{
-		sector: '纪检监察',
+		sector: DISCIPLINE_SECTOR,
 		slug: 'jiwei',
 		fullName: '中共{place}纪律检查委员会',
 		shortName: '{district}纪委监委',

@@ -55,6 +55,7 @@ export interface Paragraph {
 
 export type Block = { kind: 'table'; table: DocTable } | { kind: 'text'; paragraphs: Paragraph[] };
 
+/** How much a reader note matters; the same words as an audit Severity, but a note on reading, not a flag. */
 export type NoteLevel = 'error' | 'warning' | 'info';
 
 /** What a reader (or the recogniser) has to say about the document, in both languages. */

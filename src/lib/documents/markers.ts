@@ -1,19 +1,20 @@
 // What the form recogniser looks for, as data: titles, block markers and header synonyms of every template seen; add a variant here, not a code branch.
+import type { ColumnName } from '../schema/rows';
+import type { FormKind } from '../schema/tables';
 
 /** Form titles, matched on the normalised text of a paragraph or a cell. */
-export const FORM_TITLES: readonly { form: 'department' | 'project'; words: readonly string[] }[] =
-	[
-		{
-			form: 'department',
-			words: [
-				'部门整体支出绩效自评表',
-				'部门整体绩效自评表',
-				'部门整体支出绩效评价表',
-				'整体支出绩效自评表'
-			]
-		},
-		{ form: 'project', words: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表'] }
-	];
+export const FORM_TITLES: readonly { form: FormKind; words: readonly string[] }[] = [
+	{
+		form: 'department',
+		words: [
+			'部门整体支出绩效自评表',
+			'部门整体绩效自评表',
+			'部门整体支出绩效评价表',
+			'整体支出绩效自评表'
+		]
+	},
+	{ form: 'project', words: ['项目支出绩效自评表', '项目绩效自评表', '项目支出绩效评价表'] }
+];
 
 /** Header fields printed as label cells followed by their value cell. */
 export const HEADER_FIELDS: Record<
@@ -27,16 +28,7 @@ export const HEADER_FIELDS: Record<
 };
 
 /** Budget block column headings → the evaluation's fields. */
-export const BUDGET_COLUMNS: Record<
-	| 'budget_initial'
-	| 'budget_final'
-	| 'executed'
-	| 'exec_weight'
-	| 'exec_rate_reported'
-	| 'exec_score'
-	| 'exec_reason',
-	readonly string[]
-> = {
+export const BUDGET_COLUMNS = {
 	budget_initial: ['年初预算数', '年初预算'],
 	budget_final: ['全年预算数', '调整后预算数', '全年预算', '调整后预算'],
 	executed: ['全年执行数', '预算执行数', '全年执行', '执行数', '实际支出数'],
@@ -44,7 +36,7 @@ export const BUDGET_COLUMNS: Record<
 	exec_rate_reported: ['执行率', '预算执行率'],
 	exec_score: ['得分'],
 	exec_reason: ['偏差原因', '原因', '执行偏差原因']
-};
+} satisfies Partial<Record<ColumnName<'evaluations'>, readonly string[]>>;
 
 /** Row labels of the budget block: the total row and its source sub-rows. */
 export const BUDGET_TOTAL_ROW: readonly string[] = ['年度资金总额', '资金总额', '总额'];

@@ -1,5 +1,6 @@
 // Finds every 部门整体 and 项目支出 self-evaluation form in a document's grid and reads its blocks by their headings, whatever the format.
 import { msg } from '../schema/msg';
+import type { FormKind, FundingDimension } from '../schema/tables';
 import type { Doc, DocNote, DocTable, Paragraph, RowCell, SourceRef } from './grid';
 import { gridRows } from './grid';
 import {
@@ -29,7 +30,7 @@ export type BudgetField = keyof typeof BUDGET_COLUMNS;
 export type IndicatorField = keyof typeof INDICATOR_COLUMNS;
 
 export interface FundingRead {
-	dimension: 'source' | 'revenue' | 'nature' | 'economic';
+	dimension: FundingDimension;
 	item: Traced;
 	values: Partial<Record<'budget_initial' | 'budget_final' | 'executed', Traced>>;
 	/** Values the row prints that the funding table has no column for (分值, 执行率 of a sub-row). */
@@ -43,7 +44,7 @@ export interface IndicatorRead {
 }
 
 export interface FormRead {
-	form: 'department' | 'project';
+	form: FormKind;
 	title: Traced | null;
 	year: { value: number; ref: SourceRef; printed: string } | null;
 	header: Partial<Record<keyof typeof HEADER_FIELDS, Traced>>;
@@ -77,7 +78,7 @@ export interface Recognised {
 
 const YEAR = /[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度/;
 
-function titleOf(text: string): 'department' | 'project' | null {
+function titleOf(text: string): FormKind | null {
 	for (const t of FORM_TITLES) if (mentions(text, t.words)) return t.form;
 	return null;
 }
@@ -112,7 +113,7 @@ function blank(c: RowCell | null): boolean {
 	return !c || cleanCell(c.text) === '';
 }
 
-function newForm(kind: 'department' | 'project', table: number | string): FormRead {
+function newForm(kind: FormKind, table: number | string): FormRead {
 	return {
 		form: kind,
 		title: null,
@@ -142,7 +143,7 @@ const INSTRUCTION = /[（(]\s*\d+\s*字以内\s*[）)]|^(?:结合自评情况|�
 
 /** The recogniser's state, carried across tables: a form broken by a page may continue in the next table. */
 interface State {
-	pending: { kind: 'department' | 'project' | null; title: Traced | null; year: FormRead['year'] };
+	pending: { kind: FormKind | null; title: Traced | null; year: FormRead['year'] };
 	forms: FormRead[];
 	f: FormRead | null;
 	mode: Mode;
@@ -176,12 +177,7 @@ export function newState(): State {
 	};
 }
 
-function start(
-	st: State,
-	kind: 'department' | 'project',
-	title: Traced | null,
-	table: number | string
-): FormRead {
+function start(st: State, kind: FormKind, title: Traced | null, table: number | string): FormRead {
 	const f = newForm(kind, table);
 	f.title = title ?? st.pending.title;
 	// A year printed before the form (its title line, "（2023年度）") is this form's only.

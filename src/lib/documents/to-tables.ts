@@ -2,7 +2,7 @@
 import { comparatorWord } from '../normalize/value';
 import { msg } from '../schema/msg';
 import type { DataTableName } from '../schema/types';
-import { table, TRACED_TABLES } from '../schema/tables';
+import { table, TRACED_TABLES, type FormKind } from '../schema/tables';
 import type { CsvTable } from '../ingest/csv';
 import type { Source } from '../ingest/pipeline';
 import type { DocNote, SourceRef } from './grid';
@@ -353,7 +353,7 @@ function formRows(
 }
 
 interface FormPassage {
-	form: 'department' | 'project';
+	form: FormKind;
 	year: number;
 	passage: Passage;
 }

@@ -1,5 +1,6 @@
 // Number formatting for the UI: 万元 and 亿元 money, percentages, scores — one module for every view.
 import type { Lang } from '../i18n/lang.svelte';
+import { gradeOf, type Grade } from '../schema';
 
 /**
  * Fixed decimals with thousands separators: 1,715.85. Rounded by toFixed, as the downloads round
@@ -68,17 +69,7 @@ export function change(
 	return now / before - 1;
 }
 
-export type Grade = '优' | '良' | '中' | '差';
-
-/** Grade bands on a 100-point total: 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60. */
+/** The grade of a score on 100 points (the schema's bands: 优 ≥ 90 …); null prints as an em dash. */
 export function grade(scorePct: number | null | undefined): Grade | '—' {
-	if (scorePct === null || scorePct === undefined) return '—';
-	return scorePct >= 90 ? '优' : scorePct >= 80 ? '良' : scorePct >= 60 ? '中' : '差';
+	return scorePct === null || scorePct === undefined ? '—' : gradeOf(scorePct);
 }
-
-export const GRADE_EN: Record<Grade, string> = {
-	优: 'Excellent',
-	良: 'Good',
-	中: 'Fair',
-	差: 'Poor'
-};

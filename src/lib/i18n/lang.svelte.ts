@@ -1,12 +1,10 @@
 // The UI language: zh by default, en on request (?lang=en or the header switch), kept in localStorage.
+import type { Msg } from '../schema/msg';
 
 export type Lang = 'zh' | 'en';
 
-/** A text in both languages. */
-export interface Bilingual {
-	zh: string;
-	en: string;
-}
+/** A text in both languages: the schema's Msg (column labels and UI texts are one shape). */
+export type Bilingual = Msg;
 
 class LangState {
 	current: Lang = $state('zh');

@@ -1,8 +1,13 @@
 // UI strings in Chinese and English, one place for every view.
+import { columnLabel, gradeBandsText } from '../schema';
 import type { Bilingual } from './lang.svelte';
 
 /** One catalogue entry: a text in Chinese and English. */
 export const m = (zh: string, en: string): Bilingual => ({ zh, en });
+
+/** Column labels the views quote: the schema's, never retyped here. */
+const FINAL = columnLabel('evaluations', 'budget_final');
+const EXECUTED = columnLabel('evaluations', 'executed');
 
 export const M = {
 	navOverview: m('总览', 'Overview'),
@@ -25,20 +30,20 @@ export const M = {
 	unit: m('单位', 'Unit'),
 	forms: m('自评表', 'Forms'),
 	projectsOf: m('其中项目 {n} 张', '{n} project forms'),
-	finalBudget: m('全年预算数', 'Final budget'),
+	finalBudget: FINAL,
 	finalBudgetSum: m('全年预算合计', 'Final budget'),
-	initialBudget: m('年初预算数', 'Initial budget'),
-	executed: m('全年执行数', 'Executed'),
+	initialBudget: columnLabel('evaluations', 'budget_initial'),
+	executed: EXECUTED,
 	executedSum: m('全年执行合计', 'Executed'),
 	deptSum: m('部门整体表合计', 'Department forms'),
 	execRate: m('执行率', 'Execution rate'),
 	execRateAll: m('总体执行率', 'Execution rate'),
-	execRateHint: m('执行数 ÷ 全年预算数', 'executed ÷ final budget'),
+	execRateHint: m(`执行数 ÷ ${FINAL.zh}`, 'executed ÷ final budget'),
 	medianScore: m('自评得分中位数', 'Median self-score'),
 	medianScoreHint: m('部门整体表，折算百分制', 'department forms, on 100 points'),
-	selfScore: m('自评得分', 'Self-score'),
+	selfScore: columnLabel('audit_forms', 'self_score'),
 	scorePct: m('得分（百分制）', 'Score (of 100)'),
-	totalWeight: m('总分值', 'Total weight'),
+	totalWeight: columnLabel('evaluations', 'total_weight'),
 	gradeComputed: m('等级（折算）', 'Grade (computed)'),
 	projectForms: m('项目表', 'Project forms'),
 	source: m('来源', 'Source'),
@@ -51,7 +56,7 @@ export const M = {
 	),
 	execByUnit: m('各单位预算执行率', 'Execution rate by unit'),
 	execByUnitDesc: m(
-		'部门整体支出，执行率 = 全年执行数 ÷ 全年预算数（按表内数字重算）；虚线为 90%，低于此线须说明原因（橙色）。★ 公开数据，条纹 = 合成演示数据。',
+		`部门整体支出，执行率 = ${EXECUTED.zh} ÷ ${FINAL.zh}（按表内数字重算）；虚线为 90%，低于此线须说明原因（橙色）。★ 公开数据，条纹 = 合成演示数据。`,
 		'Department forms; rate = executed ÷ final budget, recomputed from the printed figures. Dashed line: 90%, below which the rules require an explanation (orange). ★ published, stripes = synthetic.'
 	),
 	execByUnitAlt: m(
@@ -60,8 +65,8 @@ export const M = {
 	),
 	scoreDist: m('自评得分分布', 'Distribution of self-scores'),
 	scoreDistDesc: m(
-		'部门整体表自评得分（折算百分制）；底色为等级：优 ≥ 90，良 80–89，中 60–79，差 < 60。',
-		'Department forms’ self-scores on 100 points; bands: Excellent ≥ 90, Good 80–89, Fair 60–79, Poor < 60.'
+		`部门整体表自评得分（折算百分制）；底色为等级：${gradeBandsText((b) => b.grade, '，')}。`,
+		`Department forms’ self-scores on 100 points; bands: ${gradeBandsText((b) => b.label.en, ', ')}.`
 	),
 	scoreDistAlt: m(
 		'{year} 年 {n} 张部门整体表的自评得分分布',
@@ -97,8 +102,8 @@ export const M = {
 		'Synthetic demo data: fictional unit and figures'
 	),
 	loading: m('查询中…', 'Querying…'),
-	recomputedPct: m('重算得分（百分制）', 'Recomputed (of 100)'),
-	inflation: m('自评偏高', 'Inflation'),
+	recomputedPct: columnLabel('audit_forms', 'recomputed_pct'),
+	inflation: columnLabel('audit_forms', 'gap'),
 	inflationHint: m(
 		'自评得分减去按规则重算的得分（百分制）；正数表示自评偏高',
 		'Self-score minus the score the rules give (of 100); positive means inflated'
@@ -151,14 +156,14 @@ export const M = {
 		'还不能载入：{file} 缺少必填信息（{fields}）',
 		'Cannot load yet: {file} lacks a required field ({fields})'
 	),
-	provenanceDefault: m('数据来源性质', 'Provenance'),
+	provenanceDefault: columnLabel('evaluations', 'provenance'),
 	provenanceDefaultHint: m(
 		'此文件没有“数据来源性质（provenance）”列：所有行取这里选择的值',
 		'This file has no provenance column: every row takes the value chosen here'
 	),
 	sourceMark: m('出处', 'Source'),
 	sourceOf: m('此数值的出处', 'Where this figure was read'),
-	sourceFile: m('文件', 'File'),
+	sourceFile: columnLabel('trace', 'file'),
 	sourcePlace: m('位置', 'Place'),
 	sourcePrinted: m('原文', 'As printed'),
 	sourceContext: m('所在语句', 'Sentence'),

@@ -1,7 +1,7 @@
 // Turns a mapped sheet into canonical rows: printed values parsed into numbers, the printed text kept beside them.
 import { numberText } from '../export/csv';
 import { parseValue, type ParsedValue } from '../normalize';
-import { METRICS, msg, type ColumnDef, type Msg, type ValidationIssue } from '../schema';
+import { metricDef, msg, type ColumnDef, type Msg, type ValidationIssue } from '../schema';
 import type { CsvRow, CsvTable } from './csv';
 import type { HeaderMapping } from './headers';
 
@@ -44,8 +44,6 @@ const DERIVED: Record<string, { value: string; unit?: string; comparator?: strin
 
 /** A rate printed without % above this (200%) is more likely a percentage typed without its sign. */
 const RATE_BARE_LIMIT = 2;
-
-const METRIC_UNIT = new Map(METRICS.map((m) => [m.key, m.unit]));
 
 /** How a parsed number fits its column: the value to store, or why it cannot be stored there. */
 type Fit = { value: number; warn?: Msg } | { reject: Msg };
@@ -330,7 +328,7 @@ export function canonicalise(
 		const fields = r.fields;
 		if (fields.length !== width) checkWidth(r.line, fields);
 		const out: string[] = new Array(header.length).fill('');
-		const metricUnit = metricAt >= 0 ? METRIC_UNIT.get(fields[metricAt] ?? '') : undefined;
+		const metricUnit = metricAt >= 0 ? metricDef(fields[metricAt] ?? '')?.unit : undefined;
 		for (const s of plan) {
 			let raw = fields[s.from] ?? '';
 			if (s.aliases) raw = s.aliases[raw.trim()] ?? raw;

@@ -1,9 +1,11 @@
 // Parses a value as printed on a form ("1262.27万", "≥95%", "96%以上", "定性", "—") into parts; never guesses.
+import type { Direction } from '../schema/audit-tables';
 import { msg, type Msg } from '../schema/msg';
+import type { Comparator } from '../schema/tables';
 import { toSimplified } from './traditional';
 
+export type { Comparator };
 export type ParsedKind = 'number' | 'qualitative' | 'missing' | 'text';
-export type Comparator = '≥' | '≤' | '=' | 'qualitative';
 
 export interface ParsedValue {
 	/** The input exactly as given. */
@@ -48,7 +50,7 @@ function toHalfWidth(s: string): string {
 const STRICT_GT = msg('严格大于（>）按 ≥ 读取', 'strict > read as ≥');
 const STRICT_LT = msg('严格小于（<）按 ≤ 读取', 'strict < read as ≤');
 
-const PREFIX: [RegExp, '≥' | '≤' | '=', Msg | null][] = [
+const PREFIX: [RegExp, Direction, Msg | null][] = [
 	[/^(?:≥|>=|≧|⩾|大于等于|不低于|不少于|至少)/, '≥', null],
 	[/^(?:≤|<=|≦|⩽|小于等于|不高于|不超过|不多于|最多|控制在)/, '≤', null],
 	[/^(?:>|大于|高于|超过)/, '≥', STRICT_GT],
@@ -57,7 +59,7 @@ const PREFIX: [RegExp, '≥' | '≤' | '=', Msg | null][] = [
 	[/^(?:<|小于|低于|少于)/, '≤', STRICT_LT],
 	[/^(?:=|﹦)/, '=', null]
 ];
-const SUFFIX: [RegExp, '≥' | '≤'][] = [
+const SUFFIX: [RegExp, Exclude<Direction, '='>][] = [
 	[/(?:以上|及以上)$/, '≥'],
 	[/(?:以下|以内|及以下)$/, '≤']
 ];
@@ -176,7 +178,7 @@ export function parseValue(input: string | null | undefined): ParsedValue {
 		return out('qualitative', null, 'qualitative', null);
 	}
 
-	let comparator: '≥' | '≤' | '=' | null = null;
+	let comparator: Direction | null = null;
 	for (const [re, c, note] of PREFIX) {
 		const m = re.exec(s);
 		if (m) {

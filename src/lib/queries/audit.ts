@@ -1,6 +1,7 @@
 // Queries of the audit's tables: flags with filters, counts by rule, a unit's flags, and one year's form audits.
-import type { AuditFlag, AuditFormRow, AuditIndicatorRow, RuleId, Severity } from '../audit';
+import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../audit';
 import type { Connector } from '../db/connector';
+import type { FormKind, Provenance, Row, RuleId, Severity } from '../schema';
 import { lit, query, run, yearLit, type Query } from './query';
 
 export interface FlagFilter {
@@ -10,11 +11,12 @@ export interface FlagFilter {
 	year?: number | null;
 }
 
-export interface FlagRow extends AuditFlag {
+/** A flag with its unit's name and provenance, and its form's kind and project (null for unit-wide flags). */
+export interface FlagRow extends AuditFlag, Pick<Row<'evaluations'>, 'project_name'> {
+	/** Short name, else the full name. */
 	short_name: string;
-	provenance: 'published' | 'synthetic';
-	form: 'department' | 'project' | null;
-	project_name: string | null;
+	provenance: Provenance;
+	form: FormKind | null;
 }
 
 const SEVERITY_ORDER = `CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
@@ -39,9 +41,7 @@ ORDER BY ${SEVERITY_ORDER}, f.year DESC NULLS FIRST, short_name, f.eval_id, f.se
 ${limit === undefined ? '' : `LIMIT ${Math.trunc(limit)}`}`);
 }
 
-export interface FlagCountRow {
-	rule: RuleId;
-	severity: Severity;
+export interface FlagCountRow extends Pick<AuditFlag, 'rule' | 'severity'> {
 	flags: number;
 	units: number;
 	forms: number;

@@ -1,5 +1,6 @@
 // Queries of the compare page (对比): chosen units side by side over the years.
 import type { Connector } from '../db/connector';
+import type { Provenance, Row } from '../schema';
 import { lit, query, run, yearLit, type Query } from './query';
 
 const inList = (ids: readonly string[]) => (ids.length ? ids.map(lit).join(', ') : "''");
@@ -7,7 +8,7 @@ const inList = (ids: readonly string[]) => (ids.length ? ids.map(lit).join(', ')
 export interface CompareRow {
 	unit_id: string;
 	short_name: string;
-	provenance: 'published' | 'synthetic';
+	provenance: Provenance;
 	year: number;
 	exec_rate: number | null;
 	score_pct: number | null;
@@ -48,12 +49,7 @@ WHERE e.unit_id IN (${inList(unitIds)}) AND e.year = ${yearLit(year)}
 GROUP BY ALL ORDER BY grp, e.unit_id`);
 }
 
-export interface MetricOption {
-	key: string;
-	zh: string;
-	en: string;
-	unit: string;
-}
+export type MetricOption = Pick<Row<'metric_dictionary'>, 'key' | 'zh' | 'en' | 'unit'>;
 
 /** Metrics that any of the chosen units report. */
 export function metricsOf(unitIds: readonly string[]): Query<MetricOption> {

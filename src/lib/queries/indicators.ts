@@ -1,5 +1,6 @@
 // Queries of the indicators page (指标): common and most-missed indicators, deductions by group, reasons.
 import type { Connector } from '../db/connector';
+import type { Provenance } from '../schema';
 import { containsPattern, query, run, yearLit, type Query } from './query';
 
 /**
@@ -85,7 +86,7 @@ export interface ReasonRow {
 	weight: number | null;
 	score: number | null;
 	deviation_reason: string;
-	provenance: 'published' | 'synthetic';
+	provenance: Provenance;
 }
 
 function reasonWhere(text: string, year: number | null): string {

@@ -1,5 +1,6 @@
 // Queries of the overview (总览): the years, the year's KPIs, and execution by unit.
 import type { Connector } from '../db/connector';
+import type { Row } from '../schema';
 import { query, run, yearLit, type Query } from './query';
 
 export interface YearRow {
@@ -49,22 +50,21 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT count(*) FROM audit_forms WHERE year = ${y} AND gap_pct >= 5)::INTEGER AS inflated_forms`);
 }
 
-export interface UnitExecRow {
-	unit_id: string;
-	name: string;
+/** A unit's department form of the year; recomputed_pct and gap_pct from its audit (of 100). */
+export interface UnitExecRow
+	extends
+		Pick<Row<'units'>, 'unit_id' | 'name'>,
+		Pick<
+			Row<'evaluations'>,
+			'provenance' | 'budget_final' | 'executed' | 'total_score' | 'total_weight'
+		>,
+		Pick<Row<'audit_forms'>, 'recomputed_pct' | 'gap_pct'> {
+	/** Short name, else the full name. */
 	short_name: string;
-	provenance: 'published' | 'synthetic';
-	budget_final: number | null;
-	executed: number | null;
 	/** Recomputed as executed / final budget. */
 	exec_rate: number | null;
-	total_score: number | null;
-	total_weight: number | null;
 	score_pct: number | null;
 	project_forms: number;
-	/** The audit: the department form's score recomputed by rule (of 100) and self-score minus it. */
-	recomputed_pct: number | null;
-	gap_pct: number | null;
 	/** Flags on any of the unit's forms of the year. */
 	flags: number;
 	/** The same unit's department form of the year before, if any. */

@@ -1,27 +1,17 @@
 // Where the values of a unit were read from (the trace table): the rows behind a unit-year's forms and behind its metrics.
-import type { TRACED_TABLES } from '../schema/tables';
+import { quoteIdent, table, type Row } from '../schema';
 import { lit, query, yearLit, type Query } from './query';
 
-/** One value's source: the document, its place, the text as printed, and the sentence for a narrative figure. */
-export interface TraceRow {
-	table_name: (typeof TRACED_TABLES)[number];
-	/** The row's key values joined with |: eval_id; eval_id|seq; eval_id|dimension|item; unit_id|year|metric. */
-	row_key: string;
-	column_name: string;
-	printed: string | null;
-	file: string;
-	part: string | null;
-	page: number | null;
-	row: number | null;
-	col: number | null;
-	paragraph: number | null;
-	line: number | null;
-	line_end: number | null;
-	context: string | null;
-}
+/**
+ * One value's source, every column of the trace: the document, its place, the text as printed, and
+ * the sentence for a narrative figure. row_key holds the row's key values joined with |: eval_id;
+ * eval_id|seq; eval_id|dimension|item; unit_id|year|metric.
+ */
+export type TraceRow = Row<'trace'>;
 
-const COLUMNS =
-	'table_name, row_key, column_name, printed, file, part, page, row, col, paragraph, line, line_end, context';
+const COLUMNS = table('trace')
+	.columns.map((c) => quoteIdent(c.name))
+	.join(', ');
 
 /** The trace of every value of a unit's forms in one year: the forms, their indicators and funding rows. */
 export function unitYearTrace(unitId: string, year: number): Query<TraceRow> {

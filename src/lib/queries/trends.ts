@@ -1,5 +1,6 @@
 // Queries of the trends page (趋势): all units over the years.
 import type { Connector } from '../db/connector';
+import { DISCIPLINE_SECTOR, type Row } from '../schema';
 import { query, run, type Query } from './query';
 
 export interface YearStatsRow {
@@ -45,12 +46,10 @@ SELECT year, count(*)::INTEGER AS forms,
 FROM f GROUP BY year ORDER BY year`);
 }
 
-export interface MetricTotalRow {
-	year: number;
-	metric: string;
-	zh: string;
-	en: string;
-	unit: string;
+export interface MetricTotalRow
+	extends
+		Pick<Row<'metrics'>, 'year' | 'metric'>,
+		Pick<Row<'metric_dictionary'>, 'zh' | 'en' | 'unit'> {
 	total: number;
 	units: number;
 }
@@ -72,7 +71,7 @@ export interface TrendsData {
 export async function trendsData(db: Connector): Promise<TrendsData> {
 	const [years, cases] = await Promise.all([
 		run(db, yearStats()),
-		run(db, metricTotals('纪检监察'))
+		run(db, metricTotals(DISCIPLINE_SECTOR))
 	]);
 	return { years, cases };
 }

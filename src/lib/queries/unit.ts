@@ -1,6 +1,6 @@
 // Queries of a unit's page (单位): the unit, its forms by year with their indicators, funding and metrics.
-import type { AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/input';
 import type { Connector } from '../db/connector';
+import type { ColumnName, FundingDimension, Provenance, Row } from '../schema';
 import { unitYearAudit, type FormAuditData } from './audit';
 import { lit, query, run, yearLit, type Query } from './query';
 import { unitYearTrace, type TraceRow } from './trace';
@@ -8,15 +8,10 @@ import { unitYearTrace, type TraceRow } from './trace';
 /** Restricts a unit's forms to one year, or keeps all years. */
 const inYear = (year?: number) => (year === undefined ? '' : ` AND e.year = ${yearLit(year)}`);
 
-export interface UnitRow {
-	unit_id: string;
-	name: string;
-	short_name: string | null;
-	region: string | null;
-	region_code: string | null;
-	sector: string | null;
-	provenance: 'published' | 'synthetic';
-}
+export type UnitRow = Pick<
+	Row<'units'>,
+	'unit_id' | 'name' | 'short_name' | 'region' | 'region_code' | 'sector' | 'provenance'
+>;
 
 /** A unit in the list of all units, with how many forms it has and over which years. */
 export type UnitListRow = UnitRow & {
@@ -38,7 +33,7 @@ export interface UnitChoice {
 	unit_id: string;
 	name: string;
 	full: string;
-	provenance: 'published' | 'synthetic';
+	provenance: Provenance;
 }
 
 export function unitChoice(u: UnitRow): UnitChoice {
@@ -63,16 +58,8 @@ export function unit(unitId: string): Query<UnitRow> {
 	);
 }
 
-/** A form as printed: the audit's figures plus the goals, report texts and where it came from. */
-export interface EvaluationRow extends Omit<AuditEvaluation, 'unit_id'> {
-	goal_planned: string | null;
-	goal_achieved: string | null;
-	problems: string | null;
-	improvements: string | null;
-	source: string | null;
-	notes: string | null;
-	provenance: 'published' | 'synthetic';
-}
+/** A form as printed: every column but the unit (the audit's figures, goals, report texts, where it came from). */
+export type EvaluationRow = Omit<Row<'evaluations'>, 'unit_id'>;
 
 export function unitEvaluations(unitId: string, year?: number): Query<EvaluationRow> {
 	return query(`
@@ -81,7 +68,7 @@ ORDER BY e.year DESC, e.form, e.eval_id`);
 }
 
 /** An indicator row as printed (the audit reads the same columns). */
-export type IndicatorRow = AuditIndicator;
+export type IndicatorRow = Row<'indicators'>;
 
 export function unitIndicators(unitId: string, year?: number): Query<IndicatorRow> {
 	return query(`
@@ -90,7 +77,7 @@ WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
 }
 
 /** A funding sub-row as printed (the audit reads the same columns). */
-export type FundingRow = AuditFunding;
+export type FundingRow = Row<'funding'>;
 
 export function unitFunding(unitId: string, year?: number): Query<FundingRow> {
 	return query(`
@@ -98,16 +85,11 @@ SELECT f.* FROM funding f JOIN evaluations e USING (eval_id)
 WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY f.eval_id, f.seq NULLS LAST, f.dimension, f.item`);
 }
 
-export interface MetricRow {
-	year: number;
-	metric: string;
-	zh: string;
-	en: string;
-	unit: string;
-	value: number;
-	value_text: string | null;
-	source: string | null;
-}
+/** A unit's figure with its dictionary entry's labels and unit. */
+export interface MetricRow
+	extends
+		Pick<Row<'metrics'>, 'year' | 'metric' | 'value' | 'value_text' | 'source'>,
+		Pick<Row<'metric_dictionary'>, 'zh' | 'en' | 'unit'> {}
 
 export function unitMetrics(unitId: string): Query<MetricRow> {
 	return query(`
@@ -116,22 +98,25 @@ FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
 WHERE m.unit_id = ${lit(unitId)} ORDER BY m.year DESC, m.metric`);
 }
 
-export interface UnitYearRow {
-	year: number;
+/** The department form's figures of the year; self_pct, recomputed_pct and gap_pct from its audit (on 100 points). */
+export interface UnitYearRow
+	extends
+		Pick<
+			Row<'evaluations'>,
+			| 'year'
+			| 'budget_initial'
+			| 'budget_final'
+			| 'executed'
+			| 'total_score'
+			| 'total_weight'
+			| 'provenance'
+		>,
+		Pick<Row<'audit_forms'>, 'self_pct' | 'recomputed_pct' | 'gap_pct'> {
 	forms: number;
-	budget_initial: number | null;
-	budget_final: number | null;
-	executed: number | null;
+	/** executed / final budget. */
 	exec_rate: number | null;
-	total_score: number | null;
-	total_weight: number | null;
-	/** The department form's self-score and recomputed score on 100 points (the audit). */
-	self_pct: number | null;
-	recomputed_pct: number | null;
-	gap_pct: number | null;
 	/** Flags on any of the year's forms. */
 	flags: number;
-	provenance: 'published' | 'synthetic';
 }
 
 /** One line per year: the department form's budget, execution and score, and how many forms were filed. */
@@ -179,13 +164,12 @@ export async function unitYearData(
 	return { year, evaluations, indicators, funding, audit, trace };
 }
 
-export interface SpendingRow {
+export interface SpendingRow extends Pick<Row<'funding'>, 'item'> {
 	year: number;
-	dimension: 'nature' | 'economic';
-	item: string;
+	dimension: Extract<FundingDimension, 'nature' | 'economic'>;
 	/** Executed where printed, else the final budget. */
 	amount: number;
-	basis: 'executed' | 'budget_final';
+	basis: Extract<ColumnName<'funding'>, 'executed' | 'budget_final'>;
 }
 
 /** The department form's spending split by economic class and by nature (basic vs project), per year. */
@@ -199,20 +183,24 @@ WHERE e.unit_id = ${lit(unitId)} AND e.form = 'department' AND f.dimension IN ('
 ORDER BY e.year, f.dimension, f.seq NULLS LAST, f.item`);
 }
 
-export interface ProjectRow {
-	eval_id: string;
-	unit_id: string;
+export interface ProjectRow extends Pick<
+	Row<'evaluations'>,
+	| 'eval_id'
+	| 'unit_id'
+	| 'year'
+	| 'budget_final'
+	| 'executed'
+	| 'total_score'
+	| 'total_weight'
+	| 'provenance'
+	| 'source'
+> {
+	/** Short name, else the full name. */
 	short_name: string;
-	year: number;
+	/** Always printed on a project form. */
 	project_name: string;
-	budget_final: number | null;
-	executed: number | null;
 	exec_rate: number | null;
-	total_score: number | null;
-	total_weight: number | null;
 	score_pct: number | null;
-	provenance: 'published' | 'synthetic';
-	source: string | null;
 }
 
 const PROJECT_SELECT = `

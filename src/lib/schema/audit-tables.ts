@@ -1,16 +1,48 @@
 // The audit's output tables: derived from the data by src/lib/audit, stored beside it so views can join them.
 import { decimal, integer, text } from './columns';
+import { msg, type Msg } from './msg';
 import type { TableDef } from './types';
 
+/** How serious a flag is, most serious first. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const SEVERITY_LABEL: Record<Severity, Msg> = {
+	error: msg('严重', 'Error'),
+	warning: msg('警示', 'Warning'),
+	info: msg('提示', 'Note')
+};
+/** The audit's rules by id (src/lib/audit/rules.ts says what each checks). */
+export const RULE_IDS = [
+	'exec_rate_mismatch',
+	'exec_score_mismatch',
+	'exec_over_100',
+	'exec_low_no_reason',
+	'score_above_weight',
+	'weights_not_total',
+	'total_mismatch',
+	'full_marks_on_miss',
+	'deduction_when_met',
+	'cost_exceeds_spending',
+	'grade_mismatch',
+	'funding_sum_mismatch',
+	'static_targets',
+	'low_targets',
+	'qualitative_heavy'
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+/** Which way an indicator is scored: ≥ higher is better, ≤ lower is better, = equality. */
 export const DIRECTIONS = ['≥', '≤', '='] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 export const DIRECTION_SOURCES = ['column', 'target_text', 'group'] as const;
+export type DirectionSource = (typeof DIRECTION_SOURCES)[number];
 export const INDICATOR_STATUSES = ['met', 'missed', 'qualitative', 'not_numeric'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 export const EXEC_BASES = ['scored', 'total_in_exec_row', 'absent'] as const;
+export type ExecBasis = (typeof EXEC_BASES)[number];
 
 const evalId = text('eval_id', '自评表编号', 'Evaluation ID', 'The form', { required: true });
 
-export const auditForms: TableDef = {
+export const auditForms = {
 	name: 'audit_forms',
 	zh: '审计：重算得分',
 	en: 'Audit: recomputed scores',
@@ -82,27 +114,36 @@ export const auditForms: TableDef = {
 			'measurable_weight',
 			'可重算权重',
 			'Recomputable weight',
-			'Weight of indicators with a numeric target and actual'
+			'Weight of indicators with a numeric target and actual',
+			{ required: true }
 		),
 		decimal(
 			'qualitative_weight',
 			'定性权重',
 			'Qualitative weight',
-			'Weight of qualitative or non-numeric indicators, which keep their self-score'
+			'Weight of qualitative or non-numeric indicators, which keep their self-score',
+			{ required: true }
 		),
 		integer(
 			'inferred_rows',
 			'推断方向的指标数',
 			'Rows with inferred direction',
-			'Indicators whose comparator was neither printed nor in the target text, so the group (成本 → ≤) decided'
+			'Indicators whose comparator was neither printed nor in the target text, so the group (成本 → ≤) decided',
+			{ required: true }
 		),
-		integer('flags_error', '严重', 'Errors', 'Flags of severity error on this form'),
-		integer('flags_warning', '警示', 'Warnings', 'Flags of severity warning on this form'),
-		integer('flags_info', '提示', 'Notes', 'Flags of severity info on this form')
+		integer('flags_error', '严重', 'Errors', 'Flags of severity error on this form', {
+			required: true
+		}),
+		integer('flags_warning', '警示', 'Warnings', 'Flags of severity warning on this form', {
+			required: true
+		}),
+		integer('flags_info', '提示', 'Notes', 'Flags of severity info on this form', {
+			required: true
+		})
 	]
-};
+} as const satisfies TableDef;
 
-export const auditIndicators: TableDef = {
+export const auditIndicators = {
 	name: 'audit_indicators',
 	zh: '审计：指标判定',
 	en: 'Audit: indicator status',
@@ -144,9 +185,9 @@ export const auditIndicators: TableDef = {
 		),
 		decimal('score_gap', '得分差', 'Score gap', 'Printed score minus score by rule')
 	]
-};
+} as const satisfies TableDef;
 
-export const auditFlags: TableDef = {
+export const auditFlags = {
 	name: 'audit_flags',
 	zh: '审计：疑点',
 	en: 'Audit: flags',
@@ -158,7 +199,10 @@ export const auditFlags: TableDef = {
 		text('id', '编号', 'ID', 'rule:eval_id[:seq], or rule:unit_id for unit-wide flags', {
 			required: true
 		}),
-		text('rule', '规则', 'Rule', 'Rule id (see the audit page)', { required: true }),
+		text('rule', '规则', 'Rule', 'Rule id (see the audit page)', {
+			required: true,
+			values: RULE_IDS
+		}),
 		text('severity', '严重程度', 'Severity', 'error, warning or info', {
 			required: true,
 			values: SEVERITIES
@@ -179,6 +223,6 @@ export const auditFlags: TableDef = {
 		text('message_en', '说明（英文）', 'Message (en)', 'The same in English', { required: true }),
 		text('numbers', '数值', 'Numbers', 'The figures involved, as key=value; pairs')
 	]
-};
+} as const satisfies TableDef;
 
 export const AUDIT_TABLES: readonly TableDef[] = [auditForms, auditIndicators, auditFlags];

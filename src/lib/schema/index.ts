@@ -1,8 +1,10 @@
 // The one definition of Jixiao's data: tables, columns, metric dictionary, DDL and validation.
 export * from './types';
 export * from './msg';
+export * from './grades';
 export * from './tables';
 export * from './audit-tables';
+export * from './rows';
 export * from './metrics';
 export * from './ddl';
 export * from './validate';

@@ -1,21 +1,25 @@
 // The metric dictionary: what each domain figure in the metrics table means, and which way is better.
-import { METRIC_DIRECTIONS } from './tables';
+import type { MetricDirection } from './tables';
 
 export interface MetricDef {
 	key: string;
 	zh: string;
 	en: string;
 	unit: string;
-	direction: (typeof METRIC_DIRECTIONS)[number];
+	direction: MetricDirection;
 	/** Sector the metric belongs to; null when any unit may carry it. */
 	sector: string | null;
 	/** Other words documents use for it; the document reader looks for zh and these before a number. */
 	synonyms?: readonly string[];
+	/** A case count of a discipline commission, charted together on the unit and trends pages. */
+	caseFigure?: true;
 }
 
-const DISCIPLINE = '纪检监察';
+/** The sector of discipline inspection commissions (纪委监委), whose case figures the views chart. */
+export const DISCIPLINE_SECTOR = '纪检监察';
+const DISCIPLINE = DISCIPLINE_SECTOR;
 
-export const METRICS: readonly MetricDef[] = [
+const DEFS = [
 	{
 		key: 'clues_handled',
 		zh: '处置问题线索',
@@ -23,7 +27,8 @@ export const METRICS: readonly MetricDef[] = [
 		en: 'Clues handled',
 		unit: '件',
 		direction: 'neutral',
-		sector: DISCIPLINE
+		sector: DISCIPLINE,
+		caseFigure: true
 	},
 	{
 		key: 'cases_filed',
@@ -32,7 +37,8 @@ export const METRICS: readonly MetricDef[] = [
 		en: 'Cases filed',
 		unit: '件',
 		direction: 'neutral',
-		sector: DISCIPLINE
+		sector: DISCIPLINE,
+		caseFigure: true
 	},
 	{
 		key: 'persons_disciplined',
@@ -41,7 +47,8 @@ export const METRICS: readonly MetricDef[] = [
 		en: 'Persons disciplined',
 		unit: '人',
 		direction: 'neutral',
-		sector: DISCIPLINE
+		sector: DISCIPLINE,
+		caseFigure: true
 	},
 	{
 		key: 'org_handling',
@@ -49,7 +56,8 @@ export const METRICS: readonly MetricDef[] = [
 		en: 'Organisational handling',
 		unit: '人',
 		direction: 'neutral',
-		sector: DISCIPLINE
+		sector: DISCIPLINE,
+		caseFigure: true
 	},
 	{
 		key: 'detentions',
@@ -58,7 +66,8 @@ export const METRICS: readonly MetricDef[] = [
 		en: 'Detentions (liuzhi)',
 		unit: '人',
 		direction: 'neutral',
-		sector: DISCIPLINE
+		sector: DISCIPLINE,
+		caseFigure: true
 	},
 	{
 		key: 'losses_recovered',
@@ -151,4 +160,24 @@ export const METRICS: readonly MetricDef[] = [
 		direction: 'neutral',
 		sector: '卫生健康'
 	}
-];
+] as const satisfies readonly MetricDef[];
+
+/** A key of the metric dictionary. */
+export type MetricKey = (typeof DEFS)[number]['key'];
+
+export const METRICS: readonly (MetricDef & { key: MetricKey })[] = DEFS;
+
+const BY_KEY = new Map<string, MetricDef>(METRICS.map((m) => [m.key, m]));
+
+/** The dictionary entry of a metric key, or undefined for a key the dictionary lacks. */
+export function metricDef(key: string): MetricDef | undefined {
+	return BY_KEY.get(key);
+}
+
+const CASES = METRICS.filter((m) => m.caseFigure);
+
+/** The case figures (立案, 处分, 留置 …), in dictionary order. */
+export const CASE_METRICS: readonly MetricKey[] = CASES.map((m) => m.key);
+
+/** The units the case figures are counted in, as an axis names them: 件 / 人. */
+export const CASE_UNITS = [...new Set(CASES.map((m) => m.unit))].join(' / ');

@@ -1,28 +1,35 @@
 // The data contract: every table and column of a Jixiao dataset, the one definition the rest derives from.
 import { AUDIT_TABLES } from './audit-tables';
 import { decimal, integer, measure, text } from './columns';
+import { GRADES } from './grades';
+import { msg, type Msg } from './msg';
 import type { TableDef, TableName } from './types';
 
 /** Bump when a table or column changes shape; written into manifest.json. */
 export const SCHEMA_VERSION = '1.1.0';
 
 export const PROVENANCES = ['published', 'synthetic'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+/** Kinds of form: 部门整体支出 (department) or 项目支出 (project). */
 export const FORMS = ['department', 'project'] as const;
-export const GRADES = ['优', '良', '中', '差'] as const;
+export type FormKind = (typeof FORMS)[number];
+/** An indicator's comparator (指标性质) as printed or parsed. */
 export const COMPARATORS = ['≥', '≤', '=', 'qualitative'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
 export const FUNDING_DIMENSIONS = ['source', 'revenue', 'nature', 'economic'] as const;
-export const FUNDING_DIMENSION_LABEL: Record<
-	(typeof FUNDING_DIMENSIONS)[number],
-	{ zh: string; en: string }
-> = {
-	source: { zh: '资金来源', en: 'Source' },
-	revenue: { zh: '按收入性质', en: 'By revenue' },
-	nature: { zh: '按支出性质', en: 'By nature' },
-	economic: { zh: '按经济分类', en: 'By economic class' }
+export type FundingDimension = (typeof FUNDING_DIMENSIONS)[number];
+export const FUNDING_DIMENSION_LABEL: Record<FundingDimension, Msg> = {
+	source: msg('资金来源', 'Source'),
+	revenue: msg('按收入性质', 'By revenue'),
+	nature: msg('按支出性质', 'By nature'),
+	economic: msg('按经济分类', 'By economic class')
 };
+/** Which way a domain metric is better (metric_dictionary.direction). */
 export const METRIC_DIRECTIONS = ['higher', 'lower', 'neutral'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 /** The tables whose values a trace row can point at. */
 export const TRACED_TABLES = ['units', 'evaluations', 'funding', 'indicators', 'metrics'] as const;
+export type TracedTable = (typeof TRACED_TABLES)[number];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
@@ -42,7 +49,7 @@ const evalRef = text('eval_id', '自评表编号', 'Evaluation ID', 'The form', 
 	example: '430212-jiwei-2023-dept'
 });
 
-export const units: TableDef = {
+export const units = {
 	name: 'units',
 	zh: '预算单位',
 	en: 'Budget units',
@@ -73,9 +80,9 @@ export const units: TableDef = {
 		}),
 		provenance
 	]
-};
+} as const satisfies TableDef;
 
-export const evaluations: TableDef = {
+export const evaluations = {
 	name: 'evaluations',
 	zh: '绩效自评表',
 	en: 'Self-evaluation forms',
@@ -187,9 +194,9 @@ export const evaluations: TableDef = {
 		),
 		provenance
 	]
-};
+} as const satisfies TableDef;
 
-export const funding: TableDef = {
+export const funding = {
 	name: 'funding',
 	zh: '资金构成',
 	en: 'Funding split',
@@ -220,9 +227,9 @@ export const funding: TableDef = {
 			example: '1112.75'
 		})
 	]
-};
+} as const satisfies TableDef;
 
-export const indicators: TableDef = {
+export const indicators = {
 	name: 'indicators',
 	zh: '绩效指标',
 	en: 'Indicators',
@@ -300,9 +307,9 @@ export const indicators: TableDef = {
 		}),
 		text('deviation_reason', '偏差原因分析', 'Deviation reason', '偏差原因分析及改进措施')
 	]
-};
+} as const satisfies TableDef;
 
-export const metrics: TableDef = {
+export const metrics = {
 	name: 'metrics',
 	zh: '业务数据',
 	en: 'Domain metrics',
@@ -332,10 +339,10 @@ export const metrics: TableDef = {
 		}),
 		text('source', '出处', 'Source', 'Where the figure was read (table, narrative)')
 	]
-};
+} as const satisfies TableDef;
 
 /** Where each value read from a document was printed: one row per value, so a figure leads back to its cell or sentence. */
-export const trace: TableDef = {
+export const trace = {
 	name: 'trace',
 	zh: '数值出处',
 	en: 'Value trace',
@@ -400,9 +407,9 @@ export const trace: TableDef = {
 			example: '共处置问题线索313件，立案130件'
 		})
 	]
-};
+} as const satisfies TableDef;
 
-export const metricDictionary: TableDef = {
+export const metricDictionary = {
 	name: 'metric_dictionary',
 	zh: '业务指标字典',
 	en: 'Metric dictionary',
@@ -419,7 +426,7 @@ export const metricDictionary: TableDef = {
 		}),
 		text('sector', '行业领域', 'Sector', 'Sector the metric belongs to; empty for any')
 	]
-};
+} as const satisfies TableDef;
 
 /** All tables, in load order (referenced tables first; the audit's derived tables last). */
 export const TABLES: readonly TableDef[] = [
