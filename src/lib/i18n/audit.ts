@@ -14,9 +14,6 @@ export const AUDIT = {
 		'演示数据中的问题是生成器有意放入的（合成数据）；★ 渌口区纪委监委 2023 的疑点来自公开文件。',
 		'In the demo data the problems were planted on purpose by the generator (synthetic); the flags on ★ Lukou 2023 come from the published document.'
 	),
-	// Schema labels (audit_flags.rule, audit_flags.severity): from columnLabel once h-schema is in.
-	rule: m('规则', 'Rule'),
-	severity: m('严重程度', 'Severity'),
 	allRules: m('全部规则', 'All rules'),
 	allSeverities: m('全部', 'All'),
 	clearFilters: m('清除筛选', 'Clear filters'),
@@ -56,14 +53,8 @@ export const AUDIT = {
 		'重算得分：执行率按 分值 × 执行数/预算数（不超过分值）；有数值目标的指标按指标性质计分——越高越好（≥）未达标按 实际/目标 × 分值，越低越好（≤）在目标与两倍目标之间按 (1 − 超出/目标) × 分值、两倍及以上为 0，等于（=）按偏离比例扣分；定性或非数值指标保留自评分，单独统计。表中未印指标性质时，成本指标按“越低越好”推断，其余按“越高越好”，审计结果注明“推断”。',
 		'Recomputed score: execution as weight × executed/budget (capped at the weight); numeric indicators by their comparator — higher-is-better (≥) scores actual/target × weight when missed, lower-is-better (≤) scores (1 − overrun/target) × weight up to twice the target and 0 beyond, equality (=) loses the share it deviates; qualitative or non-numeric rows keep their self-score and are counted apart. Where no comparator is printed, cost (成本) rows are taken as lower-is-better and the rest as higher-is-better, and the audit says it inferred the direction.'
 	),
-	// The flags table's columns. Schema labels (audit_flags.indicator, numbers, rule id, eval_id,
-	// seq, id): from columnLabel once h-schema is in.
+	// The flags table's columns that are not the schema's audit_flags columns.
 	unitAllYears: m('（单位历年）', '(unit, all years)'),
-	indicator: m('指标', 'Indicator'),
 	message: m('说明', 'What is wrong'),
-	numbers: m('数值', 'Numbers'),
-	ruleId: m('规则编号', 'Rule ID'),
-	evalId: m('自评表编号', 'Evaluation ID'),
-	seq: m('指标序号', 'Indicator order'),
-	id: m('编号', 'ID')
+	ruleId: m('规则编号', 'Rule ID')
 } as const;

@@ -36,10 +36,7 @@ export const INDICATORS = {
 		'搜索词含控制字符（显示为 [U+0000] 这样的码位），按原样匹配。',
 		'The search holds control characters (shown by code point, as [U+0000]); they are matched as typed.'
 	),
-	// Columns. Schema labels (indicators.level1, level2, level3): from columnLabel once h-schema is in.
-	level1: m('一级指标', 'Level 1'),
-	level2: m('二级指标', 'Level 2'),
-	level3: m('三级指标', 'Level 3'),
+	// Columns (the indicator levels are the schema's labels).
 	rows: m('出现次数', 'Rows'),
 	measurable: m('可比较', 'Measurable'),
 	missed: m('未达标', 'Missed'),

@@ -6,8 +6,7 @@ export const PROJECTS = {
 	scoreMin: m('得分不低于', 'Score ≥'),
 	scoreMax: m('得分不高于', 'Score ≤'),
 	name: m('项目名称', 'Name'),
-	// Columns. Schema labels (evaluations.project_name): from columnLabel once h-schema is in.
-	project: m('项目名称', 'Project'),
+	// Columns (the project name is the schema's label).
 	printed: m('自评得分 / 总分值', 'Score / weight'),
 	publishedAt: m('公开来源', 'Published at'),
 	historyTitle: m('{unit} · {project}：历年', '{unit} · {project}: over the years'),

@@ -1,5 +1,5 @@
 // The audit page's state: flags filtered by rule, severity, unit and year; the chart and tables over them.
-import { RULES, RULE_BY_ID, SEVERITY_LABEL, type RuleId, type Severity } from '$lib/audit';
+import { RULES, RULE_BY_ID } from '$lib/audit';
 import { hbarOption } from '$lib/charts/bars';
 import { COLOR } from '$lib/charts/theme';
 import type { Column } from '$lib/components/table';
@@ -13,7 +13,15 @@ import {
 	type FlagFilter,
 	type FlagRow
 } from '$lib/queries/audit';
-import { FUNDING_DIMENSION_LABEL, SEVERITIES } from '$lib/schema';
+import {
+	FUNDING_DIMENSION_LABEL,
+	RULE_IDS,
+	SEVERITIES,
+	SEVERITY_LABEL,
+	columnLabel,
+	type RuleId,
+	type Severity
+} from '$lib/schema';
 import { unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { AuditPrerendered } from './audit-load';
@@ -33,6 +41,19 @@ export const RULE_TEXTS: readonly RuleText[] = RULES.map((r) => ({
 	name: m(r.zh, r.en),
 	detail: m(r.zhDetail, r.enDetail)
 }));
+
+/** The flags table's schema labels. */
+const FLAG = {
+	rule: columnLabel('audit_flags', 'rule'),
+	severity: columnLabel('audit_flags', 'severity'),
+	indicator: columnLabel('audit_flags', 'indicator'),
+	numbers: columnLabel('audit_flags', 'numbers'),
+	eval_id: columnLabel('audit_flags', 'eval_id'),
+	seq: columnLabel('audit_flags', 'seq'),
+	id: columnLabel('audit_flags', 'id')
+};
+/** The filter controls' labels: the rule and severity columns'. */
+export const FILTER_LABEL = { rule: FLAG.rule, severity: FLAG.severity };
 
 const SEV_COLOR: Record<Severity, string> = {
 	error: COLOR.published,
@@ -60,16 +81,16 @@ const formText = (r: FlagRow): string =>
 			: (r.project_name ?? r.eval_id);
 
 export const countColumns: Column<FlagCountRow>[] = [
-	{ key: 'rule', label: AUDIT.rule, value: (r) => ruleName(r.rule) },
-	{ key: 'severity', label: AUDIT.severity, value: (r) => severityName(r.severity) },
+	{ key: 'rule', label: FLAG.rule, value: (r) => ruleName(r.rule) },
+	{ key: 'severity', label: FLAG.severity, value: (r) => severityName(r.severity) },
 	{ key: 'flags', label: M.flags, value: (r) => r.flags, format: 'int' },
 	{ key: 'forms', label: M.formsCount, value: (r) => r.forms, format: 'int' },
 	{ key: 'units', label: M.units, value: (r) => r.units, format: 'int' }
 ];
 
 export const flagColumns: Column<FlagRow>[] = [
-	{ key: 'severity', label: AUDIT.severity, value: (r) => severityName(r.severity) },
-	{ key: 'rule', label: AUDIT.rule, value: (r) => ruleName(r.rule) },
+	{ key: 'severity', label: FLAG.severity, value: (r) => severityName(r.severity) },
+	{ key: 'rule', label: FLAG.rule, value: (r) => ruleName(r.rule) },
 	{
 		key: 'unit',
 		label: M.unit,
@@ -84,13 +105,13 @@ export const flagColumns: Column<FlagRow>[] = [
 		href: (r) =>
 			r.eval_id && r.year !== null ? formHref(r.unit_id, r.year, r.eval_id) : unitHref(r.unit_id)
 	},
-	{ key: 'indicator', label: AUDIT.indicator, value: indicatorText },
+	{ key: 'indicator', label: FLAG.indicator, value: indicatorText },
 	{ key: 'message', label: AUDIT.message, value: (r) => tr(m(r.message_zh, r.message_en)) },
-	{ key: 'numbers', label: AUDIT.numbers, value: (r) => r.numbers, exportOnly: true },
+	{ key: 'numbers', label: FLAG.numbers, value: (r) => r.numbers, exportOnly: true },
 	{ key: 'rule_id', label: AUDIT.ruleId, value: (r) => r.rule, exportOnly: true },
-	{ key: 'eval_id', label: AUDIT.evalId, value: (r) => r.eval_id, exportOnly: true },
-	{ key: 'seq', label: AUDIT.seq, value: (r) => r.seq, exportOnly: true },
-	{ key: 'id', label: AUDIT.id, value: (r) => r.id, exportOnly: true }
+	{ key: 'eval_id', label: FLAG.eval_id, value: (r) => r.eval_id, exportOnly: true },
+	{ key: 'seq', label: FLAG.seq, value: (r) => r.seq, exportOnly: true },
+	{ key: 'id', label: FLAG.id, value: (r) => r.id, exportOnly: true }
 ];
 
 /** The audit page; call during the page component's initialisation. */
@@ -98,7 +119,7 @@ export function auditView(data: AuditPrerendered) {
 	const page = filterable({
 		name: 'audit',
 		params: {
-			rule: oneOf(RULES.map((r) => r.id)),
+			rule: oneOf(RULE_IDS),
 			severity: oneOf(SEVERITIES),
 			unit: text,
 			year: int

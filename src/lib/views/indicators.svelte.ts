@@ -11,6 +11,7 @@ import {
 	type DeductionRow,
 	type ReasonRow
 } from '$lib/queries/indicators';
+import { columnLabel } from '$lib/schema';
 import { yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { IndicatorsPrerendered } from './indicators-load';
@@ -23,10 +24,17 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 export const visibleText = (s: string): string =>
 	s.replace(CONTROL, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 
+/** The indicator levels' labels: the schema's. */
+const LEVEL = {
+	level1: columnLabel('indicators', 'level1'),
+	level2: columnLabel('indicators', 'level2'),
+	level3: columnLabel('indicators', 'level3')
+};
+
 export const commonColumns: Column<CommonIndicatorRow>[] = [
-	{ key: 'level1', label: INDICATORS.level1, value: (r) => r.level1 },
-	{ key: 'level2', label: INDICATORS.level2, value: (r) => r.level2 },
-	{ key: 'level3', label: INDICATORS.level3, value: (r) => r.level3 },
+	{ key: 'level1', label: LEVEL.level1, value: (r) => r.level1 },
+	{ key: 'level2', label: LEVEL.level2, value: (r) => r.level2 },
+	{ key: 'level3', label: LEVEL.level3, value: (r) => r.level3 },
 	{ key: 'rows', label: INDICATORS.rows, value: (r) => r.rows, format: 'int' },
 	{ key: 'units', label: M.units, value: (r) => r.units, format: 'int' },
 	{ key: 'measurable', label: INDICATORS.measurable, value: (r) => r.measurable, format: 'int' },
@@ -37,8 +45,8 @@ export const commonColumns: Column<CommonIndicatorRow>[] = [
 ];
 
 export const deductionColumns: Column<DeductionRow>[] = [
-	{ key: 'level1', label: INDICATORS.level1, value: (r) => r.level1 },
-	{ key: 'level2', label: INDICATORS.level2, value: (r) => r.level2 },
+	{ key: 'level1', label: LEVEL.level1, value: (r) => r.level1 },
+	{ key: 'level2', label: LEVEL.level2, value: (r) => r.level2 },
 	{ key: 'rows', label: INDICATORS.groupRows, value: (r) => r.rows, format: 'int' },
 	{ key: 'weight', label: INDICATORS.weight, value: (r) => r.weight, format: 'score' },
 	{ key: 'deduction', label: INDICATORS.deduction, value: (r) => r.deduction, format: 'score' },

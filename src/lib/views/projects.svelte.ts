@@ -9,6 +9,7 @@ import { PROJECTS } from '$lib/i18n/projects';
 import { unitHref } from '$lib/links';
 import { run } from '$lib/queries/query';
 import { projectHistory, projects, type ProjectFilter, type ProjectRow } from '$lib/queries/unit';
+import { columnLabel } from '$lib/schema';
 import { latestChoice, unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { ProjectsPrerendered } from './projects-load';
@@ -74,7 +75,7 @@ export function projectsView(data: ProjectsPrerendered) {
 		},
 		{
 			key: 'project',
-			label: PROJECTS.project,
+			label: columnLabel('evaluations', 'project_name'),
 			value: (r) => r.project_name,
 			href: (r) => page.link({ project: projectKey(r) })
 		},
