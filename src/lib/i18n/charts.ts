@@ -1,6 +1,6 @@
 // Texts the chart builders write themselves (axis names, series names) and the axis units callers pass to them.
 import { CASE_UNITS } from '../schema';
-import { m } from './messages';
+import { M, m } from './messages';
 
 export const C = {
 	execRateAxis: m('执行率 %', 'Execution rate %'),
@@ -14,7 +14,7 @@ export const C = {
 	median: m('中位数', 'Median'),
 	band: m('四分位区间', 'Interquartile range'),
 	/** Axis units. */
-	wan: m('万元', '10k yuan'),
+	wan: M.wanAxis,
 	/** The case figures' units, from the metric dictionary (件 / 人). */
 	count: m(CASE_UNITS, 'Count'),
 	points: m('分', 'points')

@@ -172,6 +172,9 @@ export const M = {
 	allYears: m('全部年度', 'All years'),
 	allUnits: m('全部单位', 'All units'),
 	queryFailed: m('查询失败：{error}', 'Query failed: {error}'),
+	formDepartment: m('部门整体', 'Department'),
+	form: m('自评表', 'Form'),
+	wanAxis: m('万元', '10k yuan'),
 
 	// Columns the overview and compare share.
 	budgetChange: m('预算变化', 'Budget change')

@@ -106,6 +106,15 @@ export class FilterablePage<P, F, D> {
 		return this.initialShown && !(this.#opts.prerendered?.(this.filter) ?? false);
 	}
 
+	/**
+	 * `data` may be shown as the answer: it answers the filter (or the one before, while a newer
+	 * query runs). False while stale and after a failed query: figures of another filter are not
+	 * shown as if they answered this one.
+	 */
+	get valid(): boolean {
+		return !this.stale && this.error === '';
+	}
+
 	/** Some parameter is set in the URL. */
 	get filtered(): boolean {
 		return Object.values(this.url).some((v) => v !== null);
@@ -124,6 +133,15 @@ export class FilterablePage<P, F, D> {
 	/** Changes the filter: a new history entry, focus and scroll kept. */
 	set(patch: Partial<Query<P>>): Promise<void> {
 		return goto(this.link(patch), NAVIGATE);
+	}
+
+	/**
+	 * Sets one parameter from a control's text, read by its codec ('' or an invalid text clears
+	 * it), with other changes in `patch`.
+	 */
+	choose<K extends keyof P>(key: K, raw: string, patch: Partial<Query<P>> = {}): Promise<void> {
+		const value = raw === '' ? null : this.#opts.params[key].parse(raw);
+		return this.set({ ...patch, [key]: value } as Partial<Query<P>>);
 	}
 
 	/** Clears every parameter. */

@@ -137,7 +137,7 @@ export class CompareView {
 					lang.current,
 					this.years,
 					seriesOf((r) => r.budget_final),
-					C.wan
+					M.wanAxis
 				)
 			},
 			{

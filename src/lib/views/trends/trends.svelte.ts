@@ -100,7 +100,7 @@ export function trendsView(prerendered: TrendsData) {
 				{ name: T.finalBudget, data: ys.map((y) => y.budget_final), color: COLOR.synthetic },
 				{ name: T.executed, data: ys.map((y) => y.executed), color: COLOR.published }
 			],
-			C.wan
+			M.wanAxis
 		)
 	);
 	const belowOption = $derived(
