@@ -5,6 +5,7 @@ import { run } from '../../queries/query';
 import { unitMetricTrace, type TraceRow } from '../../queries/trace';
 import {
 	unit,
+	unitList,
 	unitMetrics,
 	unitProjects,
 	unitSpending,
@@ -13,10 +14,16 @@ import {
 	type MetricRow,
 	type ProjectRow,
 	type SpendingRow,
+	type UnitListRow,
 	type UnitRow,
 	type UnitYearData,
 	type UnitYearRow
 } from '../../queries/unit';
+
+/** Every unit, with how many forms it has and over which years (the list of units). */
+export function loadUnitList(db: Connector): Promise<UnitListRow[]> {
+	return run(db, unitList());
+}
 
 /** A unit's profile: its years at a glance, flags, spending, domain figures, projects and latest forms. */
 export interface UnitProfileData {

@@ -1,12 +1,10 @@
 // A unit's profile, prerendered for every unit: years at a glance, charts, domain figures, latest forms.
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
-import { run } from '$lib/queries/query';
-import { unitList } from '$lib/queries/unit';
-import { loadUnitProfile } from '$lib/views/unit/load';
+import { loadUnitList, loadUnitProfile } from '$lib/views/unit/load';
 
 export async function entries() {
-	return (await run(await dataset(), unitList())).map((u) => ({ id: u.unit_id }));
+	return (await loadUnitList(await dataset())).map((u) => ({ id: u.unit_id }));
 }
 
 export async function load({ params }) {
