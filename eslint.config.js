@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import layers from './eslint/layer-rule.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -29,6 +30,12 @@ export default ts.config(
 			// resolve() drops the slash, and relative asset paths would then break on such hosts.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
+	},
+	{
+		// The arrows between the layers (eslint/layers.js): src, scripts and tests; SQL only in queries/ and db/.
+		files: ['src/**/*.{ts,js,svelte}', 'scripts/**/*.ts', 'test/**/*.ts'],
+		plugins: { jixiao: layers },
+		rules: { 'jixiao/layers': 'error', 'jixiao/sql-in-place': 'error' }
 	},
 	{
 		ignores: [

@@ -2,10 +2,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { flagRows, FLAG_HEADER } from '../src/lib/audit/export';
-import { createAllSql } from '../src/lib/db/load';
+import { createDataset } from '../src/lib/db/load';
 import { NodeConnector } from '../src/lib/db/node';
 import { toCsv } from '../src/lib/export/csv';
-import { batchesOf, loadLocal } from '../src/lib/ingest/load-local';
+import { loadDataset } from '../src/lib/dataset/load';
+import { toBatches } from '../src/lib/ingest/batches';
 import type { ColumnDefaults } from '../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../src/lib/ingest/sources';
 import { flagList } from '../src/lib/queries/audit';
@@ -62,8 +63,8 @@ async function main(): Promise<number> {
 
 	const db = await NodeConnector.open();
 	try {
-		await db.exec(createAllSql());
-		const load = await loadLocal(db, batchesOf(result.rows), 'replace');
+		await createDataset(db);
+		const load = await loadDataset(db, toBatches(result.rows), 'replace');
 		const flags = await run(db, flagList());
 		process.stdout.write(toCsv(FLAG_HEADER, flagRows(flags, lang)));
 		const by = (s: string) => flags.filter((f) => f.severity === s).length;

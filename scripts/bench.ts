@@ -8,7 +8,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { tableFromIPC } from 'apache-arrow';
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { launch } from '../test/browser/chromium';
+import { launch } from './lib/chromium';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -453,7 +453,9 @@ async function benchImport() {
 /** The audit in Node (as at build time and in `npm run audit`): read, run the rules, write the tables. */
 async function benchAudit(dir: string, label: string) {
 	const { openBuiltDataset } = await import('../src/lib/db/node');
-	const { readAuditInput, runAudit, writeAudit } = await import('../src/lib/audit');
+	const { runAudit } = await import('../src/lib/audit');
+	const { readAuditInput } = await import('../src/lib/queries/audit-input');
+	const { writeAudit } = await import('../src/lib/dataset/audit');
 	const db = await openBuiltDataset(dir);
 	try {
 		const read: number[] = [];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { ROOT } from '../helpers/data';
-import { launch } from './chromium';
+import { launch } from '../../scripts/lib/chromium';
 
 export const SHOTS = join(ROOT, 'test-results', 'screenshots');
 

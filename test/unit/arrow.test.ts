@@ -2,7 +2,7 @@
 import { tableFromIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnsToArrowStream } from '../../src/lib/build/arrow';
+import { columnsToArrowStream } from '../../src/lib/db/arrow';
 
 const roundTrip = (text: (string | null)[], ints: (number | null)[], reals: (number | null)[]) => {
 	const t = tableFromIPC(

@@ -8,7 +8,8 @@ import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../../src/lib/a
 import { createAllSql } from '../../src/lib/db/load';
 import { NodeConnector } from '../../src/lib/db/node';
 import { generateDemo } from '../../src/lib/demo/generate';
-import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
+import { loadDataset } from '../../src/lib/dataset/load';
+import { toBatches } from '../../src/lib/ingest/batches';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { openBundled } from '../helpers/built';
@@ -142,7 +143,7 @@ describe('audit on imported data and from the command line', () => {
 		try {
 			await local.exec(createAllSql());
 			const r = await importAnyFiles(read('data/sample'));
-			const s = await loadLocal(local, batchesOf(r.rows), 'replace');
+			const s = await loadDataset(local, toBatches(r.rows), 'replace');
 			expect(s.audit).toMatchObject({ forms: 3, flags: 3 });
 			const ids = await local.query<{ id: string }>('SELECT id FROM audit_flags ORDER BY id');
 			expect(ids.map((x) => x.id)).toContain('full_marks_on_miss:430212-jiwei-2023-dept:4');

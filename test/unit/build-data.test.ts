@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../src/lib/build/build-data';
-import type { Manifest } from '../../src/lib/build/manifest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
-import { DATA_TABLES, quoteIdent, type TableDef } from '../../src/lib/schema';
+import { quoteIdent } from '../../src/lib/db/sql';
+import { DATA_TABLES, type TableDef } from '../../src/lib/schema';
 import { ROOT, readRows } from '../helpers/data';
 import { grid, readXlsx } from '../helpers/xlsx';
 

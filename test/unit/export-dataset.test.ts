@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../../src/lib/db/node';
-import { exportDataset, tableRows } from '../../src/lib/export/dataset';
+import { exportDataset } from '../../src/lib/export/dataset';
+import { run } from '../../src/lib/queries/query';
+import { tableRows } from '../../src/lib/queries/tables';
 import { template, templateColumns } from '../../src/lib/export/templates';
 import { toCsv } from '../../src/lib/export/csv';
 import { importFiles, type InputFile } from '../../src/lib/ingest/pipeline';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
-import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
+import { loadDataset } from '../../src/lib/dataset/load';
+import { toBatches } from '../../src/lib/ingest/batches';
 import { createAllSql } from '../../src/lib/db/load';
 import { grid, readXlsx } from '../helpers/xlsx';
 import { DATA_TABLES } from '../../src/lib/schema';
@@ -29,7 +32,7 @@ describe('exportDataset', () => {
 		const check = await NodeConnector.open();
 		try {
 			for (const t of DATA_TABLES) {
-				const rows = await tableRows(db, t);
+				const rows = await run(db, tableRows(t));
 				const path = join(dir, `${t.name}.parquet`);
 				writeFileSync(path, zip[`parquet/${t.name}.parquet`]);
 				const back = await check.query<Record<string, unknown>>(
@@ -57,10 +60,7 @@ describe('exportDataset', () => {
 		const r = importFiles(files);
 		expect(r.report.issues).toEqual([]);
 		expect(r.warnings).toEqual([]);
-		const evals = await tableRows(
-			db,
-			DATA_TABLES.find((t) => t.name === 'evaluations')!
-		);
+		const evals = await run(db, tableRows(DATA_TABLES.find((t) => t.name === 'evaluations')!));
 		expect(r.rows.get('evaluations')).toHaveLength(evals.length);
 	});
 });
@@ -71,7 +71,7 @@ async function loadInto(files: readonly InputFile[]): Promise<NodeConnector> {
 	expect(r.report.issues).toEqual([]);
 	const fresh = await NodeConnector.open();
 	await fresh.exec(createAllSql());
-	await loadLocal(fresh, batchesOf(r.rows), 'replace');
+	await loadDataset(fresh, toBatches(r.rows), 'replace');
 	return fresh;
 }
 
@@ -92,11 +92,11 @@ describe('formula-like text in the canonical files', () => {
 		const first = await NodeConnector.open();
 		await first.exec(createAllSql());
 		const keep = new Set(
-			(await tableRows(db, DATA_TABLES[0])).slice(0, 3).map((u) => u.unit_id as string)
+			(await run(db, tableRows(DATA_TABLES[0]))).slice(0, 3).map((u) => u.unit_id as string)
 		);
 		const evals = new Set<string>();
 		for (const t of DATA_TABLES) {
-			const rows = (await tableRows(db, t)).filter((r) =>
+			const rows = (await run(db, tableRows(t))).filter((r) =>
 				'unit_id' in r ? keep.has(r.unit_id as string) : evals.has(r.eval_id as string)
 			);
 			if (t.name === 'evaluations') for (const r of rows) evals.add(r.eval_id as string);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAllSql } from '../../src/lib/db/load';
 import { NodeConnector } from '../../src/lib/db/node';
-import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
+import { loadDataset } from '../../src/lib/dataset/load';
+import { toBatches } from '../../src/lib/ingest/batches';
 import { importFiles } from '../../src/lib/ingest/pipeline';
 import { indicatorsData } from '../../src/lib/queries/indicators';
 import { unitYearData } from '../../src/lib/queries/unit';
@@ -43,7 +44,7 @@ describe('a flat list of indicators (a form that prints no levels)', () => {
 		const db = await NodeConnector.open();
 		try {
 			await db.exec(createAllSql());
-			const s = await loadLocal(db, batchesOf(r.rows), 'replace');
+			const s = await loadDataset(db, toBatches(r.rows), 'replace');
 			expect(s.loaded.indicators).toBe(3);
 			const unit = await unitYearData(db, 'flat-1', 2023);
 			expect(unit.indicators.map((i) => [i.level1, i.level2, i.level3])).toEqual([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAllSql } from '../../src/lib/db/load';
 import { NodeConnector } from '../../src/lib/db/node';
-import { batchesOf, loadLocal } from '../../src/lib/ingest/load-local';
+import { loadDataset } from '../../src/lib/dataset/load';
 import { toBatches } from '../../src/lib/ingest/batches';
 import { importAnyFiles } from '../../src/lib/ingest/sources';
 import { ROOT } from '../helpers/data';
@@ -30,7 +30,7 @@ async function withDb(fn: (db: NodeConnector) => Promise<void>) {
 const count = async (db: NodeConnector, t: string) =>
 	(await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`))[0].n;
 
-describe('loadLocal', () => {
+describe('loadDataset', () => {
 	it('splits tables into batches of at most the given size, each row with its line', async () => {
 		const r = await sample();
 		const batches = toBatches(r.rows, 2);
@@ -42,7 +42,7 @@ describe('loadLocal', () => {
 			)
 		);
 		await withDb(async (db) => {
-			const s = await loadLocal(db, batches, 'replace');
+			const s = await loadDataset(db, batches, 'replace');
 			expect(s.loaded.indicators).toBe(indicators.rows);
 			expect(await count(db, 'indicators')).toBe(indicators.rows);
 			expect(s.audit.forms).toBe(3);
@@ -52,9 +52,9 @@ describe('loadLocal', () => {
 	it('adds rows without overwriting keys already loaded, and lists each conflict with its line', async () => {
 		const r = await sample();
 		await withDb(async (db) => {
-			await loadLocal(db, batchesOf(r.rows), 'replace');
+			await loadDataset(db, toBatches(r.rows), 'replace');
 			const before = await count(db, 'evaluations');
-			const s = await loadLocal(db, batchesOf(r.rows), 'add');
+			const s = await loadDataset(db, toBatches(r.rows), 'add');
 			expect(await count(db, 'evaluations')).toBe(before);
 			const evals = s.conflicts.filter((c) => c.table === 'evaluations');
 			expect(evals.map((c) => c.line)).toEqual(r.rows.get('evaluations')!.map((x) => x.line));
@@ -66,12 +66,12 @@ describe('loadLocal', () => {
 	it('rolls everything back when the load fails: the previous data stays', async () => {
 		const r = await sample();
 		await withDb(async (db) => {
-			await loadLocal(db, batchesOf(r.rows), 'replace');
+			await loadDataset(db, toBatches(r.rows), 'replace');
 			const before = await count(db, 'indicators');
 			expect(before).toBeGreaterThan(0);
 			// Replacing with the units alone deletes every indicator first; the failure must undo that.
 			await expect(
-				loadLocal(db, batchesOf(new Map([['units', r.rows.get('units')!]])), 'replace', {
+				loadDataset(db, toBatches(new Map([['units', r.rows.get('units')!]])), 'replace', {
 					audit: () => Promise.reject(new RangeError('Array buffer allocation failed'))
 				})
 			).rejects.toThrow('allocation failed');

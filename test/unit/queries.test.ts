@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnector } from '../../src/lib/db/node';
 import { execByUnit, kpis, latestYear, overviewData, years } from '../../src/lib/queries/overview';
-import { lit, run, yearLit } from '../../src/lib/queries/query';
+import { sqlString } from '../../src/lib/db/sql';
+import { run, yearLit } from '../../src/lib/queries/query';
 import {
 	unit,
 	unitEvaluations,
@@ -95,7 +96,7 @@ describe('overview queries', () => {
 
 	it('refuses a year that is not an integer before it reaches SQL', () => {
 		expect(() => yearLit(2023.5)).toThrow();
-		expect(lit("o'brien")).toBe("'o''brien'");
+		expect(sqlString("o'brien")).toBe("'o''brien'");
 	});
 });
 

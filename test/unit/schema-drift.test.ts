@@ -1,12 +1,7 @@
 // Row types against the schema: every query's rows and the audit's rows keep the types and values of the columns they share a name with.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES, runAudit, type AuditResult } from '../../src/lib/audit';
-import {
-	auditEvaluations,
-	auditFunding,
-	auditIndicators,
-	readAuditInput
-} from '../../src/lib/audit/input';
+import { sqlType } from '../../src/lib/db/ddl';
 import type { NodeConnector } from '../../src/lib/db/node';
 import {
 	auditKpis,
@@ -16,6 +11,12 @@ import {
 	unitFlags,
 	unitYearAudit
 } from '../../src/lib/queries/audit';
+import {
+	auditEvaluations,
+	auditFunding,
+	auditIndicators,
+	readAuditInput
+} from '../../src/lib/queries/audit-input';
 import { compareSeries, groupHeat, metricsOf } from '../../src/lib/queries/compare';
 import {
 	commonIndicators,
@@ -23,8 +24,10 @@ import {
 	deductionsByGroup,
 	searchReasons
 } from '../../src/lib/queries/indicators';
+import { keyValues } from '../../src/lib/queries/load';
 import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
+import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
 import { unitMetricTrace, unitYearTrace } from '../../src/lib/queries/trace';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
 import {
@@ -39,12 +42,12 @@ import {
 	unitMetrics,
 	unitProjects,
 	unitSpending,
+	unitYearPairs,
 	unitYears
 } from '../../src/lib/queries/unit';
 import {
 	DISCIPLINE_SECTOR,
 	RULE_IDS,
-	sqlType,
 	table,
 	type ColumnDef,
 	type ColumnName,
@@ -145,6 +148,10 @@ const QUERIES: Record<string, Case[]> = {
 	unitFunding: [mirror(unitFunding(DEMO), ['funding'])],
 	unitMetrics: [mirror(unitMetrics(DEMO), ['metrics', 'metric_dictionary'])],
 	unitYears: [mirror(unitYears(DEMO), ['evaluations', 'audit_forms'])],
+	unitYearPairs: [mirror(unitYearPairs(), ['evaluations'])],
+	keyValues: [mirror(keyValues('units', 'unit_id'), ['units'])],
+	yearSpan: [mirror(yearSpan(), ['evaluations'])],
+	formsByProvenance: [mirror(formsByProvenance(), ['evaluations'])],
 	unitSpending: [mirror(unitSpending(DEMO), ['evaluations', 'funding'], ['dimension'])],
 	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations'])],
 	projects: [mirror(projects(), ['units', 'evaluations'])],
@@ -155,8 +162,14 @@ const QUERIES: Record<string, Case[]> = {
 const NOT_QUERIES = new Set([
 	'query',
 	'run',
-	'lit',
 	'containsPattern',
+	'copyToFileSql',
+	// Every column of any table, as untyped values (the downloads and the dataset export).
+	'tableRows',
+	// Reads the staging table that exists only during a load.
+	'stagedClashes',
+	'loadedKeys',
+	'readAuditInput',
 	'yearLit',
 	'unitChoice',
 	'INDICATOR_STATUS',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toXlsxBook } from '../../src/lib/export/xlsx';
-import { splitFiles } from '../../src/lib/ingest/sources';
+import { splitFiles } from '../../src/lib/dataset/split-files';
 import { ROOT } from '../helpers/data';
 import { utf16le, utf8 } from '../helpers/encode';
 

@@ -9,7 +9,8 @@ import {
 	indicatorsData,
 	searchReasons
 } from '../../src/lib/queries/indicators';
-import { lit, run } from '../../src/lib/queries/query';
+import { sqlString } from '../../src/lib/db/sql';
+import { run } from '../../src/lib/queries/query';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
 import {
 	projectHistory,
@@ -226,7 +227,7 @@ describe('deviation reasons: every row, any text', () => {
 			);
 		// The literal is the same text, NUL included, as DuckDB reads it back.
 		for (const text of ['a\0b', '\0', "x'\0'y", '\u0001é中'])
-			expect(await db.query(`SELECT ${lit(text)} AS t`)).toEqual([{ t: text }]);
+			expect(await db.query(`SELECT ${sqlString(text)} AS t`)).toEqual([{ t: text }]);
 	});
 });
 

@@ -1,5 +1,4 @@
 // Flags as a flat table (CSV for the command line, CSV/XLSX downloads on the audit page), in one language.
-import type { Cell } from '../export/csv';
 import type { AuditFlag } from './types';
 
 export const FLAG_HEADER = [
@@ -14,7 +13,11 @@ export const FLAG_HEADER = [
 	'numbers'
 ] as const;
 
-export function flagRows(flags: readonly AuditFlag[], lang: 'zh' | 'en'): Cell[][] {
+/** One row per flag, in FLAG_HEADER's order: plain values any table writer (export/csv, export/xlsx) takes. */
+export function flagRows(
+	flags: readonly AuditFlag[],
+	lang: 'zh' | 'en'
+): (string | number | null)[][] {
 	return flags.map((f) => [
 		f.rule,
 		f.severity,

@@ -3,6 +3,5 @@ export * from './rules';
 export * from './types';
 export * from './input';
 export * from './run';
-export * from './store';
 export { readDirection, type Direction, type DirectionSource } from './direction';
 export { isMet, ruleScore } from './score';

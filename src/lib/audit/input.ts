@@ -1,6 +1,4 @@
-// What the audit reads: the figures of every form, its indicator rows and funding sub-rows, as typed rows.
-import type { Connector } from '../db/connector';
-import { query, run } from '../queries/query';
+// What the audit reads: the figures of every form, its indicator rows and funding sub-rows, as typed rows (queries/audit-input.ts reads them).
 import type { ColumnName, Row } from '../schema';
 
 /** The figures of a form the rules read: the columns in EVALUATION_COLUMNS. */
@@ -44,27 +42,3 @@ export const EVALUATION_COLUMNS = [
 	'grade_reported',
 	'exec_reason'
 ] as const satisfies readonly ColumnName<'evaluations'>[];
-
-export const auditEvaluations = query<AuditEvaluation>(
-	`SELECT ${EVALUATION_COLUMNS.join(', ')} FROM evaluations ORDER BY unit_id, year, eval_id`
-);
-
-export const auditIndicators = query<AuditIndicator>(
-	`SELECT eval_id, seq, level1, level2, level3, comparator, target_text, target_value, actual_text,
-	actual_value, unit, weight, score, deviation_reason FROM indicators ORDER BY eval_id, seq`
-);
-
-export const auditFunding = query<AuditFunding>(
-	`SELECT eval_id, dimension, seq, item, budget_initial, budget_initial_text, budget_final,
-	budget_final_text, executed, executed_text FROM funding ORDER BY eval_id, dimension, seq NULLS LAST, item`
-);
-
-/** Reads the loaded dataset from any Connector. */
-export async function readAuditInput(db: Connector): Promise<AuditInput> {
-	const [evaluations, indicators, funding] = await Promise.all([
-		run(db, auditEvaluations),
-		run(db, auditIndicators),
-		run(db, auditFunding)
-	]);
-	return { evaluations, indicators, funding };
-}

@@ -1,28 +1,31 @@
-// The data build: validate a data folder's CSVs, load them into DuckDB (Node), write Arrow, Parquet, CSV and manifest.
+// The data build: validate a data folder's CSVs, load and audit them in DuckDB (Node) as an import does, write Arrow, Parquet, CSV and manifest.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { auditDatabase } from '../audit/store';
+import { rowsToArrowStream } from '../db/arrow';
+import type { BuiltFile, Manifest } from '../db/manifest';
 import { NodeConnector } from '../db/node';
-import { createAllSql, sqlString } from '../db/load';
+import { createDataset } from '../db/load';
+import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
+import { toBatches } from '../ingest/batches';
 import { parseCsv } from '../ingest/csv';
+import { run } from '../queries/query';
+import { copyToFileSql, formsByProvenance, tableRows, yearSpan } from '../queries/tables';
 import {
 	DATA_TABLES,
 	METRICS,
 	SCHEMA_VERSION,
 	msg,
 	TABLES,
-	castSelectList,
-	quoteIdent,
 	validateDataset,
 	type TableDef,
 	type TableInput,
+	type TableName,
 	type ValidationIssue,
-	type ValidationReport
+	type ValidationReport,
+	type ValidRow
 } from '../schema';
-import { rowsToArrowStream } from './arrow';
-import type { BuiltFile, Manifest } from './manifest';
 
 export interface BuildOptions {
 	dataDirs: readonly string[];
@@ -101,17 +104,15 @@ async function writeOutputs(
 	csv: BuiltFile;
 	xlsx: BuiltFile;
 }> {
-	const order = t.key.map(quoteIdent).join(', ');
-	const select = `SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${order}`;
 	const file = (path: string): BuiltFile => {
 		const bytes = readFileSync(path);
 		return { path: relative(outDir, path), bytes: bytes.length, sha256: sha256(bytes) };
 	};
 	const parquetPath = join(outDir, 'download', `${t.name}.parquet`);
 	const csvPath = join(outDir, 'download', `${t.name}.csv`);
-	await db.exec(`COPY (${select}) TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION zstd)`);
-	await db.exec(`COPY (${select}) TO ${sqlString(csvPath)} (FORMAT csv, HEADER true)`);
-	const rows = await db.query<Record<string, string | number | null>>(select);
+	await db.exec(copyToFileSql(tableRows(t), parquetPath, 'parquet'));
+	await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv'));
+	const rows = await run(db, tableRows(t));
 	const arrowPath = join(outDir, `${t.name}.arrow`);
 	writeFileSync(arrowPath, rowsToArrowStream(t, rows));
 	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
@@ -143,33 +144,26 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 
 	rmSync(opts.outDir, { recursive: true, force: true });
 	mkdirSync(join(opts.outDir, 'download'), { recursive: true });
+	// The accepted rows of every file, by table, in the order of the folders.
+	const rows = new Map<TableName, ValidRow[]>();
+	for (const i of read.inputs) {
+		const list = rows.get(i.table.name) ?? [];
+		list.push(...(validated.rows.get(i.csv) ?? []));
+		rows.set(i.table.name, list);
+	}
 	const db = await NodeConnector.open();
 	try {
-		await db.exec(createAllSql());
-		for (const m of METRICS)
-			await db.exec(
-				`INSERT INTO metric_dictionary VALUES (${[m.key, m.zh, m.en, m.unit, m.direction].map(sqlString).join(', ')}, ${m.sector === null ? 'NULL' : sqlString(m.sector)})`
-			);
-		for (const { table, csv, path } of read.inputs) {
-			const present = new Set(csv.header);
-			const before = await count(db, table.name);
-			await db.exec(
-				`INSERT INTO ${quoteIdent(table.name)} SELECT ${castSelectList(table, present)} FROM read_csv(${sqlString(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${csv.header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(', ')}})`
-			);
-			const added = (await count(db, table.name)) - before;
-			if (added !== csv.rows.length)
-				throw new Error(`${path}: validated ${csv.rows.length} rows but DuckDB read ${added}`);
-		}
-		const audit = await auditDatabase(db);
+		await createDataset(db);
+		// The same load and audit as an import in the browser: Arrow batches, one transaction.
+		const { loaded, audit } = await loadDataset(db, toBatches(rows), 'replace');
+		for (const [name, list] of rows)
+			if ((loaded[name] ?? 0) !== list.length)
+				throw new Error(`${name}: validated ${list.length} rows but loaded ${loaded[name] ?? 0}`);
 		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
 		const tables: Manifest['tables'] = {};
 		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir);
-		const [years] = await db.query<{ min: number | null; max: number | null }>(
-			'SELECT min(year)::INTEGER AS min, max(year)::INTEGER AS max FROM evaluations'
-		);
-		const prov = await db.query<{ provenance: string; n: number }>(
-			'SELECT provenance, count(*)::INTEGER AS n FROM evaluations GROUP BY provenance'
-		);
+		const [years] = await run(db, yearSpan());
+		const prov = await run(db, formsByProvenance());
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
 			format: 'arrow-ipc-stream',
@@ -191,11 +185,4 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	} finally {
 		await db.close();
 	}
-}
-
-async function count(db: NodeConnector, table: string): Promise<number> {
-	const [r] = await db.query<{ n: number }>(
-		`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table)}`
-	);
-	return r.n;
 }

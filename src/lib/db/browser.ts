@@ -4,11 +4,12 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import type { Manifest } from '../build/manifest';
-import { rowsToArrowStream } from '../build/arrow';
-import { TABLES, quoteIdent, table as tableDef, type TableName } from '../schema';
+import type { Manifest } from './manifest';
+import { rowsToArrowStream } from './arrow';
+import { TABLES, table as tableDef, type TableName } from '../schema';
+import { quoteIdent } from './sql';
 import { plainRow, type ArrowQueryConnector, type SqlValue } from './connector';
-import { createAllSql, insertByNameSql } from './load';
+import { createAllSql, dropTableSql, insertByNameSql, stageOf } from './load';
 import { WorkerFailure } from './worker-failure';
 
 class BrowserConnector implements ArrowQueryConnector {
@@ -52,10 +53,10 @@ class BrowserConnector implements ArrowQueryConnector {
 
 	/** Loads one table from an Arrow IPC stream through a staging table, so types come from the DDL. */
 	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
-		const stage = `stage_${table}`;
+		const stage = stageOf(table);
 		await this.createFromArrow(stage, bytes);
 		await this.exec(insertByNameSql(table, quoteIdent(stage)));
-		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
+		await this.exec(dropTableSql(stage));
 	}
 
 	async insertRows(table: TableName, rows: readonly Record<string, SqlValue>[]): Promise<void> {

@@ -1,9 +1,28 @@
-// SQL that creates the dataset's tables from the schema and fills them from built files.
-import { TABLES, createTableSql, quoteIdent, type TableName } from '../schema';
+// SQL that creates the dataset's tables from the schema and writes into them: DDL, staging, inserts, deletes, transactions.
+import { METRICS, TABLES, table as tableDef, type TableName } from '../schema';
+import type { Connector } from './connector';
+import { createTableSql } from './ddl';
+import { quoteIdent } from './sql';
 
 /** CREATE TABLE statements for every table, in load order. */
 export function createAllSql(): string {
 	return TABLES.map(createTableSql).join('\n');
+}
+
+/** An empty database of the schema: every table, and the metric dictionary the schema defines. */
+export async function createDataset(db: Connector): Promise<void> {
+	await db.exec(createAllSql());
+	await db.insertRows(
+		'metric_dictionary',
+		METRICS.map((m) => ({
+			key: m.key,
+			zh: m.zh,
+			en: m.en,
+			unit: m.unit,
+			direction: m.direction,
+			sector: m.sector
+		}))
+	);
 }
 
 /** Inserts by column name from any relation (a Parquet file, a staging table). */
@@ -11,17 +30,37 @@ export function insertByNameSql(table: TableName, from: string): string {
 	return `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * FROM ${from};`;
 }
 
-/**
- * A SQL string literal for any text. DuckDB's parser ends a literal at a NUL character, so a text
- * holding one becomes a concatenation with chr(0) (the same string, NUL included); other control
- * characters are fine inside quotes. A lone surrogate (not text) becomes U+FFFD, as UTF-8 would.
- */
-export function sqlString(s: string): string {
-	const text = s.replace(
-		/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-		'\ufffd'
-	);
-	const quoted = (t: string) => `'${t.replaceAll("'", "''")}'`;
-	if (!text.includes('\0')) return quoted(text);
-	return `(${text.split('\0').map(quoted).join(' || chr(0) || ')})`;
+export function deleteAllSql(table: TableName): string {
+	return `DELETE FROM ${quoteIdent(table)}`;
+}
+
+export function dropTableSql(name: string): string {
+	return `DROP TABLE ${quoteIdent(name)}`;
+}
+
+/** The staging table a load of `table` goes through. */
+export const stageOf = (table: TableName) => `stage_${table}`;
+
+/** True for a staged row (alias s) whose key the table already holds. */
+export function keyExistsSql(table: TableName): string {
+	const t = tableDef(table);
+	return `EXISTS (SELECT 1 FROM ${quoteIdent(t.name)} x WHERE ${t.key.map((k) => `x.${quoteIdent(k)} = s.${quoteIdent(k)}`).join(' AND ')})`;
+}
+
+/** Moves the staged rows into their table, without the `exclude` column; `newOnly` leaves out keys already there. */
+export function insertStagedSql(table: TableName, exclude: string, newOnly: boolean): string {
+	return `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * EXCLUDE (${quoteIdent(exclude)}) FROM ${quoteIdent(stageOf(table))} s${newOnly ? ` WHERE NOT ${keyExistsSql(table)}` : ''}`;
+}
+
+/** Runs `work` in one transaction: on any failure it is rolled back and the error rethrown. */
+export async function inTransaction<T>(db: Connector, work: () => Promise<T>): Promise<T> {
+	await db.exec('BEGIN TRANSACTION');
+	try {
+		const out = await work();
+		await db.exec('COMMIT');
+		return out;
+	} catch (e) {
+		await db.exec('ROLLBACK').catch(() => {});
+		throw e;
+	}
 }

@@ -2,9 +2,10 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { Type, tableFromIPC } from 'apache-arrow';
 import { join } from 'node:path';
-import { TABLES, quoteIdent, table as tableDef, type ColumnType, type TableName } from '../schema';
+import { TABLES, table as tableDef, type ColumnType, type TableName } from '../schema';
 import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
-import { createAllSql, insertByNameSql, sqlString } from './load';
+import { createAllSql, dropTableSql, insertByNameSql, stageOf } from './load';
+import { quoteIdent, sqlString } from './sql';
 
 type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
 
@@ -81,10 +82,10 @@ export class NodeConnector implements LoadableConnector {
 	}
 
 	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
-		const stage = `stage_${table}`;
+		const stage = stageOf(table);
 		await this.createFromArrow(stage, bytes);
 		await this.exec(insertByNameSql(table, quoteIdent(stage)));
-		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
+		await this.exec(dropTableSql(stage));
 	}
 
 	async close(): Promise<void> {

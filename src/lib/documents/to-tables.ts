@@ -3,7 +3,7 @@ import { comparatorWord } from '../normalize/value';
 import { msg } from '../schema/msg';
 import type { DataTableName } from '../schema/types';
 import { table, TRACED_TABLES, type FormKind } from '../schema/tables';
-import type { CsvTable } from '../ingest/csv';
+import type { CsvTable } from '../schema/validate';
 import type { Source } from '../ingest/pipeline';
 import type { DocNote, SourceRef } from './grid';
 import {

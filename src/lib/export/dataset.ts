@@ -3,17 +3,13 @@
 import { strToU8, zipSync } from 'fflate';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Connector, SqlValue } from '../db/connector';
-import { DATA_TABLES, SCHEMA_VERSION, quoteIdent, type TableDef } from '../schema';
+import { run } from '../queries/query';
+import { tableRows } from '../queries/tables';
+import { DATA_TABLES, SCHEMA_VERSION, type TableDef } from '../schema';
 import { toCsv, type Cell } from './csv';
 import { toXlsxBook, type SheetInput } from './xlsx';
 
 const PARQUET_TYPE = { text: 'STRING', integer: 'INT32', decimal: 'DOUBLE' } as const;
-
-export async function tableRows(db: Connector, t: TableDef): Promise<Record<string, SqlValue>[]> {
-	return db.query<Record<string, SqlValue>>(
-		`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.key.map(quoteIdent).join(', ')}`
-	);
-}
 
 /** A table's cells in schema column order, booleans as text (as the CSV writes them). */
 function cells(t: TableDef, rows: readonly Record<string, SqlValue>[]): Cell[][] {
@@ -64,7 +60,7 @@ export async function exportDataset(db: Connector): Promise<Uint8Array> {
 	const counts: string[] = [];
 	const sheets: SheetInput[] = [];
 	for (const t of DATA_TABLES) {
-		const rows = await tableRows(db, t);
+		const rows = await run(db, tableRows(t));
 		files[`csv/${t.name}.csv`] = strToU8(canonicalCsv(t, rows));
 		files[`parquet/${t.name}.parquet`] = tableParquet(t, rows);
 		sheets.push(tableSheet(t, rows));

@@ -1,5 +1,5 @@
-// Accepted import rows as Arrow IPC streams typed from the schema, in batches: built in the import worker, loaded by loadLocal.
-import { columnsToArrowStream } from '../build/arrow';
+// Accepted import rows as Arrow IPC streams typed from the schema, in batches: built in the import worker, loaded by dataset/load.ts.
+import { columnsToArrowStream } from '../db/arrow';
 import type { SqlValue } from '../db/connector';
 import { DATA_TABLES, type TableName } from '../schema';
 import type { ValidRow } from '../schema/validate';

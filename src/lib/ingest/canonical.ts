@@ -2,7 +2,7 @@
 import { numberText } from '../export/csv';
 import { parseValue, type ParsedValue } from '../normalize';
 import { metricDef, msg, type ColumnDef, type Msg, type ValidationIssue } from '../schema';
-import type { CsvRow, CsvTable } from './csv';
+import type { CsvRow, CsvTable } from '../schema/validate';
 import type { HeaderMapping } from './headers';
 
 /** A value that was kept but deserves a look (scaled, approximate, read in another encoding …). */

@@ -1,22 +1,6 @@
 // CSV text to rows with their physical line numbers, so every report can point at file:line.
 import Papa from 'papaparse';
-
-export interface CsvRow {
-	/** 1-based physical line where the row starts (the header is line 1 of a file without blank lines). */
-	line: number;
-	fields: string[];
-}
-
-export interface CsvTable {
-	file: string;
-	header: string[];
-	headerLine: number;
-	rows: CsvRow[];
-	/** Problems the CSV parser itself reported (unclosed quotes …), with their line. */
-	parseErrors: { line: number; message: string }[];
-	/** The field separator found (comma, semicolon, tab …). */
-	delimiter?: string;
-}
+import type { CsvRow, CsvTable } from '../schema/validate';
 
 /**
  * Parses CSV text (a leading BOM is dropped). Nothing is skipped but wholly empty lines.

@@ -10,9 +10,9 @@ import {
 	type ValidationIssue,
 	type ValidationReport
 } from '../schema';
-import type { ValidRow } from '../schema/validate';
+import type { CsvTable, ValidRow } from '../schema/validate';
 import { canonicalise, type IngestWarning } from './canonical';
-import { parseCsv, type CsvTable } from './csv';
+import { parseCsv } from './csv';
 import { decodeText, type DecodeNote, type Encoding } from './decode';
 import { assignColumns, mapHeaders, recogniseTable, type HeaderMapping } from './headers';
 

@@ -1,12 +1,10 @@
-// Uploaded files to tables: CSV as text, every sheet of an XLSX workbook, and Parquet decoded in JavaScript.
+// Uploaded table files to tables: CSV as text, every sheet of an XLSX workbook, and Parquet decoded in JavaScript.
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import readXlsxFile from 'read-excel-file/universal';
-import { documentFormat, eitherTableOrDocument } from '../documents/formats';
 import { msg } from '../schema/msg';
 import { numberText } from './number-text';
-import type { CsvRow, CsvTable } from './csv';
-import { recogniseTable } from './headers';
+import type { CsvRow, CsvTable } from '../schema/validate';
 import {
 	csvSource,
 	importSources,
@@ -32,7 +30,7 @@ const buffer = (bytes: Uint8Array): ArrayBuffer =>
 	bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 /** Each sheet of a workbook; lines are the sheet's row numbers, so reports point at the cell. */
-async function xlsxSources(f: InputFile): Promise<Source[]> {
+export async function xlsxSources(f: InputFile): Promise<Source[]> {
 	let sheets: { sheet: string; data: unknown[][] }[];
 	try {
 		sheets = (await readXlsxFile(buffer(f.bytes))) as { sheet: string; data: unknown[][] }[];
@@ -123,33 +121,6 @@ export async function sourcesOf(files: readonly InputFile[]): Promise<Source[]> 
 		else out.push(csvSource(f));
 	}
 	return out;
-}
-
-/** A header names at least two columns of one canonical table. */
-function tableLike(s: Source): boolean {
-	if (!s.csv || s.csv.header.length === 0) return false;
-	return recogniseTable(s.csv.header, s.name).columns.filter((c) => c !== null).length >= 2;
-}
-
-/**
- * The dropped files sorted into table sources (CSV, Parquet, canonical workbooks) and documents
- * (Word, web pages, PDF, and a .txt or .xlsx none of whose sheets has a canonical table's header).
- * A file that cannot be read at all stays a table source, whose error already says why.
- */
-export async function splitFiles(
-	files: readonly InputFile[]
-): Promise<{ sources: Source[]; documents: InputFile[] }> {
-	const sources: Source[] = [];
-	const documents: InputFile[] = [];
-	for (const f of files) {
-		if (eitherTableOrDocument(f.name)) {
-			const s = ext(f.name) === 'xlsx' ? await xlsxSources(f) : [csvSource(f)];
-			if (s.some(tableLike) || s.every((x) => !x.csv)) sources.push(...s);
-			else documents.push(f);
-		} else if (documentFormat(f.name)) documents.push(f);
-		else sources.push(...(await sourcesOf([f])));
-	}
-	return { sources, documents };
 }
 
 /** CSV, XLSX and Parquet files through the one import pipeline. */

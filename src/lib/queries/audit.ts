@@ -1,8 +1,9 @@
 // Queries of the audit's tables: flags with filters, counts by rule, a unit's flags, and one year's form audits.
 import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../audit';
 import type { Connector } from '../db/connector';
+import { sqlString } from '../db/sql';
 import type { FormKind, Provenance, Row, RuleId, Severity } from '../schema';
-import { lit, query, run, yearLit, type Query } from './query';
+import { query, run, yearLit, type Query } from './query';
 
 export interface FlagFilter {
 	rule?: RuleId | null;
@@ -23,9 +24,9 @@ const SEVERITY_ORDER = `CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 
 
 function flagWhere(f: FlagFilter): string {
 	const w: string[] = [];
-	if (f.rule) w.push(`f.rule = ${lit(f.rule)}`);
-	if (f.severity) w.push(`f.severity = ${lit(f.severity)}`);
-	if (f.unitId) w.push(`f.unit_id = ${lit(f.unitId)}`);
+	if (f.rule) w.push(`f.rule = ${sqlString(f.rule)}`);
+	if (f.severity) w.push(`f.severity = ${sqlString(f.severity)}`);
+	if (f.unitId) w.push(`f.unit_id = ${sqlString(f.unitId)}`);
 	// A year holds its forms' flags; unit-wide flags (no year) show when no year is chosen.
 	if (f.year !== null && f.year !== undefined) w.push(`f.year = ${yearLit(f.year)}`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
@@ -70,7 +71,7 @@ export interface AuditKpiRow {
 /** Flag counts follow the whole filter; form counts its unit and year. */
 export function auditKpis(f: FlagFilter = {}): Query<AuditKpiRow> {
 	const w: string[] = [];
-	if (f.unitId) w.push(`unit_id = ${lit(f.unitId)}`);
+	if (f.unitId) w.push(`unit_id = ${sqlString(f.unitId)}`);
 	if (f.year !== null && f.year !== undefined) w.push(`year = ${yearLit(f.year)}`);
 	const where = w.length ? `WHERE ${w.join(' AND ')}` : '';
 	const fw = flagWhere(f);
@@ -132,7 +133,7 @@ export async function unitYearAudit(
 	unitId: string,
 	year: number
 ): Promise<FormAuditData> {
-	const u = lit(unitId);
+	const u = sqlString(unitId);
 	const y = yearLit(year);
 	const [forms, indicators, flags] = await Promise.all([
 		run(db, query<AuditFormRow>(`SELECT * FROM audit_forms WHERE unit_id = ${u} AND year = ${y}`)),

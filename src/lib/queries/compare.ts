@@ -1,9 +1,10 @@
 // Queries of the compare page (对比): chosen units side by side over the years.
 import type { Connector } from '../db/connector';
+import { sqlString } from '../db/sql';
 import type { Provenance, Row } from '../schema';
-import { lit, query, run, yearLit, type Query } from './query';
+import { query, run, yearLit, type Query } from './query';
 
-const inList = (ids: readonly string[]) => (ids.length ? ids.map(lit).join(', ') : "''");
+const inList = (ids: readonly string[]) => (ids.length ? ids.map(sqlString).join(', ') : "''");
 
 export interface CompareRow {
 	unit_id: string;
@@ -25,7 +26,7 @@ SELECT e.unit_id, coalesce(u.short_name, u.name) AS short_name, u.provenance, e.
 	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
 	e.budget_final, e.executed, m.value AS metric_value
 FROM evaluations e JOIN units u USING (unit_id)
-LEFT JOIN metrics m ON m.unit_id = e.unit_id AND m.year = e.year AND m.metric = ${lit(metric)}
+LEFT JOIN metrics m ON m.unit_id = e.unit_id AND m.year = e.year AND m.metric = ${sqlString(metric)}
 WHERE e.form = 'department' AND e.unit_id IN (${inList(unitIds)})
 ORDER BY e.unit_id, e.year`);
 }

@@ -1,6 +1,6 @@
 // A query is SQL plus the type of its rows; run it on any Connector (Node at build, WASM in the browser).
 import type { Connector } from '../db/connector';
-import { sqlString } from '../db/load';
+import { sqlString } from '../db/sql';
 
 export interface Query<Row extends object> {
 	sql: string;
@@ -16,12 +16,9 @@ export function run<Row extends object>(db: Connector, q: Query<Row>): Promise<R
 	return db.query<Row>(q.sql);
 }
 
-/** A SQL string literal for any text (NUL and other control characters included). */
-export const lit = sqlString;
-
 /** A LIKE/ILIKE pattern that matches `text` anywhere, literally (% _ and \\ included), with its ESCAPE clause. */
 export function containsPattern(text: string): string {
-	return `${lit(`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
+	return `${sqlString(`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`;
 }
 
 /** A year must be a whole number before it reaches SQL. */

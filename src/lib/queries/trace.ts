@@ -1,6 +1,7 @@
 // Where the values of a unit were read from (the trace table): the rows behind a unit-year's forms and behind its metrics.
-import { quoteIdent, table, type Row } from '../schema';
-import { lit, query, yearLit, type Query } from './query';
+import { quoteIdent, sqlString } from '../db/sql';
+import { table, type Row } from '../schema';
+import { query, yearLit, type Query } from './query';
 
 /**
  * One value's source, every column of the trace: the document, its place, the text as printed, and
@@ -19,7 +20,7 @@ export function unitYearTrace(unitId: string, year: number): Query<TraceRow> {
 SELECT ${COLUMNS} FROM trace
 WHERE table_name IN ('evaluations', 'indicators', 'funding')
 	AND split_part(row_key, '|', 1) IN (
-		SELECT eval_id FROM evaluations WHERE unit_id = ${lit(unitId)} AND year = ${yearLit(year)})
+		SELECT eval_id FROM evaluations WHERE unit_id = ${sqlString(unitId)} AND year = ${yearLit(year)})
 ORDER BY table_name, row_key, column_name`);
 }
 
@@ -27,6 +28,6 @@ ORDER BY table_name, row_key, column_name`);
 export function unitMetricTrace(unitId: string): Query<TraceRow> {
 	return query(`
 SELECT ${COLUMNS} FROM trace
-WHERE table_name = 'metrics' AND split_part(row_key, '|', 1) = ${lit(unitId)}
+WHERE table_name = 'metrics' AND split_part(row_key, '|', 1) = ${sqlString(unitId)}
 ORDER BY row_key`);
 }

@@ -2,7 +2,8 @@
 import type { Connector } from '../db/connector';
 import type { ColumnName, FundingDimension, Provenance, Row } from '../schema';
 import { unitYearAudit, type FormAuditData } from './audit';
-import { lit, query, run, yearLit, type Query } from './query';
+import { sqlString } from '../db/sql';
+import { query, run, yearLit, type Query } from './query';
 import { unitYearTrace, type TraceRow } from './trace';
 
 /** Restricts a unit's forms to one year, or keeps all years. */
@@ -54,7 +55,7 @@ export function allUnits(): Query<UnitRow> {
 
 export function unit(unitId: string): Query<UnitRow> {
 	return query(
-		`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units WHERE unit_id = ${lit(unitId)}`
+		`SELECT unit_id, name, short_name, region, region_code, sector, provenance FROM units WHERE unit_id = ${sqlString(unitId)}`
 	);
 }
 
@@ -63,7 +64,7 @@ export type EvaluationRow = Omit<Row<'evaluations'>, 'unit_id'>;
 
 export function unitEvaluations(unitId: string, year?: number): Query<EvaluationRow> {
 	return query(`
-SELECT e.* EXCLUDE (unit_id) FROM evaluations e WHERE e.unit_id = ${lit(unitId)}${inYear(year)}
+SELECT e.* EXCLUDE (unit_id) FROM evaluations e WHERE e.unit_id = ${sqlString(unitId)}${inYear(year)}
 ORDER BY e.year DESC, e.form, e.eval_id`);
 }
 
@@ -73,7 +74,7 @@ export type IndicatorRow = Row<'indicators'>;
 export function unitIndicators(unitId: string, year?: number): Query<IndicatorRow> {
 	return query(`
 SELECT i.* FROM indicators i JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
+WHERE e.unit_id = ${sqlString(unitId)}${inYear(year)} ORDER BY i.eval_id, i.seq`);
 }
 
 /** A funding sub-row as printed (the audit reads the same columns). */
@@ -82,7 +83,7 @@ export type FundingRow = Row<'funding'>;
 export function unitFunding(unitId: string, year?: number): Query<FundingRow> {
 	return query(`
 SELECT f.* FROM funding f JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)}${inYear(year)} ORDER BY f.eval_id, f.seq NULLS LAST, f.dimension, f.item`);
+WHERE e.unit_id = ${sqlString(unitId)}${inYear(year)} ORDER BY f.eval_id, f.seq NULLS LAST, f.dimension, f.item`);
 }
 
 /** A unit's figure with its dictionary entry's labels and unit. */
@@ -95,7 +96,7 @@ export function unitMetrics(unitId: string): Query<MetricRow> {
 	return query(`
 SELECT m.year, m.metric, d.zh, d.en, d.unit, m.value, m.value_text, m.source
 FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
-WHERE m.unit_id = ${lit(unitId)} ORDER BY m.year DESC, m.metric`);
+WHERE m.unit_id = ${sqlString(unitId)} ORDER BY m.year DESC, m.metric`);
 }
 
 /** The department form's figures of the year; self_pct, recomputed_pct and gap_pct from its audit (on 100 points). */
@@ -119,6 +120,11 @@ export interface UnitYearRow
 	flags: number;
 }
 
+/** Every unit and year that has forms (the unit-year pages to prerender). */
+export function unitYearPairs(): Query<{ unit_id: string; year: number }> {
+	return query('SELECT DISTINCT unit_id, year FROM evaluations ORDER BY unit_id, year');
+}
+
 /** One line per year: the department form's budget, execution and score, and how many forms were filed. */
 export function unitYears(unitId: string): Query<UnitYearRow> {
 	return query(`
@@ -134,7 +140,7 @@ SELECT e.year, count(*)::INTEGER AS forms,
 	any_value(a.gap_pct) FILTER (WHERE e.form = 'department') AS gap_pct,
 	coalesce(sum(a.flags_error + a.flags_warning + a.flags_info), 0)::INTEGER AS flags,
 	min(e.provenance) AS provenance
-FROM evaluations e LEFT JOIN audit_forms a USING (eval_id) WHERE e.unit_id = ${lit(unitId)}
+FROM evaluations e LEFT JOIN audit_forms a USING (eval_id) WHERE e.unit_id = ${sqlString(unitId)}
 GROUP BY e.year ORDER BY e.year DESC`);
 }
 
@@ -178,7 +184,7 @@ export function unitSpending(unitId: string): Query<SpendingRow> {
 SELECT e.year, f.dimension, f.item, coalesce(f.executed, f.budget_final) AS amount,
 	CASE WHEN f.executed IS NOT NULL THEN 'executed' ELSE 'budget_final' END AS basis
 FROM funding f JOIN evaluations e USING (eval_id)
-WHERE e.unit_id = ${lit(unitId)} AND e.form = 'department' AND f.dimension IN ('economic', 'nature')
+WHERE e.unit_id = ${sqlString(unitId)} AND e.form = 'department' AND f.dimension IN ('economic', 'nature')
 	AND coalesce(f.executed, f.budget_final) IS NOT NULL
 ORDER BY e.year, f.dimension, f.seq NULLS LAST, f.item`);
 }
@@ -215,7 +221,7 @@ FROM evaluations e JOIN units u USING (unit_id)`;
 /** A unit's project forms over the years. */
 export function unitProjects(unitId: string): Query<ProjectRow> {
 	return query(`${PROJECT_SELECT}
-WHERE e.form = 'project' AND e.unit_id = ${lit(unitId)} ORDER BY e.year DESC, e.project_name`);
+WHERE e.form = 'project' AND e.unit_id = ${sqlString(unitId)} ORDER BY e.year DESC, e.project_name`);
 }
 
 export interface ProjectFilter {
@@ -229,13 +235,14 @@ export interface ProjectFilter {
 /** Every project form matching the filter. */
 export function projects(f: ProjectFilter = {}): Query<ProjectRow> {
 	const where = ["e.form = 'project'"];
-	if (f.unitId) where.push(`e.unit_id = ${lit(f.unitId)}`);
+	if (f.unitId) where.push(`e.unit_id = ${sqlString(f.unitId)}`);
 	if (f.year !== null && f.year !== undefined) where.push(`e.year = ${yearLit(f.year)}`);
 	if (f.minScore !== null && f.minScore !== undefined && Number.isFinite(f.minScore))
 		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 >= ${Number(f.minScore)}`);
 	if (f.maxScore !== null && f.maxScore !== undefined && Number.isFinite(f.maxScore))
 		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 <= ${Number(f.maxScore)}`);
-	if (f.search) where.push(`e.project_name ILIKE ${lit(`%${f.search.replace(/[%_\\]/g, '')}%`)}`);
+	if (f.search)
+		where.push(`e.project_name ILIKE ${sqlString(`%${f.search.replace(/[%_\\]/g, '')}%`)}`);
 	return query(`${PROJECT_SELECT}
 WHERE ${where.join(' AND ')} ORDER BY e.year DESC, short_name, e.project_name`);
 }
@@ -243,5 +250,5 @@ WHERE ${where.join(' AND ')} ORDER BY e.year DESC, short_name, e.project_name`);
 /** The same project (unit and name) across the years. */
 export function projectHistory(unitId: string, projectName: string): Query<ProjectRow> {
 	return query(`${PROJECT_SELECT}
-WHERE e.form = 'project' AND e.unit_id = ${lit(unitId)} AND e.project_name = ${lit(projectName)} ORDER BY e.year`);
+WHERE e.form = 'project' AND e.unit_id = ${sqlString(unitId)} AND e.project_name = ${sqlString(projectName)} ORDER BY e.year`);
 }

@@ -6,6 +6,5 @@ export * from './tables';
 export * from './audit-tables';
 export * from './rows';
 export * from './metrics';
-export * from './ddl';
 export * from './validate';
 export * from './aliases';

@@ -1,7 +1,25 @@
 // Validates CSV tables against the schema: every rejected row is reported with file, line, column and rule.
-import type { CsvTable } from '../ingest/csv';
 import { msg, type Msg } from './msg';
 import type { ColumnDef, TableDef, TableName, ValidationIssue } from './types';
+
+/** One row of a file's table, with the line it starts on. */
+export interface CsvRow {
+	/** 1-based physical line where the row starts (the header is line 1 of a file without blank lines). */
+	line: number;
+	fields: string[];
+}
+
+/** A file's table as read (CSV, a sheet, a document's form): the validator's input; ingest/csv.ts parses CSV into it. */
+export interface CsvTable {
+	file: string;
+	header: string[];
+	headerLine: number;
+	rows: CsvRow[];
+	/** Problems the CSV parser itself reported (unclosed quotes …), with their line. */
+	parseErrors: { line: number; message: string }[];
+	/** The field separator found (comma, semicolon, tab …). */
+	delimiter?: string;
+}
 
 /** A row that passed its own checks, as text keyed by column, with where it came from. */
 export interface ValidRow {

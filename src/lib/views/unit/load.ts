@@ -10,6 +10,7 @@ import {
 	unitProjects,
 	unitSpending,
 	unitYearData,
+	unitYearPairs,
 	unitYears,
 	type MetricRow,
 	type ProjectRow,
@@ -23,6 +24,11 @@ import {
 /** Every unit, with how many forms it has and over which years (the list of units). */
 export function loadUnitList(db: Connector): Promise<UnitListRow[]> {
 	return run(db, unitList());
+}
+
+/** Every unit and year with forms: the year pages to prerender. */
+export function loadUnitYearPairs(db: Connector): Promise<{ unit_id: string; year: number }[]> {
+	return run(db, unitYearPairs());
 }
 
 /** A unit's profile: its years at a glance, flags, spending, domain figures, projects and latest forms. */

@@ -1,17 +1,11 @@
 // One unit's forms of one year, prerendered for every unit and year.
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
-import { query, run } from '$lib/queries/query';
-import { loadUnitYear } from '$lib/views/unit/load';
+import { loadUnitYear, loadUnitYearPairs } from '$lib/views/unit/load';
 
 export async function entries() {
-	const rows = await run(
-		await dataset(),
-		query<{ id: string; year: number }>(
-			'SELECT DISTINCT unit_id AS id, year FROM evaluations ORDER BY 1, 2'
-		)
-	);
-	return rows.map((r) => ({ id: r.id, year: String(r.year) }));
+	const rows = await loadUnitYearPairs(await dataset());
+	return rows.map((r) => ({ id: r.unit_id, year: String(r.year) }));
 }
 
 export async function load({ params }) {

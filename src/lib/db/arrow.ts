@@ -9,7 +9,7 @@ import {
 	tableToIPC,
 	type Vector
 } from 'apache-arrow';
-import type { SqlValue } from '../db/connector';
+import type { SqlValue } from './connector';
 import type { ColumnDef, TableDef } from '../schema';
 
 /** One column for columnsToArrowStream: its name, its schema type and its values in row order. */

@@ -1,10 +1,10 @@
 // Web Worker: runs the audit rules over the loaded data (Arrow IPC in) and returns its three tables (Arrow IPC out).
 import { tableFromIPC } from 'apache-arrow';
-import { rowsToArrowStream } from '../build/arrow';
+import { rowsToArrowStream } from '../db/arrow';
 import { plainRow, type SqlValue } from '../db/connector';
 import { table as tableDef } from '../schema';
-import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
-import { runAudit } from './run';
+import type { AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/input';
+import { runAudit } from '../audit/run';
 
 export interface AuditWorkerRequest {
 	evaluations: Uint8Array;

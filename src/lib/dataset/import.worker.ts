@@ -1,11 +1,16 @@
 // Web Worker: reads the files and runs the import pipeline off the main thread, then builds the Arrow batches DuckDB loads, so the page only receives the report and transferred bytes.
 import { isMemoryError } from '../db/worker-failure';
-import { toBatches, transferList, type TableBatches } from './batches';
 import type { DocumentReview } from '../documents/in-import';
 import type { KnownUnit, UnitFields } from '../documents/unit-fields';
+import { toBatches, transferList, type TableBatches } from '../ingest/batches';
+import {
+	importSources,
+	type ImportOptions,
+	type ImportResult,
+	type InputFile
+} from '../ingest/pipeline';
 import type { TableName } from '../schema';
-import { importSources, type ImportOptions, type ImportResult, type InputFile } from './pipeline';
-import { splitFiles } from './sources';
+import { splitFiles } from './split-files';
 
 export interface WorkerRequest {
 	/** The chosen files themselves: the worker reads them, so their bytes never sit on the page's heap. */

@@ -1,9 +1,9 @@
-// Runs the audit on a loaded database and writes its three tables back, so views join them with plain SQL.
+// Audits a loaded database: reads its forms, runs the rules, and writes the three audit tables back, so views join them with plain SQL.
+import { runAudit, type AuditResult } from '../audit';
 import type { Connector, SqlValue } from '../db/connector';
-import { AUDIT_TABLES, quoteIdent } from '../schema';
-import { readAuditInput } from './input';
-import { runAudit } from './run';
-import type { AuditResult } from './types';
+import { deleteAllSql } from '../db/load';
+import { readAuditInput } from '../queries/audit-input';
+import { AUDIT_TABLES } from '../schema';
 
 export interface AuditSummary {
 	forms: number;
@@ -16,7 +16,7 @@ type Rows = readonly Record<string, SqlValue>[];
 
 /** Replaces the audit tables' contents with `result`. */
 export async function writeAudit(db: Connector, result: AuditResult): Promise<void> {
-	for (const t of AUDIT_TABLES) await db.exec(`DELETE FROM ${quoteIdent(t.name)}`);
+	for (const t of AUDIT_TABLES) await db.exec(deleteAllSql(t.name));
 	await db.insertRows('audit_forms', result.forms as unknown as Rows);
 	await db.insertRows('audit_indicators', result.indicators as unknown as Rows);
 	await db.insertRows('audit_flags', result.flags as unknown as Rows);

@@ -1,10 +1,11 @@
 // The browser's audit after an import: DuckDB's Arrow results go to a worker that runs the rules, and its tables come back as Arrow, so the page never blocks on them.
 import type { ArrowQueryConnector } from '../db/connector';
-import { AUDIT_TABLES, quoteIdent } from '../schema';
-import type { AuditWorkerRequest, AuditWorkerResponse } from './audit.worker';
-import { auditEvaluations, auditFunding, auditIndicators } from './input';
-import type { AuditSummary } from './store';
+import { deleteAllSql } from '../db/load';
 import { WorkerFailure } from '../db/worker-failure';
+import { auditEvaluations, auditFunding, auditIndicators } from '../queries/audit-input';
+import { AUDIT_TABLES } from '../schema';
+import type { AuditSummary } from './audit';
+import type { AuditWorkerRequest, AuditWorkerResponse } from './audit.worker';
 
 export async function auditInWorker(db: ArrowQueryConnector): Promise<AuditSummary> {
 	const t0 = performance.now();
@@ -35,7 +36,7 @@ export async function auditInWorker(db: ArrowQueryConnector): Promise<AuditSumma
 	} finally {
 		worker.terminate();
 	}
-	for (const t of AUDIT_TABLES) await db.exec(`DELETE FROM ${quoteIdent(t.name)}`);
+	for (const t of AUDIT_TABLES) await db.exec(deleteAllSql(t.name));
 	for (const t of AUDIT_TABLES) {
 		const bytes = out.tables[t.name as keyof AuditWorkerResponse['tables']];
 		if (bytes.length > 0) await db.insertArrow(t.name, bytes);
