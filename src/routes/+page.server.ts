@@ -1,8 +1,7 @@
 // Overview of the latest year, computed at build time with DuckDB in Node.
 import { dataset } from '$lib/server/dataset';
-import { latestYear, overviewData } from '$lib/queries/overview';
+import { loadLatestOverview } from '$lib/views/overview/load';
 
 export async function load() {
-	const db = await dataset();
-	return { overview: await overviewData(db, await latestYear(db)) };
+	return { overview: await loadLatestOverview(await dataset()) };
 }

@@ -211,7 +211,7 @@ describe('audit of imported data', () => {
 				'[data-testid="audit-flags"] tr[data-key="full_marks_on_miss:430212-jiwei-2023-dept:4"] td[data-col="form"] a'
 			)
 			.getAttribute('href');
-		expect(href).toContain('/unit/?id=430212-jiwei&year=2023#430212-jiwei-2023-dept');
+		expect(href).toContain('/imported/unit/?id=430212-jiwei&year=2023#430212-jiwei-2023-dept');
 	});
 
 	it('logged no console errors and sent no request off the origin', () => {

@@ -121,7 +121,7 @@ describe('documents on /data/', () => {
 		await page.waitForSelector('[data-testid="loaded"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid="loaded"]')).toContain('trace');
 
-		await page.goto(`${h.server.url}/unit/?id=430212-jiwei&year=2023`);
+		await page.goto(`${h.server.url}/imported/unit/?id=430212-jiwei&year=2023`);
 		await page.waitForSelector('article[data-eval="430212-jiwei-2023-dept"]', { timeout: 30_000 });
 		expect(await page.locator('article[data-eval]').count()).toBe(3);
 		const dept = page.locator('article[data-eval="430212-jiwei-2023-dept"]');
@@ -144,7 +144,7 @@ describe('documents on /data/', () => {
 			.screenshot({ path: join(h.shotsDir, 'documents-source.png') });
 
 		// A narrative figure leads back to its sentence.
-		await page.goto(`${h.server.url}/unit/?id=430212-jiwei`);
+		await page.goto(`${h.server.url}/imported/unit/?id=430212-jiwei`);
 		const cell = page.locator(
 			'[data-testid="metrics"] tr[data-metric="cases_filed"] td[data-year="2023"]'
 		);
@@ -165,7 +165,7 @@ describe('documents on /data/', () => {
 		await page.waitForSelector('[data-testid="loaded"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-testid="loaded"]')).toContain('主键已存在');
 		expect(await page.locator('[data-testid="conflicts"] tbody tr').count()).toBeGreaterThan(0);
-		await page.goto(`${h.server.url}/unit/?id=430212-jiwei&year=2023`);
+		await page.goto(`${h.server.url}/imported/unit/?id=430212-jiwei&year=2023`);
 		await page.waitForSelector('article[data-eval="430212-jiwei-2023-dept"]', { timeout: 30_000 });
 		expect(await page.locator('article[data-eval]').count()).toBe(3);
 		await page.context().close();

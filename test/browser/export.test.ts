@@ -197,7 +197,7 @@ describe('deviation reasons', () => {
 					!document.querySelector('[data-testid="indicator-filters"] [role="status"]'),
 				String(expected)
 			);
-			expect(await page.locator('[data-testid="indicators-error"]').count()).toBe(0);
+			expect(await page.locator('[data-testid="query-error"]').count()).toBe(0);
 			expect(await page.locator('[data-testid="control-note"]').count()).toBe(
 				// eslint-disable-next-line no-control-regex
 				/[\u0000-\u001f\u007f]/.test(text) ? 1 : 0

@@ -102,7 +102,9 @@ describe('imported data', () => {
 		await h.shot(page, 'local-units');
 		for (const id of [LONG_ID, SHORT_ID]) {
 			await page.click(`[data-testid="units"] tr[data-key="${id}"] td[data-col="unit"] a`);
-			await page.waitForURL((u) => u.pathname === '/unit/' && u.searchParams.get('id') === id);
+			await page.waitForURL(
+				(u) => u.pathname === '/imported/unit/' && u.searchParams.get('id') === id
+			);
 			await page.waitForSelector('[data-testid="unit-years"]', { timeout: 30_000 });
 			expect(await page.textContent('main')).not.toContain('没有这个单位');
 			expect(await page.locator('[data-testid="unit-years"] tbody tr').count()).toBe(2);
@@ -111,6 +113,21 @@ describe('imported data', () => {
 				() => document.querySelectorAll('[data-testid="units"] tbody tr').length === 2
 			);
 		}
+		// An old link (/unit/?id=…) still opens the unit, in the app: the imported data stays loaded.
+		await page.evaluate((href) => {
+			const a = document.createElement('a');
+			a.href = href;
+			document.querySelector('main')!.append(a);
+			a.click();
+		}, `/unit/?id=${SHORT_ID}&year=2023#${SHORT_ID}-2023-dept`);
+		await page.waitForURL(
+			(u) =>
+				u.pathname === '/imported/unit/' &&
+				u.search === `?id=${SHORT_ID}&year=2023` &&
+				u.hash === `#${SHORT_ID}-2023-dept`
+		);
+		await page.waitForSelector(`article[data-eval="${SHORT_ID}-2023-dept"]`, { timeout: 30_000 });
+		expect(await page.isVisible('[data-testid="local-banner"]')).toBe(true);
 	});
 
 	it('a 3,000-character unit name wraps: no page is wider than the window, at 1280 and 375 px', async () => {
@@ -119,8 +136,8 @@ describe('imported data', () => {
 		const paths = [
 			['/', 'overview'],
 			['/units/', 'units'],
-			[`/unit/?id=${LONG_ID}`, 'unit'],
-			[`/unit/?id=${LONG_ID}&year=2023`, 'unit-year'],
+			[`/imported/unit/?id=${LONG_ID}`, 'unit'],
+			[`/imported/unit/?id=${LONG_ID}&year=2023`, 'unit-year'],
 			[`/compare/?units=${LONG_ID},${SHORT_ID}`, 'compare'],
 			['/projects/', 'projects'],
 			['/audit/', 'audit'],

@@ -42,7 +42,7 @@ describe('execRateOption', () => {
 		row('b', 0.85),
 		row('none', null)
 	];
-	const opt = execRateOption(rows) as unknown as Opt;
+	const opt = execRateOption('zh', rows) as unknown as Opt;
 
 	it('draws units with a rate, highest at the top (ECharts draws the first category at the bottom)', () => {
 		expect(opt.yAxis.data).toEqual(['b', '★ 渌口区纪委监委', 'a']);
@@ -61,7 +61,7 @@ describe('execRateOption', () => {
 describe('renderSvg', () => {
 	it('escapes labels, so a unit name cannot inject markup into the prerendered page', () => {
 		const svg = renderSvg(
-			execRateOption([row('x', 0.95, 'synthetic', '<img src=x onerror=alert(1)>')]),
+			execRateOption('zh', [row('x', 0.95, 'synthetic', '<img src=x onerror=alert(1)>')]),
 			600,
 			200
 		);
@@ -72,10 +72,10 @@ describe('renderSvg', () => {
 
 	it('keeps every style attribute whole: font families are quoted with single quotes', () => {
 		const opts = [
-			execRateOption([row('x', 0.95, 'synthetic')]),
+			execRateOption('zh', [row('x', 0.95, 'synthetic')]),
 			// A family list as CSS writes it, in double quotes, given by a caller.
 			{
-				...execRateOption([row('x', 0.95, 'synthetic')]),
+				...execRateOption('zh', [row('x', 0.95, 'synthetic')]),
 				textStyle: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", sans-serif' }
 			}
 		];
@@ -110,7 +110,7 @@ describe('score distribution', () => {
 			[99, 0],
 			[100, 1]
 		]);
-		const opt = scoreDistOption(bins, 'en') as unknown as {
+		const opt = scoreDistOption('en', bins) as unknown as {
 			series: { markArea: { data: [{ name: string }, unknown][] } }[];
 		};
 		expect(opt.series[0].markArea.data.map((d) => d[0].name)).toEqual(['Excellent']);
@@ -121,14 +121,14 @@ describe('score distribution', () => {
 describe('trend bands', () => {
 	it('stacks the interquartile band on the first quartile and keeps the 90% line in view', async () => {
 		const { bandOption } = await import('../../src/lib/charts/trends');
-		const opt = bandOption({
+		const opt = bandOption('zh', {
 			years: [2022, 2023],
 			q1: [0.95, 0.96],
 			median: [0.98, 0.99],
 			q3: [1, 1],
 			scale: 100,
 			threshold: 90,
-			names: { median: 'm', band: 'b', axis: '%' }
+			axis: '%'
 		}) as unknown as {
 			series: { data: (number | null)[] }[];
 			yAxis: { min: (v: { min: number }) => number };

@@ -19,7 +19,7 @@ import {
 	unitSpending,
 	unitYears
 } from '../../src/lib/queries/unit';
-import { commonYear, defaultUnits } from '../../src/lib/compare-defaults';
+import { commonYear, defaultUnits } from '../../src/lib/views/compare/defaults';
 import { allRows } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 

@@ -1,11 +1,14 @@
 // Option builder: labelled horizontal bars (largest at the top), for rankings such as miss rates.
+import { inLang, type Label, type Lang } from '../i18n/text';
+import { BASE_OPTION } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT } from './theme';
+import { COLOR } from './theme';
 
 export function hbarOption(
+	lang: Lang,
 	labels: string[],
 	values: (number | null)[],
-	axis: string,
+	axis: Label,
 	percent = false,
 	/** Per-bar colours, and keys a click handler receives as `data.key`. */
 	each: { colors?: readonly string[]; keys?: readonly string[] } = {}
@@ -23,9 +26,7 @@ export function hbarOption(
 		};
 	});
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...BASE_OPTION,
 		grid: {
 			left: 8,
 			right: 48,
@@ -37,7 +38,7 @@ export function hbarOption(
 		tooltip: { trigger: 'item', formatter: percent ? '{b}: {c}%' : '{b}: {c}' },
 		xAxis: {
 			type: 'value',
-			name: axis,
+			name: inLang(axis, lang),
 			axisLabel: { color: COLOR.axis, formatter: percent ? '{value}%' : '{value}' },
 			splitLine: { lineStyle: { color: COLOR.grid } }
 		},

@@ -1,6 +1,8 @@
 // Option builders of the compare page: one line per unit over the years, and a units × groups heatmap.
+import { inLang, type Label, type Lang } from '../i18n/text';
+import { BASE_OPTION, yearsFrame } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT, NAME_LABEL } from './theme';
+import { COLOR, NAME_LABEL } from './theme';
 
 const PALETTE = ['#9b1c1c', '#2563eb', '#d97706', '#047857', '#7c3aed', '#0891b2'];
 
@@ -10,23 +12,20 @@ export interface UnitSeries {
 }
 
 export function compareLinesOption(
+	lang: Lang,
 	years: number[],
 	units: UnitSeries[],
-	axis: string,
+	axis: Label,
 	threshold?: number
 ): ChartOption {
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...yearsFrame(years, { left: 56, right: 16, top: 44, bottom: 28 }),
 		color: PALETTE,
-		grid: { left: 56, right: 16, top: 44, bottom: 28 },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'line' }, confine: true },
 		legend: { top: 0, type: 'scroll', textStyle: NAME_LABEL, tooltip: { show: true } },
-		xAxis: { type: 'category', data: years.map(String), axisLabel: { color: COLOR.axis } },
 		yAxis: {
 			type: 'value',
-			name: axis,
+			name: inLang(axis, lang),
 			scale: true,
 			splitLine: { lineStyle: { color: COLOR.grid } }
 		},
@@ -49,15 +48,14 @@ export function compareLinesOption(
 }
 
 export function heatOption(
+	lang: Lang,
 	units: string[],
 	groups: string[],
 	cells: [number, number, number | null][],
-	label: string
+	label: Label
 ): ChartOption {
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...BASE_OPTION,
 		grid: {
 			left: 8,
 			right: 16,
@@ -92,7 +90,7 @@ export function heatOption(
 		series: [
 			{
 				type: 'heatmap',
-				name: label,
+				name: inLang(label, lang),
 				data: cells.map(([x, y, v]) => [x, y, v === null ? '-' : Number((v * 100).toFixed(1))]),
 				label: {
 					show: true,

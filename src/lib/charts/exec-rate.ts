@@ -1,19 +1,19 @@
 // Option builder: execution rate by unit, sorted, with the 90% line the rules ask units to explain below.
-import type { Lang } from '../i18n/lang.svelte';
+import { C } from '../i18n/charts';
+import { inLang, type Lang } from '../i18n/text';
 import type { UnitExecRow } from '../queries/overview';
+import { BASE_OPTION } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT, NAME_LABEL, SYNTHETIC_DECAL } from './theme';
+import { COLOR, NAME_LABEL, SYNTHETIC_DECAL } from './theme';
 
 export const EXEC_THRESHOLD = 0.9;
 
-export function execRateOption(rows: readonly UnitExecRow[], lang: Lang = 'zh'): ChartOption {
+export function execRateOption(lang: Lang, rows: readonly UnitExecRow[]): ChartOption {
 	const data = rows.filter((r) => r.exec_rate !== null);
 	// Horizontal bars read best with long Chinese names; ECharts draws the first category at the bottom.
 	const ordered = [...data].reverse();
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...BASE_OPTION,
 		grid: {
 			left: 8,
 			right: 56,
@@ -25,7 +25,7 @@ export function execRateOption(rows: readonly UnitExecRow[], lang: Lang = 'zh'):
 		tooltip: { trigger: 'item', formatter: '{b}: {c}%' },
 		xAxis: {
 			type: 'value',
-			name: lang === 'zh' ? '执行率 %' : 'Execution rate %',
+			name: inLang(C.execRateAxis, lang),
 			nameLocation: 'end',
 			min: 0,
 			max: (v: { max: number }) => Math.max(110, Math.ceil(v.max / 10) * 10),
@@ -41,7 +41,7 @@ export function execRateOption(rows: readonly UnitExecRow[], lang: Lang = 'zh'):
 		series: [
 			{
 				type: 'bar',
-				name: lang === 'zh' ? '执行率' : 'Execution rate',
+				name: inLang(C.execRate, lang),
 				barMaxWidth: 14,
 				cursor: 'pointer',
 				data: ordered.map((r) => ({

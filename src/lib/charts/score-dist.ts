@@ -1,8 +1,10 @@
 // Option builder: distribution of self-scores (100-point scale) in 1-point bins, over the grade bands.
-import type { Lang } from '../i18n/lang.svelte';
+import { C } from '../i18n/charts';
+import { inLang, type Lang } from '../i18n/text';
 import { GRADE_BANDS, type Grade } from '../schema';
+import { BASE_OPTION } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT } from './theme';
+import { COLOR } from './theme';
 
 const BAND_COLOR: Record<Grade, string> = {
 	差: 'rgba(185,28,28,0.08)',
@@ -37,20 +39,18 @@ export function scoreBins(scores: readonly (number | null)[]): ScoreBin[] {
 	return bins;
 }
 
-export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): ChartOption {
+export function scoreDistOption(lang: Lang, bins: readonly ScoreBin[]): ChartOption {
 	const lo = bins.length ? bins[0].from : 0;
 	const hi = bins.length ? bins[bins.length - 1].from + 1 : 100;
 	return {
-		textStyle: { fontFamily: FONT },
-		aria: { enabled: true },
-		animation: false,
+		...BASE_OPTION,
 		grid: { left: 40, right: 16, top: 28, bottom: 36 },
 		tooltip: { trigger: 'axis' },
 		xAxis: {
 			type: 'value',
 			min: lo,
 			max: hi,
-			name: lang === 'zh' ? '得分' : 'Score',
+			name: inLang(C.score, lang),
 			nameLocation: 'middle',
 			nameGap: 24,
 			axisLabel: { color: COLOR.axis },
@@ -59,14 +59,14 @@ export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): C
 		yAxis: {
 			type: 'value',
 			minInterval: 1,
-			name: lang === 'zh' ? '表数' : 'Forms',
+			name: inLang(C.forms, lang),
 			axisLabel: { color: COLOR.axis },
 			splitLine: { lineStyle: { color: COLOR.grid } }
 		},
 		series: [
 			{
 				type: 'bar',
-				name: lang === 'zh' ? '表数' : 'Forms',
+				name: inLang(C.forms, lang),
 				barWidth: '90%',
 				data: bins.map((b) => [b.from + 0.5, b.forms]),
 				itemStyle: { color: COLOR.synthetic },
@@ -76,7 +76,7 @@ export function scoreDistOption(bins: readonly ScoreBin[], lang: Lang = 'zh'): C
 					data: GRADE_AREAS.filter((g) => g.to > lo && g.from < hi).map((g) => [
 						{
 							xAxis: Math.max(g.from, lo),
-							name: g.label[lang],
+							name: inLang(g.label, lang),
 							itemStyle: { color: g.color }
 						},
 						{ xAxis: Math.min(g.to, hi) }

@@ -1,16 +1,11 @@
 // Option builders for trends over the years: a median line in its interquartile band, grouped bars, lines.
+import { C } from '../i18n/charts';
+import { inLang, type Label, type Lang } from '../i18n/text';
+import { yearsFrame } from './base';
 import type { ChartOption } from './echarts';
-import { COLOR, FONT } from './theme';
+import { COLOR } from './theme';
 
-const base = (years: number[]) => ({
-	textStyle: { fontFamily: FONT },
-	aria: { enabled: true },
-	animation: false,
-	grid: { left: 56, right: 24, top: 40, bottom: 32 },
-	tooltip: { trigger: 'axis' as const },
-	legend: { top: 0 },
-	xAxis: { type: 'category' as const, data: years.map(String), axisLabel: { color: COLOR.axis } }
-});
+const frame = (years: number[]) => yearsFrame(years, { left: 56, right: 24, top: 40, bottom: 32 });
 
 export interface BandInput {
 	years: number[];
@@ -19,21 +14,23 @@ export interface BandInput {
 	q3: (number | null)[];
 	/** Multiplies values for display (100 for rates). */
 	scale: number;
-	names: { median: string; band: string; axis: string };
+	/** The value axis's name. */
+	axis: Label;
 	/** A reference line (90 for the execution-rate rule). */
 	threshold?: number;
 }
 
 /** Median as a line inside the shaded band between the first and third quartile. */
-export function bandOption(b: BandInput): ChartOption {
+export function bandOption(lang: Lang, b: BandInput): ChartOption {
 	const v = (x: number | null) => (x === null ? null : Number((x * b.scale).toFixed(2)));
 	const t = b.threshold;
+	const [median, band] = [inLang(C.median, lang), inLang(C.band, lang)];
 	return {
-		...base(b.years),
-		legend: { top: 0, data: [b.names.median, b.names.band] },
+		...frame(b.years),
+		legend: { top: 0, data: [median, band] },
 		yAxis: {
 			type: 'value',
-			name: b.names.axis,
+			name: inLang(b.axis, lang),
 			scale: true,
 			// Keep the reference line in view even when every value is above it.
 			min: t === undefined ? undefined : (v: { min: number }) => Math.floor(Math.min(v.min, t - 1)),
@@ -51,7 +48,7 @@ export function bandOption(b: BandInput): ChartOption {
 			},
 			{
 				type: 'line',
-				name: b.names.band,
+				name: band,
 				stack: 'band',
 				data: b.q3.map((x, i) =>
 					x === null || b.q1[i] === null
@@ -64,7 +61,7 @@ export function bandOption(b: BandInput): ChartOption {
 			},
 			{
 				type: 'line',
-				name: b.names.median,
+				name: median,
 				data: b.median.map(v),
 				itemStyle: { color: COLOR.published },
 				markLine: b.threshold
@@ -81,19 +78,28 @@ export function bandOption(b: BandInput): ChartOption {
 }
 
 export interface SeriesInput {
-	name: string;
+	name: Label;
 	data: (number | null)[];
 	color?: string;
 }
 
 /** Bars side by side per year (e.g. final budget and executed). */
-export function barsOption(years: number[], series: SeriesInput[], axis: string): ChartOption {
+export function barsOption(
+	lang: Lang,
+	years: number[],
+	series: SeriesInput[],
+	axis: Label
+): ChartOption {
 	return {
-		...base(years),
-		yAxis: { type: 'value', name: axis, splitLine: { lineStyle: { color: COLOR.grid } } },
+		...frame(years),
+		yAxis: {
+			type: 'value',
+			name: inLang(axis, lang),
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
 		series: series.map((s) => ({
 			type: 'bar',
-			name: s.name,
+			name: inLang(s.name, lang),
 			data: s.data,
 			itemStyle: s.color ? { color: s.color } : undefined,
 			barMaxWidth: 22
@@ -102,13 +108,22 @@ export function barsOption(years: number[], series: SeriesInput[], axis: string)
 }
 
 /** Lines per year (e.g. case figures). */
-export function linesOption(years: number[], series: SeriesInput[], axis: string): ChartOption {
+export function linesOption(
+	lang: Lang,
+	years: number[],
+	series: SeriesInput[],
+	axis: Label
+): ChartOption {
 	return {
-		...base(years),
-		yAxis: { type: 'value', name: axis, splitLine: { lineStyle: { color: COLOR.grid } } },
+		...frame(years),
+		yAxis: {
+			type: 'value',
+			name: inLang(axis, lang),
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
 		series: series.map((s) => ({
 			type: 'line',
-			name: s.name,
+			name: inLang(s.name, lang),
 			data: s.data,
 			connectNulls: false,
 			itemStyle: s.color ? { color: s.color } : undefined

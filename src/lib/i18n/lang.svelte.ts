@@ -1,7 +1,8 @@
 // The UI language: zh by default, en on request (?lang=en or the header switch), kept in localStorage.
 import type { Msg } from '../schema/msg';
+import type { Lang } from './text';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** A text in both languages: the schema's Msg (column labels and UI texts are one shape). */
 export type Bilingual = Msg;
@@ -12,9 +13,23 @@ class LangState {
 
 export const lang = new LangState();
 
-/** Picks the current language's text (reactive in templates and $derived). */
-export function tr(text: Bilingual): string {
-	return text[lang.current];
+/** Values for a text's `{name}` placeholders. */
+export type Fill = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; a name without a value stays as written. */
+export function fill(text: string, values: Fill): string {
+	return text.replace(/\{(\w+)\}/g, (whole, k: string) =>
+		Object.hasOwn(values, k) ? String(values[k]) : whole
+	);
+}
+
+/**
+ * The current language's text (reactive in templates and $derived), its `{name}` placeholders
+ * filled from `values` when given.
+ */
+export function tr(text: Bilingual, values?: Fill): string {
+	const s = text[lang.current];
+	return values ? fill(s, values) : s;
 }
 
 const KEY = 'jixiao.lang';

@@ -2,7 +2,8 @@
 import { columnLabel, gradeBandsText } from '../schema';
 import type { Bilingual } from './lang.svelte';
 
-const m = (zh: string, en: string): Bilingual => ({ zh, en });
+/** One catalogue entry: a text in Chinese and English. */
+export const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 /** Column labels the views quote: the schema's, never retyped here. */
 const FINAL = columnLabel('evaluations', 'budget_final');
@@ -165,10 +166,19 @@ export const M = {
 	sourceFile: columnLabel('trace', 'file'),
 	sourcePlace: m('位置', 'Place'),
 	sourcePrinted: m('原文', 'As printed'),
-	sourceContext: m('所在语句', 'Sentence')
+	sourceContext: m('所在语句', 'Sentence'),
+
+	// The controls and status line every filterable page shares.
+	allYears: m('全部年度', 'All years'),
+	allUnits: m('全部单位', 'All units'),
+	queryFailed: m('查询失败：{error}', 'Query failed: {error}'),
+	formDepartment: m('部门整体', 'Department'),
+	form: m('自评表', 'Form'),
+	wanAxis: m('万元', '10k yuan'),
+
+	// Columns the overview and compare share.
+	budgetChange: m('预算变化', 'Budget change')
 } as const;
 
-/** Fills {name} placeholders. */
-export function fill(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
-}
+/** Fills {name} placeholders (prefer `tr(entry, values)`). */
+export { fill } from './lang.svelte';

@@ -1,7 +1,7 @@
 // Trends over all units and years, computed at build time.
 import { dataset } from '$lib/server/dataset';
-import { trendsData } from '$lib/queries/trends';
+import { loadTrends } from '$lib/views/trends/load';
 
 export async function load() {
-	return { trends: await trendsData(await dataset()) };
+	return { trends: await loadTrends(await dataset()) };
 }

@@ -1,8 +1,7 @@
 // The list of units, computed at build time.
 import { dataset } from '$lib/server/dataset';
-import { run } from '$lib/queries/query';
-import { unitList } from '$lib/queries/unit';
+import { loadUnitList } from '$lib/views/unit/load';
 
 export async function load() {
-	return { units: await run(await dataset(), unitList()) };
+	return { units: await loadUnitList(await dataset()) };
 }

@@ -1,14 +1,9 @@
-// The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand) and shares its state.
+// The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand), shares its state and times its queries.
 import { base } from '$app/paths';
-import type { ArrowQueryConnector } from './connector';
-import type { BrowserDbTimings } from './browser';
+import type { ArrowQueryConnector } from '../db/connector';
+import type { DbHandle, DbStatus } from '../db/status';
 
-export type DbStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface DbHandle {
-	db: ArrowQueryConnector;
-	timings: BrowserDbTimings;
-}
+export type { DbHandle, DbStatus };
 
 class DbState {
 	status: DbStatus = $state('idle');
@@ -31,7 +26,7 @@ let started: Promise<DbHandle> | null = null;
 export function startDb(): Promise<DbHandle> {
 	if (!started) {
 		duck.status = 'loading';
-		started = import('./browser').then(async (m) => {
+		started = import('../db/browser').then(async (m) => {
 			const handle = await m.openBrowserDb(`${base}/data`);
 			performance.mark('jixiao:db-ready', { detail: handle.timings });
 			return handle;
@@ -63,23 +58,4 @@ export async function timed<T>(name: string, work: () => Promise<T>): Promise<T>
 	const out = await work();
 	performance.measure(`jixiao:query:${name}`, { start: t0, end: performance.now() });
 	return out;
-}
-
-/**
- * Keeps only the newest answer when queries overlap (a quick second filter change must not be
- * overwritten by the first one's slower result). `show` applies a result; `reset` drops pending ones.
- */
-export function newestWins() {
-	let latest = 0;
-	return {
-		run<T>(work: Promise<T>, apply: (value: T) => void): Promise<void> {
-			const id = ++latest;
-			return work.then((v) => {
-				if (id === latest) apply(v);
-			});
-		},
-		reset(): void {
-			latest++;
-		}
-	};
 }

@@ -1,6 +1,6 @@
 // The compare page's defaults: which units, metric and year it shows before anyone chooses.
-import type { CompareRow } from './queries/compare';
-import { DISCIPLINE_SECTOR, type MetricKey, type Provenance } from './schema';
+import type { CompareRow } from '../../queries/compare';
+import { DISCIPLINE_SECTOR, type MetricKey, type Provenance } from '../../schema';
 
 export const MAX_UNITS = 6;
 export const DEFAULT_METRIC: MetricKey = 'cases_filed';

@@ -2,7 +2,7 @@
 import { unitList, type UnitListRow } from '../queries/unit';
 import { years } from '../queries/overview';
 import { run } from '../queries/query';
-import { duck } from './client.svelte';
+import { duck } from './db.svelte';
 
 class Loaded {
 	/** Null while the published (prerendered) data is shown. */

@@ -1,5 +1,5 @@
 // Imported data lives only in this tab: a reload or close asks first, until the data has been downloaded.
-import { duck } from './client.svelte';
+import { duck } from './db.svelte';
 
 /** True while imported data is loaded and its latest load has not been downloaded. */
 export function unsaved(): boolean {

@@ -1,0 +1,156 @@
+// One filterable page's state: the filter in the URL, its answer (prerendered or from DuckDB, newest wins), busy and error.
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { onMount, untrack } from 'svelte';
+import type { ArrowQueryConnector } from '$lib/db/connector';
+import { duck, startDb, startDbWhenIdle, timed } from './db.svelte';
+import { loaded } from './loaded.svelte';
+import { errorMessage, newestWins } from './newest';
+import { readQuery, writeQuery, type Params, type Query } from './url';
+
+export interface FilterableOptions<P, F, D> {
+	/** Names the query's timing mark (`jixiao:query:<name>`) for the benchmark. */
+	name: string;
+	/** The URL's query parameters and their codecs; invalid values read as absent. */
+	params: Params<P>;
+	/** The filter the query takes, from the URL's values with the defaults filled in (reactive). */
+	filter: (url: Query<P>) => F;
+	/** Shown before any answer: the answer prerendered into the page, if `prerendered` says for which filter. */
+	initial: D;
+	/** Whether `initial` answers this filter on the bundled data (the page's default filter). */
+	prerendered?: (filter: F) => boolean;
+	/** `initial` holds only the first rows: once DuckDB is ready it is asked for all of them. */
+	partial?: boolean;
+	/** An answer that needs no query (say, nothing chosen), or undefined. */
+	local?: (filter: F) => D | undefined;
+	/** Asks DuckDB (a function of queries/). */
+	query: (db: ArrowQueryConnector, filter: F) => Promise<D>;
+	/** Starts DuckDB when the browser is idle (default true); false for a page that asks only about imported data. */
+	idleStart?: boolean;
+	/** Called after an answer from DuckDB is shown (say, to scroll it into view). */
+	onanswer?: (data: D) => void;
+}
+
+const NAVIGATE = { keepFocus: true, noScroll: true } as const;
+
+/**
+ * Construct during a component's initialisation (it registers effects). The page reads `filter`,
+ * `data`, `busy`, `error` and `stale`, and changes the filter with `set` (a new history entry).
+ */
+export class FilterablePage<P, F, D> {
+	/** The URL's values (null: absent or invalid); all null on the prerendered page. */
+	readonly url: Query<P>;
+	/** The filter the shown answer is for, or is being fetched for. */
+	readonly filter: F;
+	/** The answer shown. */
+	data: D;
+	/** A query is running. */
+	busy = $state(false);
+	/** The last query failed: its message (empty when it did not). */
+	error = $state('');
+	/** `data` is still `initial`. */
+	private initialShown = $state(true);
+	readonly #opts: FilterableOptions<P, F, D>;
+
+	constructor(opts: FilterableOptions<P, F, D>) {
+		this.#opts = opts;
+		this.data = $state.raw(opts.initial);
+		this.url = $derived(readQuery(opts.params, browser ? page.url.searchParams : null));
+		this.filter = $derived(opts.filter(this.url));
+		// The filter by value: a new history entry with the same filter (another parameter) asks nothing.
+		const key = $derived(JSON.stringify(this.filter));
+		const newest = newestWins();
+
+		if (opts.idleStart !== false) onMount(startDbWhenIdle);
+		$effect(() => loaded.track());
+		$effect(() => {
+			void key;
+			void duck.generation;
+			const bundled = duck.source === 'bundled';
+			const f = untrack(() => this.filter);
+			const local = opts.local?.(f);
+			const prerendered = bundled && (opts.prerendered?.(f) ?? false);
+			// A partial prerendered answer is replaced by the whole one once DuckDB is ready.
+			if (local !== undefined || (prerendered && !(opts.partial && duck.db))) {
+				newest.reset();
+				this.data = local ?? opts.initial;
+				this.initialShown = local === undefined;
+				this.busy = false;
+				this.error = '';
+				return;
+			}
+			this.busy = true;
+			this.error = '';
+			void newest.run(
+				() => startDb().then(({ db }) => timed(opts.name, () => opts.query(db, f))),
+				(d) => {
+					this.data = d;
+					this.initialShown = false;
+					this.busy = false;
+					opts.onanswer?.(d);
+				},
+				(e) => {
+					this.busy = false;
+					this.error = errorMessage(e);
+				}
+			);
+		});
+	}
+
+	/**
+	 * The prerendered answer is shown for a filter it does not answer: a filtered link opened
+	 * before the database is ready (show that the filter is being applied, not the wrong figures).
+	 */
+	get stale(): boolean {
+		return this.initialShown && !(this.#opts.prerendered?.(this.filter) ?? false);
+	}
+
+	/**
+	 * `data` may be shown as the answer: it answers the filter (or the one before, while a newer
+	 * query runs). False while stale and after a failed query: figures of another filter are not
+	 * shown as if they answered this one.
+	 */
+	get valid(): boolean {
+		return !this.stale && this.error === '';
+	}
+
+	/** Some parameter is set in the URL. */
+	get filtered(): boolean {
+		return Object.values(this.url).some((v) => v !== null);
+	}
+
+	/** The query string of the current URL with `patch` applied (null clears a parameter). */
+	link(patch: Partial<Query<P>> = {}): string {
+		return writeQuery(this.#opts.params, { ...this.url, ...patch });
+	}
+
+	/** The query string of exactly these values (the others cleared). */
+	only(values: Partial<Query<P>>): string {
+		return writeQuery(this.#opts.params, values);
+	}
+
+	/** Changes the filter: a new history entry, focus and scroll kept. */
+	set(patch: Partial<Query<P>>): Promise<void> {
+		return goto(this.link(patch), NAVIGATE);
+	}
+
+	/**
+	 * Sets one parameter from a control's text, read by its codec ('' or an invalid text clears
+	 * it), with other changes in `patch`.
+	 */
+	choose<K extends keyof P>(key: K, raw: string, patch: Partial<Query<P>> = {}): Promise<void> {
+		const value = raw === '' ? null : this.#opts.params[key].parse(raw);
+		return this.set({ ...patch, [key]: value } as Partial<Query<P>>);
+	}
+
+	/** Clears every parameter. */
+	clear(): Promise<void> {
+		return goto('?', NAVIGATE);
+	}
+}
+
+/** A filterable page (see FilterablePage); call during a component's initialisation. */
+export function filterable<P, F, D>(opts: FilterableOptions<P, F, D>): FilterablePage<P, F, D> {
+	return new FilterablePage(opts);
+}
