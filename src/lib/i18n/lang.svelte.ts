@@ -14,9 +14,13 @@ class LangState {
 
 export const lang = new LangState();
 
-/** Picks the current language's text (reactive in templates and $derived). */
-export function tr(text: Bilingual): string {
-	return text[lang.current];
+/**
+ * Picks the current language's text (reactive in templates and $derived), filling its `{name}`
+ * placeholders from `values` when given.
+ */
+export function tr(text: Bilingual, values?: Record<string, string | number>): string {
+	const s = text[lang.current];
+	return values ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`)) : s;
 }
 
 const KEY = 'jixiao.lang';

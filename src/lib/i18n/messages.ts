@@ -1,7 +1,8 @@
 // UI strings in Chinese and English, one place for every view.
 import type { Bilingual } from './lang.svelte';
 
-const m = (zh: string, en: string): Bilingual => ({ zh, en });
+/** One catalogue entry: a text in both languages. */
+export const m = (zh: string, en: string): Bilingual => ({ zh, en });
 
 export const M = {
 	navOverview: m('总览', 'Overview'),
