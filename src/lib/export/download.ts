@@ -11,15 +11,20 @@ export interface ExportTable {
 	formats?: (string | null)[];
 }
 
-function save(blob: Blob, filename: string): void {
+/** Saves a blob as a download named `filename`. */
+export function saveBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
+	clickDownload(url, filename);
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function clickDownload(href: string, filename: string): void {
 	const a = document.createElement('a');
-	a.href = url;
+	a.href = href;
 	a.download = filename;
 	document.body.append(a);
 	a.click();
 	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -59,7 +64,7 @@ export function downloadCsv(
 	rows: readonly (readonly Cell[])[],
 	formats?: readonly (string | null)[]
 ): void {
-	save(
+	saveBlob(
 		new Blob([tableCsv(header, rows, formats)], { type: 'text/csv;charset=utf-8' }),
 		`${filename}.csv`
 	);
@@ -71,7 +76,7 @@ export function downloadXlsx(
 	rows: readonly (readonly Cell[])[],
 	formats?: readonly (string | null)[]
 ): void {
-	save(
+	saveBlob(
 		new Blob([toXlsx(filename, header, rows, formats) as BlobPart], {
 			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 		}),
@@ -80,10 +85,5 @@ export function downloadXlsx(
 }
 
 export function downloadDataUrl(filename: string, dataUrl: string): void {
-	const a = document.createElement('a');
-	a.href = dataUrl;
-	a.download = filename;
-	document.body.append(a);
-	a.click();
-	a.remove();
+	clickDownload(dataUrl, filename);
 }

@@ -1,0 +1,20 @@
+// Texts of the shared widgets: data tables, the column mapping, audit flag notes.
+import { m } from './messages';
+
+export const W = {
+	rows: m('{n} 行', '{n} rows'),
+	rowsPartial: m('共 {total} 行，已载入前 {loaded} 行', '{total} rows, the first {loaded} loaded'),
+	firstShown: m('（显示前 {n} 行）', ' (first {n} shown)'),
+	showMore: m('再显示 {more} 行（共 {all} 行）', 'Show {more} more (of {all})'),
+	showAll: m('全部 {n} 行', 'All {n} rows'),
+	filterHeaders: m('筛选表头', 'Filter headers'),
+	fileHeader: m('文件表头', 'Header'),
+	mappedColumn: m('对应列', 'Column'),
+	unmatchedOnly: m('只看未匹配（{n}）', 'Unmatched only ({n})'),
+	unmatched: m('— 未匹配（拒绝该文件）—', '— unmatched (rejects the file) —'),
+	ignoreColumn: m('不导入该列（数据将被丢弃）', 'Do not load (values dropped)'),
+	previous: m('上一页', 'Previous'),
+	next: m('下一页', 'Next'),
+	headersPage: m('第 {from}–{to} 个，共 {count} 个表头', '{from}–{to} of {count} headers'),
+	headersInAll: m('（全部 {n} 个）', ' ({n} in all)')
+} as const;
