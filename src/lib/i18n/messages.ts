@@ -17,6 +17,7 @@ export const M = {
 	navProjects: m('项目', 'Projects'),
 	navIndicators: m('指标', 'Indicators'),
 	navAudit: m('审计', 'Audit'),
+	navImport: m('导入', 'Import'),
 	navSchema: m('数据格式', 'Data format'),
 	langSwitch: m('English', '中文'),
 	footerData: m(
