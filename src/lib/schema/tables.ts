@@ -6,7 +6,7 @@ import { msg, type Msg } from './msg';
 import type { TableDef, TableName } from './types';
 
 /** Bump when a table or column changes shape; written into manifest.json. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.1.1';
 
 export const PROVENANCES = ['published', 'synthetic'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
