@@ -48,12 +48,16 @@ const isNodeOnly = (rel) => {
 };
 
 /** A path from the repo root with its extension as the import may omit it. @param {string} rel */
-const asModule = (rel) =>
-	NODE_MODULES.includes(rel) ? rel : (NODE_MODULES.find((m) => m === `${rel}.ts`) ?? rel);
+const asModule = (rel) => {
+	// `db/node`, `db/node.ts` and `db/node.js` (TypeScript's ESM spelling) are the same module.
+	const stem = rel.replace(/\.(js|ts)$/, '');
+	return NODE_MODULES.find((m) => m === `${stem}.ts`) ?? rel;
+};
 
 /**
  * The repository path an import specifier names, or null for a package.
- * `$lib/x` is src/lib/x; `./x` and `../x` are relative to the importing file; `?worker`, `?url` are dropped.
+ * `$lib/x` is src/lib/x, `/src/x` is src/x; `./x` and `../x` are relative to the importing file;
+ * `?worker`, `?url` are dropped.
  * @param {string} spec
  * @param {string} fromFile absolute path of the importing file
  * @returns {string | null}
@@ -61,7 +65,10 @@ const asModule = (rel) =>
 export function resolveSpecifier(spec, fromFile) {
 	const bare = spec.replace(/[?#].*$/, '');
 	let abs;
-	if (bare === '$lib' || bare.startsWith('$lib/')) abs = resolve(ROOT, 'src/lib', bare.slice(5));
+	if (bare === '$lib' || bare.startsWith('$lib/'))
+		abs = resolve(ROOT, 'src/lib', bare.slice(4).replace(/^\/+/, ''));
+	// Vite also resolves a path from the project root.
+	else if (bare.startsWith('/src/')) abs = resolve(ROOT, bare.slice(1));
 	else if (bare.startsWith('./') || bare.startsWith('../') || bare === '.' || bare === '..')
 		abs = resolve(dirname(fromFile), bare);
 	else return null;

@@ -8,6 +8,21 @@
  * @property {boolean} [node] Node-only: no browser-reachable module may import it
  */
 
+/** The folders that read, check, load, query and audit data: views and the build both use them all. */
+const DATA_WORK = [
+	'schema',
+	'i18n',
+	'normalize',
+	'format',
+	'audit',
+	'db',
+	'queries',
+	'export',
+	'ingest',
+	'documents',
+	'dataset'
+];
+
 /** Every folder of src/lib, and src/routes, with the folders it may import. */
 /** @type {Record<string, Layer>} */
 export const LAYERS = {
@@ -23,9 +38,9 @@ export const LAYERS = {
 	queries: { may: ['schema', 'normalize', 'db', 'audit'] },
 	export: { may: ['schema', 'format', 'i18n', 'normalize', 'db', 'queries'] },
 	// Pure option builders that take the language as a parameter.
-	charts: { may: ['schema', 'format', 'i18n'], types: ['queries', 'audit'] },
+	charts: { may: ['schema', 'format', 'i18n'], types: ['queries'] },
 	// Table import: files → checked rows → Arrow batches.
-	ingest: { may: ['schema', 'normalize', 'db', 'queries', 'export', 'audit'] },
+	ingest: { may: ['schema', 'normalize', 'db', 'export'] },
 	// Document readers → grid → recogniser → rows, through the table import's checks.
 	documents: { may: ['schema', 'normalize', 'ingest'] },
 	// Dataset-level orchestration: load a dataset and audit it; the import worker running both importers.
@@ -41,42 +56,10 @@ export const LAYERS = {
 		types: ['queries', 'db']
 	},
 	// Per-page state, loaders and page bodies.
-	views: {
-		may: [
-			'schema',
-			'i18n',
-			'normalize',
-			'format',
-			'audit',
-			'db',
-			'queries',
-			'export',
-			'charts',
-			'ingest',
-			'documents',
-			'dataset',
-			'components'
-		]
-	},
+	views: { may: [...DATA_WORK, 'charts', 'components'] },
 	routes: { may: ['views', 'components', 'schema', 'i18n', 'format'], server: ['server'] },
 	// Node only: the data build, and the prerender's database.
-	build: {
-		node: true,
-		may: [
-			'schema',
-			'i18n',
-			'normalize',
-			'format',
-			'audit',
-			'db',
-			'queries',
-			'export',
-			'ingest',
-			'documents',
-			'dataset',
-			'demo'
-		]
-	},
+	build: { node: true, may: [...DATA_WORK, 'demo'] },
 	server: {
 		node: true,
 		may: ['schema', 'i18n', 'normalize', 'format', 'audit', 'db', 'queries', 'export']

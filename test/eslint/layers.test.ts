@@ -57,6 +57,8 @@ tester.run('jixiao/layers', layersRule, {
 	],
 	invalid: [
 		// Up the table: the examples the issue names.
+		bad('src/lib/ingest/x.ts', "import { runAudit } from '../audit';", 'wrongWay'),
+		bad('src/lib/ingest/x.ts', "import { run } from '$lib/queries/query';", 'wrongWay'),
 		bad('src/lib/schema/x.ts', "import type { CsvTable } from '../ingest/csv';", 'wrongWay'),
 		bad('src/lib/db/x.ts', "import { unitList } from '../queries/unit';", 'wrongWay'),
 		bad('src/lib/audit/x.ts', "import { run } from '$lib/queries/query';", 'wrongWay'),
@@ -176,6 +178,16 @@ describe('the layer table', () => {
 		expect(resolveSpecifier('$lib/schema', from)).toBe('src/lib/schema');
 		expect(resolveSpecifier('apache-arrow', from)).toBeNull();
 		expect(resolveSpecifier('$app/paths', from)).toBeNull();
+	});
+
+	it('resolves the spellings that name the same module: .js for .ts, a doubled slash, a root path', () => {
+		const from = at('src/lib/views/x.ts');
+		expect(resolveSpecifier('$lib/db/node.js', from)).toBe('src/lib/db/node.ts');
+		expect(resolveSpecifier('$lib//queries/unit', from)).toBe('src/lib/queries/unit');
+		expect(resolveSpecifier('/src/lib/queries/unit', from)).toBe('src/lib/queries/unit');
+		expect(verdict('src/lib/components/x.ts', '/src/lib/queries/unit'.slice(1), false)?.id).toBe(
+			'wrongWay'
+		);
 	});
 
 	it('judges a folder index as its folder', () => {

@@ -83,6 +83,31 @@ export interface SeriesInput {
 	color?: string;
 }
 
+/** One series per input over the years, drawn as bars or lines, on a value axis named `axis`. */
+function perYearOption(
+	kind: 'bar' | 'line',
+	lang: Lang,
+	years: number[],
+	series: SeriesInput[],
+	axis: Label
+): ChartOption {
+	return {
+		...frame(years),
+		yAxis: {
+			type: 'value',
+			name: inLang(axis, lang),
+			splitLine: { lineStyle: { color: COLOR.grid } }
+		},
+		series: series.map((s) => ({
+			type: kind,
+			name: inLang(s.name, lang),
+			data: s.data,
+			itemStyle: s.color ? { color: s.color } : undefined,
+			...(kind === 'bar' ? { barMaxWidth: 22 } : { connectNulls: false })
+		}))
+	};
+}
+
 /** Bars side by side per year (e.g. final budget and executed). */
 export function barsOption(
 	lang: Lang,
@@ -90,43 +115,15 @@ export function barsOption(
 	series: SeriesInput[],
 	axis: Label
 ): ChartOption {
-	return {
-		...frame(years),
-		yAxis: {
-			type: 'value',
-			name: inLang(axis, lang),
-			splitLine: { lineStyle: { color: COLOR.grid } }
-		},
-		series: series.map((s) => ({
-			type: 'bar',
-			name: inLang(s.name, lang),
-			data: s.data,
-			itemStyle: s.color ? { color: s.color } : undefined,
-			barMaxWidth: 22
-		}))
-	};
+	return perYearOption('bar', lang, years, series, axis);
 }
 
-/** Lines per year (e.g. case figures). */
+/** Lines per year (e.g. case figures); a missing year is a gap, not a zero. */
 export function linesOption(
 	lang: Lang,
 	years: number[],
 	series: SeriesInput[],
 	axis: Label
 ): ChartOption {
-	return {
-		...frame(years),
-		yAxis: {
-			type: 'value',
-			name: inLang(axis, lang),
-			splitLine: { lineStyle: { color: COLOR.grid } }
-		},
-		series: series.map((s) => ({
-			type: 'line',
-			name: inLang(s.name, lang),
-			data: s.data,
-			connectNulls: false,
-			itemStyle: s.color ? { color: s.color } : undefined
-		}))
-	};
+	return perYearOption('line', lang, years, series, axis);
 }

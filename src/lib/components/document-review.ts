@@ -1,6 +1,6 @@
 // Labels and places for the review of a document on /data/: what each recognised field is called, and where it was printed.
 import { formatRef, type SourceRef } from '../documents/grid';
-import type { BudgetField, FormRead, IndicatorField } from '../documents/recognise';
+import type { BudgetField, IndicatorField } from '../documents/recognise';
 import { columnLabel, type ColumnName } from '../schema';
 import type { Lang } from '../i18n/lang.svelte';
 
@@ -26,14 +26,3 @@ export const INDICATOR_SHOWN: readonly { field: IndicatorField; zh: string; en: 
 
 export const place = (ref: SourceRef | null | undefined, lang: Lang): string =>
 	ref ? formatRef(ref, lang) : '';
-
-/** The name a form prints for its unit or project. */
-export function formName(f: FormRead): string {
-	return (
-		f.header.project?.text ??
-		f.header.unit?.text ??
-		f.header.implementer?.text ??
-		f.header.department?.text ??
-		''
-	);
-}

@@ -58,30 +58,19 @@ export function tableCsv(
 	);
 }
 
-export function downloadCsv(
-	filename: string,
-	header: readonly string[],
-	rows: readonly (readonly Cell[])[],
-	formats?: readonly (string | null)[]
-): void {
-	saveBlob(
-		new Blob([tableCsv(header, rows, formats)], { type: 'text/csv;charset=utf-8' }),
-		`${filename}.csv`
-	);
-}
+/** The table downloads every table offers, in the order their buttons show. */
+export const TABLE_DOWNLOADS = ['csv', 'xlsx'] as const;
+export type TableDownload = (typeof TABLE_DOWNLOADS)[number];
 
-export function downloadXlsx(
-	filename: string,
-	header: readonly string[],
-	rows: readonly (readonly Cell[])[],
-	formats?: readonly (string | null)[]
-): void {
-	saveBlob(
-		new Blob([toXlsx(filename, header, rows, formats) as BlobPart], {
-			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-		}),
-		`${filename}.xlsx`
-	);
+/** Downloads a table as `<filename>.csv` (UTF-8 with BOM) or `<filename>.xlsx`. */
+export function downloadTable(kind: TableDownload, filename: string, t: ExportTable): void {
+	const blob =
+		kind === 'csv'
+			? new Blob([tableCsv(t.header, t.rows, t.formats)], { type: 'text/csv;charset=utf-8' })
+			: new Blob([toXlsx(filename, t.header, t.rows, t.formats) as BlobPart], {
+					type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+				});
+	saveBlob(blob, `${filename}.${kind}`);
 }
 
 export function downloadDataUrl(filename: string, dataUrl: string): void {

@@ -18,6 +18,11 @@ export const M = {
 	navIndicators: m('指标', 'Indicators'),
 	navAudit: m('审计', 'Audit'),
 	navImport: m('导入', 'Import'),
+	localBanner: m(
+		'正在查看你导入的本地数据：数据只在这个标签页里，没有上传。刷新或关闭标签页，数据即丢失，页面恢复为发布的数据；要保留，请先在“导入”页下载。',
+		'You are viewing data you imported: it lives only in this tab and was not uploaded. Reloading or closing the tab drops it and returns to the published data; to keep it, download it on the Import page first.'
+	),
+	backToPublished: m('恢复为发布数据', 'Back to the published data'),
 	navSchema: m('数据格式', 'Data format'),
 	langSwitch: m('English', '中文'),
 	footerData: m(
@@ -78,8 +83,6 @@ export const M = {
 	tableView: m('表格', 'Table'),
 	chartView: m('图表', 'Chart'),
 	downloadPng: m('下载 PNG', 'PNG'),
-	downloadCsv: m('CSV', 'CSV'),
-	downloadXlsx: m('XLSX', 'XLSX'),
 	downloadWhenLoaded: m(
 		'查询引擎加载后即可下载全部行',
 		'Every row can be downloaded once the query engine has loaded'
@@ -162,7 +165,6 @@ export const M = {
 		'此文件没有“数据来源性质（provenance）”列：所有行取这里选择的值',
 		'This file has no provenance column: every row takes the value chosen here'
 	),
-	sourceMark: m('出处', 'Source'),
 	sourceOf: m('此数值的出处', 'Where this figure was read'),
 	sourceFile: columnLabel('trace', 'file'),
 	sourcePlace: m('位置', 'Place'),

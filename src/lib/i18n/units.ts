@@ -9,8 +9,8 @@ const [INITIAL, FINAL, EXECUTED] = (['budget_initial', 'budget_final', 'executed
 export const U = {
 	// The list of units (/units/).
 	units: m('单位', 'Units'),
-	region: m('地区', 'Region'),
-	sector: m('领域', 'Sector'),
+	region: columnLabel('units', 'region'),
+	sector: columnLabel('units', 'sector'),
 	firstYear: m('首年', 'First year'),
 	lastYear: m('末年', 'Last year'),
 	readingImported: m('正在读取导入数据中的单位…', 'Reading the units of your imported data…'),

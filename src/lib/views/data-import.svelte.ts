@@ -10,7 +10,7 @@ import { runImport, type ImportProgress, type WorkerImportResult } from '$lib/da
 import { failureMessage, type FailureStage } from '$lib/db/worker-failure';
 import { documentFormat } from '$lib/documents/formats';
 import { UNIT_FIELDS, type UnitFieldName, type UnitFields } from '$lib/documents/unit-fields';
-import { downloadCsv, downloadXlsx, saveBlob } from '$lib/export/download';
+import { downloadTable, saveBlob, type TableDownload } from '$lib/export/download';
 import { template } from '$lib/export/templates';
 import { lang, tr } from '$lib/i18n/lang.svelte';
 import type { IngestWarning } from '$lib/ingest/canonical';
@@ -32,9 +32,8 @@ export const fieldLabel = (n: UnitFieldName): string =>
 	tr(UNIT_FIELDS.find((f) => f.name === n)!.label);
 
 /** Downloads an empty template of a table (Chinese headers, one example row). */
-export function downloadTemplate(t: TableDef, kind: 'csv' | 'xlsx'): void {
-	const tpl = template(t);
-	(kind === 'csv' ? downloadCsv : downloadXlsx)(`jixiao-template-${t.name}`, tpl.header, tpl.rows);
+export function downloadTemplate(t: TableDef, kind: TableDownload): void {
+	downloadTable(kind, `jixiao-template-${t.name}`, template(t));
 }
 
 export type ImportMode = 'replace' | 'add';
