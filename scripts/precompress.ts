@@ -1,7 +1,12 @@
 // Writes .br and .gz beside every compressible file of the built site, so static servers can send them.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
 
 const dir = process.argv[2] ?? 'build';
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|csv|txt|xml|map)$/;
@@ -11,35 +16,51 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|csv|txt|xml|map)$/;
  */
 const BIG = 1024 * 1024;
 const quality = (path: string, size: number) => (/\.(js|css)$/.test(path) && size <= BIG ? 11 : 9);
+/** zlib's async calls run on libuv's thread pool: one file per core at a time. */
+const LANES = Math.max(1, availableParallelism());
 
-function* files(d: string): Generator<string> {
-	for (const name of readdirSync(d)) {
+async function files(d: string, out: string[] = []): Promise<string[]> {
+	for (const name of await readdir(d)) {
 		const p = join(d, name);
-		if (statSync(p).isDirectory()) yield* files(p);
-		else if (COMPRESSIBLE.test(name)) yield p;
+		if ((await stat(p)).isDirectory()) await files(p, out);
+		else if (COMPRESSIBLE.test(name)) out.push(p);
 	}
+	return out;
 }
 
 const started = performance.now();
 let raw = 0;
 let br = 0;
 let n = 0;
-for (const p of files(dir)) {
-	const bytes = readFileSync(p);
-	if (bytes.length < 512) continue;
-	const b = brotliCompressSync(bytes, {
-		params: {
-			[constants.BROTLI_PARAM_QUALITY]: quality(p, bytes.length),
-			[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
-		}
-	});
-	writeFileSync(`${p}.br`, b);
-	writeFileSync(`${p}.gz`, gzipSync(bytes, { level: 9 }));
+
+async function compress(p: string): Promise<void> {
+	const bytes = await readFile(p);
+	if (bytes.length < 512) return;
+	const [b, g] = await Promise.all([
+		brotli(bytes, {
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: quality(p, bytes.length),
+				[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length
+			}
+		}),
+		gz(bytes, { level: 9 })
+	]);
+	await Promise.all([writeFile(`${p}.br`, b), writeFile(`${p}.gz`, g)]);
 	raw += bytes.length;
 	br += b.length;
 	n++;
 }
+
+// Largest first, so the DuckDB wasm does not start last and run alone.
+const all = await files(dir);
+const sizes = new Map(await Promise.all(all.map(async (p) => [p, (await stat(p)).size] as const)));
+const queue = all.sort((a, b) => sizes.get(b)! - sizes.get(a)!);
+await Promise.all(
+	Array.from({ length: LANES }, async () => {
+		for (let p = queue.shift(); p !== undefined; p = queue.shift()) await compress(p);
+	})
+);
 const mb = (x: number) => (x / 1024 / 1024).toFixed(1);
 console.log(
-	`precompress: ${n} files, ${mb(raw)} MB → ${mb(br)} MB brotli in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	`precompress: ${n} files, ${mb(raw)} MB → ${mb(br)} MB brotli in ${((performance.now() - started) / 1000).toFixed(1)} s on ${LANES} threads`
 );
