@@ -141,7 +141,7 @@ describe('the pages’ filters', () => {
 				'WHERE'
 			)
 		).toBe(
-			"WHERE e.form = 'project' AND e.unit_id = 'u1' AND e.year = 2022 AND e.total_score / nullif(e.total_weight, 0) * 100 >= 80 AND e.total_score / nullif(e.total_weight, 0) * 100 <= 95.5 AND e.project_name ILIKE '%办案''经费%' ORDER BY e.year DESC, short_name, e.project_name"
+			"WHERE e.form = 'project' AND e.unit_id = 'u1' AND e.year = 2022 AND e.total_score / nullif(e.total_weight, 0) * 100 >= 80 AND e.total_score / nullif(e.total_weight, 0) * 100 <= 95.5 AND e.project_name ILIKE '%办案''经费%' ESCAPE '\\' ORDER BY e.year DESC, short_name, e.project_name"
 		);
 		expect(only(projects({ minScore: Number.NaN, maxScore: Infinity }).sql, 'WHERE')).toBe(
 			"WHERE e.form = 'project' ORDER BY e.year DESC, short_name, e.project_name"

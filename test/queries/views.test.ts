@@ -155,10 +155,12 @@ describe.each(ENGINES)('$name', ({ open }) => {
 			);
 		});
 
-		it('ignores LIKE wildcards in the search text', async () => {
-			expect(await run(db, projects({ search: '%' }))).toHaveLength(
-				evals().filter((e) => e.form === 'project').length
-			);
+		it('matches LIKE wildcards in the search text literally', async () => {
+			for (const search of ['%', '_', '\\', '办案%'])
+				expect(await run(db, projects({ search })), search).toHaveLength(
+					evals().filter((e) => e.form === 'project' && e.project_name.includes(search)).length
+				);
+			expect(await run(db, projects({ search: '%' }))).toHaveLength(0);
 		});
 	});
 

@@ -1,6 +1,7 @@
 // Queries of the trends page (趋势): all units over the years.
 import type { Connector } from '../db/connector';
 import { DISCIPLINE_SECTOR, type Row } from '../schema';
+import { sqlString } from '../db/sql';
 import { query, run, type Query } from './query';
 
 export interface YearStatsRow {
@@ -59,7 +60,7 @@ export function metricTotals(sector: string): Query<MetricTotalRow> {
 	return query(`
 SELECT m.year, m.metric, d.zh, d.en, d.unit, sum(m.value) AS total, count(*)::INTEGER AS units
 FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
-WHERE d.sector = '${sector.replaceAll("'", "''")}'
+WHERE d.sector = ${sqlString(sector)}
 GROUP BY ALL ORDER BY m.year, m.metric`);
 }
 

@@ -3,7 +3,7 @@ import type { Connector } from '../db/connector';
 import type { ColumnName, FundingDimension, Provenance, Row } from '../schema';
 import { unitYearAudit, type FormAuditData } from './audit';
 import { sqlString } from '../db/sql';
-import { query, run, yearLit, type Query } from './query';
+import { containsPattern, query, run, yearLit, type Query } from './query';
 import { unitYearTrace, type TraceRow } from './trace';
 
 /** Restricts a unit's forms to one year, or keeps all years. */
@@ -241,8 +241,7 @@ export function projects(f: ProjectFilter = {}): Query<ProjectRow> {
 		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 >= ${Number(f.minScore)}`);
 	if (f.maxScore !== null && f.maxScore !== undefined && Number.isFinite(f.maxScore))
 		where.push(`e.total_score / nullif(e.total_weight, 0) * 100 <= ${Number(f.maxScore)}`);
-	if (f.search)
-		where.push(`e.project_name ILIKE ${sqlString(`%${f.search.replace(/[%_\\]/g, '')}%`)}`);
+	if (f.search) where.push(`e.project_name ILIKE ${containsPattern(f.search)}`);
 	return query(`${PROJECT_SELECT}
 WHERE ${where.join(' AND ')} ORDER BY e.year DESC, short_name, e.project_name`);
 }
