@@ -221,6 +221,7 @@ export class ImportSession {
 		this.busy = true;
 		this.failed = null;
 		this.loading = { stage: 'load', table: null, done: 0, rows: this.accepted };
+		let recheck = false;
 		try {
 			const { db } = await startDb();
 			const t0 = performance.now();
@@ -240,11 +241,13 @@ export class ImportSession {
 			this.failed = { error: e, stage: 'load' };
 			// DuckDB took (detached) the batches it was given: check the files again for a retry.
 			this.result = null;
-			void this.check(true);
+			recheck = true;
 		} finally {
 			this.busy = false;
 			this.loading = null;
 		}
+		// After the load's own busy ends, so the page stays busy while the files are checked again.
+		if (recheck) void this.check(true);
 	}
 
 	/** Downloads the dataset now in DuckDB as a ZIP of canonical CSV and Parquet, one pair per table. */
