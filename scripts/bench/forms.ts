@@ -21,7 +21,7 @@ const STEPS: Step[] = [
 	select('rate', ''),
 	select('form', ''),
 	select('to', ''),
-	select('from', ''),
+	select('from', '2016'),
 	click('sort by gap', 'button[data-sort="gap_pct"]'),
 	click('sort by gap, asc', 'button[data-sort="gap_pct"]'),
 	click('sort by reason', 'button[data-sort="reason"]'),
@@ -48,14 +48,18 @@ export async function benchForms() {
 		const durations: number[] = [];
 		const count = () =>
 			page.evaluate(() => performance.getEntriesByName('jixiao:query:forms').length);
-		for (const [, act] of STEPS) {
+		for (const [what, act] of STEPS) {
 			const before = await count();
 			await act(page);
-			await page.waitForFunction(
-				(n) => performance.getEntriesByName('jixiao:query:forms').length > n,
-				before,
-				{ timeout: 15_000 }
-			);
+			await page
+				.waitForFunction(
+					(n) => performance.getEntriesByName('jixiao:query:forms').length > n,
+					before,
+					{ timeout: 15_000 }
+				)
+				.catch((e: Error) => {
+					throw new Error(`${what}: no query (${e.message})`);
+				});
 			durations.push(
 				await page.evaluate(
 					() => performance.getEntriesByName('jixiao:query:forms').at(-1)!.duration
