@@ -3,6 +3,7 @@
 import { benchAudit } from './bench/audit';
 import { benchDocuments } from './bench/documents';
 import { benchFormats } from './bench/formats';
+import { benchForms } from './bench/forms';
 import { benchImport } from './bench/import';
 import { benchLarge } from './bench/large';
 import { benchOptions, type BenchOptions } from './bench/lib';
@@ -13,6 +14,7 @@ import { benchViews } from './bench/views';
 const BENCHES: Record<string, (opts: BenchOptions) => Promise<void>> = {
 	site: benchSite,
 	views: () => benchViews(),
+	forms: () => benchForms(),
 	import: benchImport,
 	documents: benchDocuments,
 	formats: () => benchFormats('build/data', 'bundled data'),

@@ -19,6 +19,7 @@ const VIEWS = [
 	['/', 'overview'],
 	['/trends/', 'trends'],
 	['/compare/', 'compare'],
+	['/forms/', 'forms'],
 	['/projects/', 'projects'],
 	['/indicators/', 'indicators'],
 	['/audit/', 'audit'],

@@ -8,6 +8,7 @@ import { quoteIdent } from '../../src/lib/db/sql';
 import { TABLES } from '../../src/lib/schema';
 import { auditPageData, auditYears, flagCounts, unitFlags } from '../../src/lib/queries/audit';
 import { compareData, metricsOf } from '../../src/lib/queries/compare';
+import { formCount, formsAll, formsPage } from '../../src/lib/queries/forms';
 import { indicatorsData } from '../../src/lib/queries/indicators';
 import { overviewData } from '../../src/lib/queries/overview';
 import { run, type Query } from '../../src/lib/queries/query';
@@ -77,7 +78,29 @@ const PAGES: [string, (db: Connector) => Promise<unknown>][] = [
 	['audit, one unit', (db) => auditPageData(db, { unitId: REF })],
 	['compare', (db) => compareData(db, [REF, DEMO], 'cases_filed', 2023)],
 	['unit-year, reference', (db) => unitYearData(db, REF, 2023)],
-	['unit-year, demo', (db) => unitYearData(db, DEMO, 2020)]
+	['unit-year, demo', (db) => unitYearData(db, DEMO, 2020)],
+	['forms grid, first page', (db) => formsPage(db, {}, { page: 1, pageSize: 50 })],
+	[
+		'forms grid, every filter, sorted, a later page',
+		(db) =>
+			formsPage(
+				db,
+				{
+					yearFrom: 2017,
+					yearTo: 2024,
+					region: '虚构省',
+					sector: '纪检监察',
+					form: 'project',
+					rate: '90-100',
+					gapMin: -50,
+					sort: 'gap_pct',
+					dir: 'desc'
+				},
+				{ page: 2, pageSize: 25 }
+			)
+	],
+	['forms grid, by rule, all rows', (db) => formsAll(db, { rule: 'full_marks_on_miss' })],
+	['forms grid, any flag, by reason', (db) => formsAll(db, { rule: 'any', sort: 'reason' })]
 ];
 const QUERIES: [string, Query<object>][] = [
 	['audit years', auditYears()],
@@ -91,7 +114,8 @@ const QUERIES: [string, Query<object>][] = [
 	['unit spending', unitSpending(DEMO)],
 	['unit projects', unitProjects(DEMO)],
 	['projects, every filter', projects({ year: 2022, minScore: 80, maxScore: 95, search: '经费' })],
-	['projects, one unit', projects({ unitId: REF })]
+	['projects, one unit', projects({ unitId: REF })],
+	['forms count, a rate band', formCount({ rate: 'lt90', unitId: DEMO })]
 ];
 
 /** How many rows a page's data holds, over all its lists. */

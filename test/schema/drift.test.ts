@@ -24,6 +24,7 @@ import {
 	deductionsByGroup,
 	searchReasons
 } from '../../src/lib/queries/indicators';
+import { formCount, formList } from '../../src/lib/queries/forms';
 import { keyValues } from '../../src/lib/queries/load';
 import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
@@ -155,7 +156,16 @@ const QUERIES: Record<string, Case[]> = {
 	unitSpending: [mirror(unitSpending(DEMO), ['evaluations', 'funding'], ['dimension'])],
 	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations'])],
 	projects: [mirror(projects(), ['units', 'evaluations'])],
-	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])]
+	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])],
+	formList: [
+		mirror(formList(), ['evaluations', 'units', 'audit_forms']),
+		mirror(formList({ rate: 'lt90', sort: 'gap_pct', dir: 'desc' }, { page: 1, pageSize: 20 }), [
+			'evaluations',
+			'units',
+			'audit_forms'
+		])
+	],
+	formCount: [mirror(formCount({ yearFrom: 2023 }), ['evaluations'])]
 };
 
 /** Exports of src/lib/queries that are not one query: SQL helpers, a row mapper, and bundles of the queries above. */
@@ -180,6 +190,9 @@ const NOT_QUERIES = new Set([
 	'trendsData',
 	'indicatorsData',
 	'auditPageData',
+	// One page and the count, and every filtered row: formList and formCount, checked above.
+	'formsPage',
+	'formsAll',
 	// Its three queries are checked below, row for row against the audit's tables.
 	'unitYearAudit'
 ]);

@@ -14,6 +14,7 @@ export const M = {
 	navUnits: m('单位', 'Units'),
 	navCompare: m('对比', 'Compare'),
 	navTrends: m('趋势', 'Trends'),
+	navForms: m('表格', 'Forms'),
 	navProjects: m('项目', 'Projects'),
 	navIndicators: m('指标', 'Indicators'),
 	navAudit: m('审计', 'Audit'),

@@ -16,5 +16,16 @@ export const W = {
 	previous: m('上一页', 'Previous'),
 	next: m('下一页', 'Next'),
 	headersPage: m('第 {from}–{to} 个，共 {count} 个表头', '{from}–{to} of {count} headers'),
-	headersInAll: m('（全部 {n} 个）', ' ({n} in all)')
+	headersInAll: m('（全部 {n} 个）', ' ({n} in all)'),
+	// The pager of a paged table.
+	range: m('第 {from}–{to} 行，共 {total} 行', 'rows {from}–{to} of {total}'),
+	noRows: m('共 0 行', '0 rows'),
+	pageSize: m('每页行数', 'Rows per page'),
+	first: m('首页', 'First'),
+	last: m('末页', 'Last'),
+	pageOf: m('第 {page} / {pages} 页', 'page {page} of {pages}'),
+	pager: m('翻页', 'Pages'),
+	atFirst: m('已在第一页', 'Already on the first page'),
+	atLast: m('已在最后一页', 'Already on the last page'),
+	showFull: m('展开全文', 'Show the full text')
 } as const;

@@ -29,6 +29,8 @@ export interface KpiRow {
 	/** Audit flags on the year's forms, and forms whose self-score is 5+ points (of 100) above the rules'. */
 	flags: number;
 	inflated_forms: number;
+	/** Forms of either kind whose execution rate (executed ÷ final budget) is below 90%. */
+	low_exec_forms: number;
 }
 
 export function kpis(year: number): Query<KpiRow> {
@@ -47,7 +49,8 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT sum(executed) / sum(budget_final) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
 	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct,
 	(SELECT count(*) FROM audit_flags WHERE year = ${y})::INTEGER AS flags,
-	(SELECT count(*) FROM audit_forms WHERE year = ${y} AND gap_pct >= 5)::INTEGER AS inflated_forms`);
+	(SELECT count(*) FROM audit_forms WHERE year = ${y} AND gap_pct >= 5)::INTEGER AS inflated_forms,
+	(SELECT count(*) FROM f WHERE budget_final > 0 AND executed / budget_final < 0.9)::INTEGER AS low_exec_forms`);
 }
 
 /** A unit's department form of the year; recomputed_pct and gap_pct from its audit (of 100). */

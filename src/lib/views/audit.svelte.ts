@@ -6,7 +6,7 @@ import type { Column } from '$lib/components/table';
 import { lang, tr, type Bilingual } from '$lib/i18n/lang.svelte';
 import { AUDIT } from '$lib/i18n/audit';
 import { M, m } from '$lib/i18n/messages';
-import { formHref, unitHref } from './links';
+import { formHref, formsHref, unitHref } from './links';
 import {
 	auditPageData,
 	type FlagCountRow,
@@ -80,13 +80,22 @@ const formText = (r: FlagRow): string =>
 			? tr(M.formDepartment)
 			: (r.project_name ?? r.eval_id);
 
-export const countColumns: Column<FlagCountRow>[] = [
-	{ key: 'rule', label: FLAG.rule, value: (r) => ruleName(r.rule) },
-	{ key: 'severity', label: FLAG.severity, value: (r) => severityName(r.severity) },
-	{ key: 'flags', label: M.flags, value: (r) => r.flags, format: 'int' },
-	{ key: 'forms', label: M.formsCount, value: (r) => r.forms, format: 'int' },
-	{ key: 'units', label: M.units, value: (r) => r.units, format: 'int' }
-];
+/** The per-rule counts; a rule's form count opens the grid on exactly those forms. */
+export function countColumns(f: FlagFilter = {}): Column<FlagCountRow>[] {
+	return [
+		{ key: 'rule', label: FLAG.rule, value: (r) => ruleName(r.rule) },
+		{ key: 'severity', label: FLAG.severity, value: (r) => severityName(r.severity) },
+		{ key: 'flags', label: M.flags, value: (r) => r.flags, format: 'int' },
+		{
+			key: 'forms',
+			label: M.formsCount,
+			value: (r) => r.forms,
+			format: 'int',
+			href: (r) => formsHref({ rule: r.rule, unitId: f.unitId, year: f.year })
+		},
+		{ key: 'units', label: M.units, value: (r) => r.units, format: 'int' }
+	];
+}
 
 export const flagColumns: Column<FlagRow>[] = [
 	{ key: 'severity', label: FLAG.severity, value: (r) => severityName(r.severity) },
@@ -140,6 +149,9 @@ export function auditView(data: AuditPrerendered) {
 	const fired: Partial<Record<RuleId, number>> = $derived(
 		Object.fromEntries(counts.map((c) => [c.rule, c.flags]))
 	);
+	const formsFlagged: Partial<Record<RuleId, number>> = $derived(
+		Object.fromEntries(counts.map((c) => [c.rule, c.forms]))
+	);
 	/** Flags per rule as bars coloured by severity; a bar's key is its rule. */
 	const countsOption = $derived(
 		hbarOption(
@@ -151,8 +163,19 @@ export function auditView(data: AuditPrerendered) {
 			{ colors: counts.map((c) => SEV_COLOR[c.severity]), keys: counts.map((c) => c.rule) }
 		)
 	);
+	const filter = $derived(page.filter);
 	return {
 		page,
+		get countColumns() {
+			return countColumns(filter);
+		},
+		/** The grid on the forms a KPI counts: flagged (`any`) or inflated by 5+ points. */
+		get flaggedHref() {
+			return formsHref({ unitId: filter.unitId, year: filter.year, rule: 'any' });
+		},
+		get inflatedHref() {
+			return formsHref({ unitId: filter.unitId, year: filter.year, gapMin: 5 });
+		},
 		get years() {
 			return yearChoices(data.years);
 		},
@@ -166,6 +189,9 @@ export function auditView(data: AuditPrerendered) {
 			return countsOption;
 		},
 		/** How many flags a rule raised under the filter. */
-		fired: (id: RuleId) => fired[id] ?? 0
+		fired: (id: RuleId) => fired[id] ?? 0,
+		/** How many forms a rule flagged under the filter, and the grid of exactly those forms. */
+		formsFlagged: (id: RuleId) => formsFlagged[id] ?? 0,
+		ruleFormsHref: (id: RuleId) => formsHref({ rule: id, unitId: filter.unitId, year: filter.year })
 	};
 }

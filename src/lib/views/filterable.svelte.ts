@@ -51,6 +51,8 @@ export class FilterablePage<P, F, D> {
 	error = $state('');
 	/** `data` is still `initial`. */
 	private initialShown = $state(true);
+	/** The filter (by value) that `data` answers. */
+	#answers = $state('');
 	readonly #opts: FilterableOptions<P, F, D>;
 
 	constructor(opts: FilterableOptions<P, F, D>) {
@@ -78,6 +80,7 @@ export class FilterablePage<P, F, D> {
 				this.initialShown = local === undefined;
 				this.busy = false;
 				this.error = '';
+				this.#answers = key;
 				return;
 			}
 			this.busy = true;
@@ -88,6 +91,7 @@ export class FilterablePage<P, F, D> {
 					this.data = d;
 					this.initialShown = false;
 					this.busy = false;
+					this.#answers = JSON.stringify(f);
 					opts.onanswer?.(d);
 				},
 				(e) => {
@@ -113,6 +117,14 @@ export class FilterablePage<P, F, D> {
 	 */
 	get valid(): boolean {
 		return !this.stale && this.error === '';
+	}
+
+	/**
+	 * `data` answers exactly the filter in the URL, and no query runs: an older answer shown while
+	 * a newer one loads is not it (a test or a script waits for this before reading figures).
+	 */
+	get answered(): boolean {
+		return this.valid && !this.busy && this.#answers === JSON.stringify(this.filter);
 	}
 
 	/** Some parameter is set in the URL. */

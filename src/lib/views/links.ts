@@ -1,6 +1,7 @@
-// Links to a unit (its prerendered page for published data, the in-browser page for imported data) and to the audit.
+// Links to a unit (its prerendered page for published data, the in-browser page for imported data), to the audit and to the forms grid.
 import { base } from '$app/paths';
 import { duck } from './db.svelte';
+import { gridSearch, type GridFilter } from './forms-params';
 
 export function unitHref(id: string, year?: number): string {
 	if (duck.source === 'local')
@@ -20,4 +21,15 @@ export function auditHref(filter: { unit?: string | null; year?: number | null }
 	if (filter.year !== null && filter.year !== undefined) p.set('year', String(filter.year));
 	const q = p.toString();
 	return `${base}/audit/${q ? `?${q}` : ''}`;
+}
+
+/**
+ * The forms grid filtered to exactly the forms a count counts (`{ yearFrom: 2024, yearTo: 2024,
+ * gapMin: 5 }`); `year` sets both ends of the range.
+ */
+export function formsHref(filter: Partial<GridFilter> & { year?: number | null } = {}): string {
+	const { year, ...rest } = filter;
+	const f = year !== null && year !== undefined ? { ...rest, yearFrom: year, yearTo: year } : rest;
+	const q = gridSearch(f);
+	return `${base}/forms/${q === '?' ? '' : q}`;
 }

@@ -1,0 +1,295 @@
+// The forms grid's state: every form filtered, sorted and paged in DuckDB, the filter in the URL, the export of every filtered row.
+import type { Column } from '$lib/components/table';
+import { exportTable } from '$lib/components/table';
+import { TABLE_DOWNLOADS, downloadTable, type TableDownload } from '$lib/export/download';
+import { FORMS_TEXT } from '$lib/i18n/forms';
+import { lang, tr } from '$lib/i18n/lang.svelte';
+import { M } from '$lib/i18n/messages';
+import {
+	FORM_SORTS,
+	RATE_BANDS,
+	formsAll,
+	formsPage,
+	type FormRow,
+	type FormSort,
+	type RateBand
+} from '$lib/queries/forms';
+import { columnLabel } from '$lib/schema';
+import { unitChoice } from '$lib/queries/unit';
+import { yearChoices } from './choices.svelte';
+import { startDb } from './db.svelte';
+import { filterable } from './filterable.svelte';
+import type { FormsPrerendered } from './forms-load';
+import {
+	DEFAULT_PAGE_SIZE,
+	FORM_PARAMS,
+	PAGE_SIZES,
+	distinctSorted,
+	gridFilter,
+	isDefaultGrid,
+	regionLevels,
+	type GridFilter
+} from './forms-params';
+import { loaded } from './loaded.svelte';
+import { errorMessage } from './newest';
+import { formHref, unitHref } from './links';
+
+/** A grid column: its cell and download, and the SQL order it sorts by (none: not sortable). */
+export interface GridColumn extends Column<FormRow> {
+	sort?: FormSort;
+	/** Shown cut to this many characters, the whole text in its title and on request. */
+	clip?: number;
+}
+
+const label = columnLabel;
+const formText = (r: FormRow) =>
+	r.form === 'department' ? tr(M.formDepartment) : tr(FORMS_TEXT.formProject);
+const openForm = (r: FormRow) => formHref(r.unit_id, r.year, r.eval_id);
+
+export const GRID_COLUMNS: GridColumn[] = [
+	{
+		key: 'unit',
+		label: M.unit,
+		value: (r) => `${r.provenance === 'published' ? '★ ' : ''}${r.short_name}`,
+		href: (r) => unitHref(r.unit_id, r.year),
+		sort: 'unit'
+	},
+	{ key: 'year', label: M.year, value: (r) => r.year, sort: 'year' },
+	{ key: 'region', label: label('units', 'region'), value: (r) => r.region, sort: 'region' },
+	{ key: 'sector', label: label('units', 'sector'), value: (r) => r.sector, sort: 'sector' },
+	{
+		key: 'form',
+		label: label('evaluations', 'form'),
+		value: formText,
+		href: openForm,
+		sort: 'form'
+	},
+	{
+		key: 'project',
+		label: label('evaluations', 'project_name'),
+		value: (r) => r.project_name,
+		href: openForm,
+		sort: 'project'
+	},
+	{
+		key: 'budget_initial',
+		label: label('evaluations', 'budget_initial'),
+		value: (r) => r.budget_initial,
+		format: 'wan',
+		sort: 'budget_initial'
+	},
+	{
+		key: 'budget_final',
+		label: label('evaluations', 'budget_final'),
+		value: (r) => r.budget_final,
+		format: 'wan',
+		sort: 'budget_final'
+	},
+	{
+		key: 'executed',
+		label: label('evaluations', 'executed'),
+		value: (r) => r.executed,
+		format: 'wan',
+		sort: 'executed'
+	},
+	{
+		key: 'exec_rate',
+		label: FORMS_TEXT.rateCol,
+		value: (r) => r.exec_rate,
+		format: 'pct2',
+		sort: 'exec_rate'
+	},
+	{
+		key: 'reason',
+		label: label('evaluations', 'exec_reason'),
+		value: (r) => r.exec_reason,
+		sort: 'reason',
+		clip: 18
+	},
+	{
+		key: 'self_pct',
+		label: label('audit_forms', 'self_pct'),
+		value: (r) => r.self_pct,
+		format: 'score',
+		sort: 'self_pct'
+	},
+	{
+		key: 'recomputed_pct',
+		label: label('audit_forms', 'recomputed_pct'),
+		value: (r) => r.recomputed_pct,
+		format: 'score',
+		sort: 'recomputed_pct'
+	},
+	{
+		key: 'gap_pct',
+		label: label('audit_forms', 'gap_pct'),
+		value: (r) => r.gap_pct,
+		format: 'deltaScore',
+		sort: 'gap_pct'
+	},
+	{
+		key: 'grade_reported',
+		label: label('evaluations', 'grade_reported'),
+		value: (r) => r.grade_reported,
+		format: 'grade',
+		sort: 'grade_reported'
+	},
+	{
+		key: 'grade_recomputed',
+		label: FORMS_TEXT.gradeRecomputed,
+		value: (r) => r.recomputed_pct,
+		format: 'grade',
+		sort: 'recomputed_pct'
+	},
+	{
+		key: 'flags_error',
+		label: label('audit_forms', 'flags_error'),
+		value: (r) => r.flags_error,
+		format: 'int',
+		sort: 'flags_error'
+	},
+	{
+		key: 'flags_warning',
+		label: label('audit_forms', 'flags_warning'),
+		value: (r) => r.flags_warning,
+		format: 'int',
+		sort: 'flags_warning'
+	},
+	{
+		key: 'flags_info',
+		label: label('audit_forms', 'flags_info'),
+		value: (r) => r.flags_info,
+		format: 'int',
+		sort: 'flags_info'
+	},
+	// The download's machine-readable detail: ids, and every figure as printed beside its number.
+	...(
+		[
+			['eval_id', 'evaluations'],
+			['unit_id', 'evaluations'],
+			['budget_initial_text', 'evaluations'],
+			['budget_final_text', 'evaluations'],
+			['executed_text', 'evaluations'],
+			['exec_rate_reported_text', 'evaluations'],
+			['total_score_text', 'evaluations'],
+			['total_weight', 'evaluations']
+		] as const
+	).map(([col, table]) => ({
+		key: col,
+		label: label(table, col),
+		value: (r: FormRow) => r[col],
+		exportOnly: true
+	})),
+	{
+		key: 'exec_rate_reported',
+		label: label('evaluations', 'exec_rate_reported'),
+		value: (r) => r.exec_rate_reported,
+		format: 'pct2',
+		exportOnly: true
+	},
+	{
+		key: 'provenance',
+		label: label('evaluations', 'provenance'),
+		value: (r) => r.provenance,
+		format: 'provenance',
+		exportOnly: true
+	}
+];
+
+/** The forms grid; call during the page component's initialisation. */
+export function formsView(data: FormsPrerendered) {
+	const page = filterable({
+		name: 'forms',
+		params: FORM_PARAMS,
+		filter: gridFilter,
+		initial: data.grid,
+		prerendered: isDefaultGrid,
+		query: (db, f) => formsPage(db, f, f)
+	});
+	const units = $derived(loaded.units?.filter((u) => u.forms > 0) ?? data.units);
+	const unitOptions = $derived(units.map(unitChoice));
+	const regions = $derived(regionLevels(units.map((u) => u.region)));
+	const sectors = $derived(distinctSorted(units.map((u) => u.sector)));
+	const pages = $derived(Math.max(1, Math.ceil(page.data.total / page.filter.pageSize)));
+	let exporting = $state(false);
+	let exportError = $state('');
+
+	/** Sorts by a column: again on the same column turns the order round; numbers start largest first. */
+	function sortBy(c: GridColumn) {
+		if (!c.sort) return;
+		const f = page.filter;
+		const dir =
+			f.sort === c.sort
+				? f.dir === 'asc'
+					? 'desc'
+					: 'asc'
+				: c.format && c.format !== 'text' && c.format !== 'grade'
+					? 'desc'
+					: 'asc';
+		return page.set({ sort: c.sort, dir, page: null });
+	}
+
+	/** Downloads every row the filter matches (not only the page), as the grid shows them. */
+	async function exportAll(kind: TableDownload) {
+		exporting = true;
+		exportError = '';
+		try {
+			const { db } = await startDb();
+			const rows = await formsAll(db, page.filter);
+			downloadTable(kind, 'jixiao-forms', exportTable(GRID_COLUMNS, rows, lang.current));
+		} catch (e) {
+			exportError = errorMessage(e);
+		} finally {
+			exporting = false;
+		}
+	}
+
+	return {
+		page,
+		columns: GRID_COLUMNS,
+		sortBy,
+		exportAll,
+		get years() {
+			return yearChoices(data.years);
+		},
+		get units() {
+			return unitOptions;
+		},
+		get regions() {
+			return regions;
+		},
+		get sectors() {
+			return sectors;
+		},
+		get pages() {
+			return pages;
+		},
+		get exporting() {
+			return exporting;
+		},
+		get exportError() {
+			return exportError;
+		},
+		/** The first and last row numbers of the page shown. */
+		get range() {
+			const f = page.filter;
+			const from = (f.page - 1) * f.pageSize + 1;
+			return { from, to: from + page.data.rows.length - 1, total: page.data.total };
+		},
+		/** Goes to a page (1 … pages); the first page leaves the URL. */
+		goto: (n: number) => page.set({ page: n <= 1 ? null : Math.min(n, pages) }),
+		setSize: (size: number) =>
+			page.set({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }),
+		/** The rate band's name. */
+		bandName: (b: RateBand) => tr(FORMS_TEXT[`band_${b}`]),
+		/** The column's sort state for aria-sort. */
+		ariaSort: (c: GridColumn): 'ascending' | 'descending' | 'none' => {
+			const f = page.filter;
+			// Two columns sort by the recomputed score: only the one that holds it says so.
+			if (!c.sort || f.sort !== c.sort || c.key === 'grade_recomputed') return 'none';
+			return f.dir === 'desc' ? 'descending' : 'ascending';
+		}
+	};
+}
+
+export { FORM_SORTS, PAGE_SIZES, RATE_BANDS, TABLE_DOWNLOADS, type GridFilter };
