@@ -54,6 +54,13 @@ export const GRID_COLUMNS: GridColumn[] = [
 		href: (r) => unitHref(r.unit_id, r.year),
 		sort: 'unit'
 	},
+	// Synthetic demo forms say so on every row (合成, striped), as in every other table.
+	{
+		key: 'provenance',
+		label: label('evaluations', 'provenance'),
+		value: (r) => r.provenance,
+		format: 'provenance'
+	},
 	{ key: 'year', label: M.year, value: (r) => r.year, sort: 'year' },
 	{ key: 'region', label: label('units', 'region'), value: (r) => r.region, sort: 'region' },
 	{ key: 'sector', label: label('units', 'sector'), value: (r) => r.sector, sort: 'sector' },
@@ -185,13 +192,6 @@ export const GRID_COLUMNS: GridColumn[] = [
 		label: label('evaluations', 'exec_rate_reported'),
 		value: (r) => r.exec_rate_reported,
 		format: 'pct2',
-		exportOnly: true
-	},
-	{
-		key: 'provenance',
-		label: label('evaluations', 'provenance'),
-		value: (r) => r.provenance,
-		format: 'provenance',
 		exportOnly: true
 	}
 ];
