@@ -27,6 +27,7 @@ import {
 import { keyValues } from '../../src/lib/queries/load';
 import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
+import { searchForms, searchIndicators, searchUnits } from '../../src/lib/queries/search';
 import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
 import { unitMetricTrace, unitYearTrace } from '../../src/lib/queries/trace';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
@@ -155,7 +156,10 @@ const QUERIES: Record<string, Case[]> = {
 	unitSpending: [mirror(unitSpending(DEMO), ['evaluations', 'funding'], ['dimension'])],
 	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations'])],
 	projects: [mirror(projects(), ['units', 'evaluations'])],
-	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])]
+	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])],
+	searchUnits: [mirror(searchUnits(), ['units'])],
+	searchForms: [mirror(searchForms(), ['evaluations'])],
+	searchIndicators: [mirror(searchIndicators(), ['indicators'])]
 };
 
 /** Exports of src/lib/queries that are not one query: SQL helpers, a row mapper, and bundles of the queries above. */
@@ -179,6 +183,8 @@ const NOT_QUERIES = new Set([
 	'compareData',
 	'trendsData',
 	'indicatorsData',
+	// The three search queries above, run together.
+	'searchSource',
 	'auditPageData',
 	// Its three queries are checked below, row for row against the audit's tables.
 	'unitYearAudit'
