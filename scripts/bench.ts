@@ -6,6 +6,7 @@ import { benchFormats } from './bench/formats';
 import { benchImport } from './bench/import';
 import { benchLarge } from './bench/large';
 import { benchOptions, type BenchOptions } from './bench/lib';
+import { benchSearch } from './bench/search';
 import { benchSite } from './bench/site';
 import { benchViews } from './bench/views';
 
@@ -13,6 +14,7 @@ import { benchViews } from './bench/views';
 const BENCHES: Record<string, (opts: BenchOptions) => Promise<void>> = {
 	site: benchSite,
 	views: () => benchViews(),
+	search: benchSearch,
 	import: benchImport,
 	documents: benchDocuments,
 	formats: () => benchFormats('build/data', 'bundled data'),
