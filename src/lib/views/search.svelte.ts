@@ -58,14 +58,16 @@ export interface ShownHit {
 	title: Piece[];
 	/** The matched text, when it is not the title. */
 	text: Piece[] | null;
+	/** Where the hit is: unit · year · form (for an indicator), or the unit's id. */
+	where: string;
 	field: (typeof FIELD_LABEL)[keyof typeof FIELD_LABEL];
 	hit: Hit;
 }
 
-function shown(
-	h: Hit,
-	formTitle: (kind: 'department' | 'project', project: string | null) => string
-): ShownHit {
+type FormTitle = (kind: 'department' | 'project', project: string | null) => string;
+type YearText = (year: number) => string;
+
+function shown(h: Hit, formTitle: FormTitle, yearText: YearText): ShownHit {
 	const p = h.place;
 	const inTitle = TITLE_FIELD[h.group].includes(h.field);
 	const titleText = p.indicator
@@ -78,15 +80,20 @@ function shown(
 		href: hitHref(h),
 		title: inTitle ? pieces(h.text, h.ranges, 120) : [{ text: titleText, mark: false }],
 		text: inTitle ? null : pieces(h.text, h.ranges),
+		where: p.form
+			? [
+					p.unitName,
+					yearText(p.form.year),
+					...(p.indicator ? [formTitle(p.form.kind, p.form.project)] : [])
+				].join(' · ')
+			: p.unitId,
 		field: FIELD_LABEL[h.field],
 		hit: h
 	};
 }
 
 /** The search page; call during the component's initialisation. */
-export function searchView(
-	formTitle: (kind: 'department' | 'project', project: string | null) => string
-) {
+export function searchView(formTitle: FormTitle, yearText: YearText) {
 	const state = $state({
 		status: 'idle' as 'idle' | 'loading' | 'ready' | 'error',
 		error: '',
@@ -132,7 +139,7 @@ export function searchView(
 				group: g,
 				count: hits.length,
 				all,
-				hits: (all ? hits : hits.slice(0, SHOWN)).map((h) => shown(h, formTitle))
+				hits: (all ? hits : hits.slice(0, SHOWN)).map((h) => shown(h, formTitle, yearText))
 			};
 		})
 	);
