@@ -232,8 +232,13 @@ export class SearchIndex {
 				ids = this.matching(terms);
 			}
 		}
-		const groups = Object.fromEntries(GROUPS.map((g) => [g, [] as Hit[]])) as Record<Group, Hit[]>;
 		const wordSets = terms.map((t) => new Set(this.list('words', t)));
+		const found = Object.fromEntries(GROUPS.map((g) => [g, [] as Found[]])) as Record<
+			Group,
+			Found[]
+		>;
+		const d = this.data;
+		const unitRank = this.unitRank();
 		for (const id of ids) {
 			const f = this.folded[id];
 			const ranges = mergeRanges(terms.flatMap((t) => occurrences(f, t)));
@@ -241,48 +246,85 @@ export class SearchIndex {
 			for (const packed of this.at[id]) {
 				const code = packed % 16;
 				const field = FIELD_CODES[code];
-				groups[GROUP_OF[field]].push({
-					group: GROUP_OF[field],
+				const kind = kindOf(code);
+				const row = Math.floor(packed / 16);
+				const formRow = kind === 0 ? -1 : kind === 1 ? row : this.indForm[row];
+				const unitRow = kind === 0 ? row : d.forms.unit[formRow];
+				found[GROUP_OF[field]].push({
+					id,
 					field,
-					text: this.data.texts[id],
+					kind,
+					row,
 					ranges,
 					whole,
-					place: this.place(kindOf(code), Math.floor(packed / 16))
+					// Whole-word matches first, then names before long texts, shorter texts, later
+					// years, the unit (in Chinese collation), the form, the order on the form.
+					rank: [
+						whole ? 0 : 1,
+						FIELD_RANK[field],
+						d.texts[id].length,
+						formRow < 0 ? 0 : -d.forms.year[formRow],
+						unitRank[unitRow] ?? 0,
+						formRow,
+						kind === 2 ? d.indicators.seq[row] : 0
+					]
 				});
 			}
 		}
-		for (const g of GROUPS) groups[g] = best(groups[g].sort(byRank));
+		const groups = {} as Record<Group, Hit[]>;
+		for (const g of GROUPS) {
+			// One hit per place, its best field: a unit whose full and short names both match is one
+			// unit, an indicator whose name and target both match one indicator; each reason is its own.
+			const seen = new Set<string>();
+			groups[g] = found[g]
+				.sort(byRank)
+				.filter((x) => {
+					const key = g === 'reasons' ? `${x.row}|${x.field}` : `${x.row}`;
+					if (seen.has(key)) return false;
+					seen.add(key);
+					return true;
+				})
+				.map((x) => ({
+					group: g,
+					field: x.field,
+					text: d.texts[x.id],
+					ranges: x.ranges,
+					whole: x.whole,
+					place: this.place(x.kind, x.row)
+				}));
+		}
 		const total = GROUPS.reduce((n, g) => n + groups[g].length, 0);
 		return { query, terms, mode, groups, total };
 	}
+
+	private unitOrder: number[] | null = null;
+
+	/** Each unit's place when the units are sorted by their shown name in Chinese collation (once). */
+	private unitRank(): number[] {
+		if (!this.unitOrder) {
+			const collator = new Intl.Collator('zh');
+			const d = this.data;
+			const names = d.units.id.map((_, row) => this.place(0, row).unitName);
+			const order = names.map((_, i) => i).sort((a, b) => collator.compare(names[a], names[b]));
+			this.unitOrder = new Array<number>(names.length);
+			order.forEach((row, rank) => (this.unitOrder![row] = rank));
+		}
+		return this.unitOrder;
+	}
 }
 
-const collator = new Intl.Collator('zh');
-
-/**
- * One hit per place, its best field: a unit whose full and short names both match is one unit, an
- * indicator whose name and target both match one indicator; each reason field stays a hit of its own.
- */
-function best(sorted: Hit[]): Hit[] {
-	const seen = new Set<string>();
-	return sorted.filter((h) => {
-		const p = h.place;
-		const key = `${p.unitId}|${p.form?.evalId ?? ''}|${p.indicator?.seq ?? ''}|${h.group === 'reasons' ? h.field : ''}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+/** A text of a record that matched, before it is placed. */
+interface Found {
+	id: number;
+	field: Field;
+	kind: 0 | 1 | 2;
+	row: number;
+	ranges: [number, number][];
+	whole: boolean;
+	rank: number[];
 }
 
-/** Whole-word matches first, then names before long texts, shorter texts, later years, unit, order on the form. */
-function byRank(a: Hit, b: Hit): number {
-	return (
-		Number(b.whole) - Number(a.whole) ||
-		FIELD_RANK[a.field] - FIELD_RANK[b.field] ||
-		a.text.length - b.text.length ||
-		(b.place.form?.year ?? 0) - (a.place.form?.year ?? 0) ||
-		collator.compare(a.place.unitName, b.place.unitName) ||
-		(a.place.form?.evalId ?? '').localeCompare(b.place.form?.evalId ?? '') ||
-		(a.place.indicator?.seq ?? 0) - (b.place.indicator?.seq ?? 0)
-	);
+function byRank(a: Found, b: Found): number {
+	for (let i = 0; i < a.rank.length; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i] - b.rank[i];
+	return 0;
 }
