@@ -20,7 +20,8 @@ const DATA_WORK = [
 	'export',
 	'ingest',
 	'documents',
-	'dataset'
+	'dataset',
+	'search'
 ];
 
 /** Every folder of src/lib, and src/routes, with the folders it may import. */
@@ -30,6 +31,8 @@ export const LAYERS = {
 	i18n: { may: ['schema'] },
 	normalize: { may: ['schema'] },
 	format: { may: ['schema', 'i18n'] },
+	// The search index: Chinese words (Intl.Segmenter) and bigrams, exact-substring matches; no SQL, no DuckDB.
+	search: { may: ['normalize'] },
 	// Pure rules: no SQL, no DuckDB.
 	audit: { may: ['schema', 'normalize'] },
 	// The Connector, the two engines, DDL and load statements, the Arrow and manifest code both runtimes share.

@@ -7,6 +7,7 @@ import { benchForms } from './bench/forms';
 import { benchImport } from './bench/import';
 import { benchLarge } from './bench/large';
 import { benchOptions, type BenchOptions } from './bench/lib';
+import { benchSearch } from './bench/search';
 import { benchSite } from './bench/site';
 import { benchViews } from './bench/views';
 
@@ -15,6 +16,7 @@ const BENCHES: Record<string, (opts: BenchOptions) => Promise<void>> = {
 	site: benchSite,
 	views: () => benchViews(),
 	forms: () => benchForms(),
+	search: benchSearch,
 	import: benchImport,
 	documents: benchDocuments,
 	formats: () => benchFormats('build/data', 'bundled data'),

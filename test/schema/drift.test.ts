@@ -28,6 +28,7 @@ import { formCount, formList } from '../../src/lib/queries/forms';
 import { keyValues } from '../../src/lib/queries/load';
 import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
+import { searchForms, searchIndicators, searchUnits } from '../../src/lib/queries/search';
 import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
 import { unitMetricTrace, unitYearTrace } from '../../src/lib/queries/trace';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
@@ -165,7 +166,10 @@ const QUERIES: Record<string, Case[]> = {
 			'audit_forms'
 		])
 	],
-	formCount: [mirror(formCount({ yearFrom: 2023 }), ['evaluations'])]
+	formCount: [mirror(formCount({ yearFrom: 2023 }), ['evaluations'])],
+	searchUnits: [mirror(searchUnits(), ['units'])],
+	searchForms: [mirror(searchForms(), ['evaluations'])],
+	searchIndicators: [mirror(searchIndicators(), ['indicators'])]
 };
 
 /** Exports of src/lib/queries that are not one query: SQL helpers, a row mapper, and bundles of the queries above. */
@@ -189,6 +193,8 @@ const NOT_QUERIES = new Set([
 	'compareData',
 	'trendsData',
 	'indicatorsData',
+	// The three search queries above, run together.
+	'searchSource',
 	'auditPageData',
 	// One page and the count, and every filtered row: formList and formCount, checked above.
 	'formsPage',

@@ -11,6 +11,8 @@ import { tableXlsx } from '../export/dataset';
 import { toBatches } from '../ingest/batches';
 import { parseCsv } from '../ingest/csv';
 import { run } from '../queries/query';
+import { searchSource } from '../queries/search';
+import { buildIndex, SearchIndex } from '../search/index';
 import { copyToFileSql, formsByProvenance, tableRows, yearSpan } from '../queries/tables';
 import {
 	DATA_TABLES,
@@ -127,6 +129,22 @@ async function writeOutputs(
 	};
 }
 
+/** The search index of the loaded tables, as the prerendered site searches them without DuckDB. */
+async function writeSearchIndex(db: NodeConnector, outDir: string): Promise<Manifest['search']> {
+	const index = buildIndex(await searchSource(db));
+	const path = join(outDir, 'search-index.json');
+	const json = JSON.stringify(index);
+	writeFileSync(path, json);
+	const bytes = Buffer.byteLength(json);
+	return {
+		path: relative(outDir, path),
+		bytes,
+		sha256: sha256(json),
+		texts: index.texts.length,
+		records: new SearchIndex(index).records
+	};
+}
+
 export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	const log = opts.log ?? (() => {});
 	const read = readInputs(opts.dataDirs, log);
@@ -162,12 +180,15 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
 		const tables: Manifest['tables'] = {};
 		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir);
+		const search = await writeSearchIndex(db, opts.outDir);
+		log(`  search index: ${search.texts} texts, ${search.records} records, ${search.bytes} bytes`);
 		const [years] = await run(db, yearSpan());
 		const prov = await run(db, formsByProvenance());
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
 			format: 'arrow-ipc-stream',
 			tables,
+			search,
 			inputs: read.inputs.map((i) => ({
 				file: `${basename(join(i.path, '..'))}/${basename(i.path)}`,
 				table: i.table.name,

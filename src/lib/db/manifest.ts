@@ -15,6 +15,8 @@ export interface Manifest {
 		string,
 		{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile }
 	>;
+	/** The search index (search-index.json), built from the same tables. */
+	search: BuiltFile & { texts: number; records: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };
 	evaluations: { published: number; synthetic: number };

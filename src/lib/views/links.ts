@@ -1,5 +1,6 @@
 // Links to a unit (its prerendered page for published data, the in-browser page for imported data), to the audit and to the forms grid.
 import { base } from '$app/paths';
+import { indicatorRowId } from '$lib/components/anchors';
 import { duck } from './db.svelte';
 import { gridSearch, type GridFilter } from './forms-params';
 
@@ -12,6 +13,11 @@ export function unitHref(id: string, year?: number): string {
 /** A form on its unit's year page (the form's article carries its eval_id as id). */
 export function formHref(unitId: string, year: number, evalId: string): string {
 	return `${unitHref(unitId, year)}#${encodeURIComponent(evalId)}`;
+}
+
+/** An indicator's row on its unit's year page (the row's id is `indicatorRowId`). */
+export function indicatorHref(unitId: string, year: number, evalId: string, seq: number): string {
+	return `${unitHref(unitId, year)}#${encodeURIComponent(indicatorRowId(evalId, seq))}`;
 }
 
 /** The audit page filtered to a unit and/or year. */

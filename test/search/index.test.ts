@@ -1,0 +1,222 @@
+// The search index: exact-substring hits only, found through bigrams (partial words too), grouped and marked; and the index of the bundled data, built in Node from real DuckDB.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeConnector } from '../../src/lib/db/node';
+import { searchSource } from '../../src/lib/queries/search';
+import { buildIndex, SearchIndex, type SerializedIndex } from '../../src/lib/search/index';
+import { fold } from '../../src/lib/search/text';
+import { GROUPS, type SearchSource } from '../../src/lib/search/types';
+import { bundledDir, openBundled } from '../helpers/built';
+import { allRows } from '../helpers/data';
+
+const form = (
+	eval_id: string,
+	over: Partial<SearchSource['forms'][number]> = {}
+): SearchSource['forms'][number] => ({
+	eval_id,
+	unit_id: 'u1',
+	year: 2023,
+	form: 'department',
+	project_name: null,
+	exec_reason: null,
+	goal_planned: null,
+	goal_achieved: null,
+	problems: null,
+	improvements: null,
+	...over
+});
+
+const SMALL: SearchSource = {
+	units: [
+		{ unit_id: 'u1', name: '虚构市财政局', short_name: '财政局' },
+		{ unit_id: 'u2', name: '虚构市教育局', short_name: null }
+	],
+	forms: [
+		form('u1-2023-dept', { exec_reason: '部分项目资金下半年才下达' }),
+		form('u1-2023-p1', { form: 'project', project_name: '学生资助资金' }),
+		form('u2-2024-dept', {
+			unit_id: 'u2',
+			year: 2024,
+			goal_planned: '保障资金到位率达到100%',
+			problems: '资金拨付进度偏慢，资金使用效益有待提高'
+		})
+	],
+	indicators: [
+		{
+			eval_id: 'u1-2023-dept',
+			seq: 1,
+			level3: '资金到位率',
+			target_text: '≥95%',
+			deviation_reason: null
+		},
+		{
+			eval_id: 'u1-2023-dept',
+			seq: 2,
+			level3: '办案数量',
+			target_text: '300个',
+			deviation_reason: '专项资金延期拨付'
+		},
+		{
+			eval_id: 'u1-2023-p1',
+			seq: 1,
+			level3: '受助学生人数',
+			target_text: '１２０人',
+			deviation_reason: null
+		}
+	]
+};
+
+describe('SearchIndex on a small dataset', () => {
+	const index = new SearchIndex(buildIndex(SMALL));
+
+	it('finds a word inside longer words (资金 in 资金到位率) and in every field', () => {
+		const r = index.search('资金');
+		expect(r.mode).toBe('phrase');
+		expect(r.groups.forms.map((h) => h.text)).toEqual(['学生资助资金']);
+		expect(r.groups.indicators.map((h) => h.place.indicator?.seq)).toEqual([1]);
+		const reasons = r.groups.reasons.map((h) => h.field).sort();
+		expect(reasons).toEqual(['deviation_reason', 'exec_reason', 'goal_planned', 'problems'].sort());
+		expect(r.total).toBe(6);
+	});
+
+	it('matches part of a word (到位 in 资金到位率) and a pair across word boundaries (金到)', () => {
+		expect(index.search('到位').groups.indicators).toHaveLength(1);
+		expect(index.search('金到').total).toBe(2);
+	});
+
+	it('shows no false hits: every bigram present is not enough', () => {
+		// 学生资助资金 holds both bigrams of 资助资助 (资助, 助资) but not the text.
+		const r = index.search('资助资助');
+		expect(r.mode).toBe('phrase');
+		expect(r.total).toBe(0);
+	});
+
+	it('marks every occurrence, on the original text', () => {
+		const [p] = index.search('资金').groups.reasons.filter((h) => h.field === 'problems');
+		expect(p.ranges).toEqual([
+			[0, 2],
+			[9, 11]
+		]);
+		for (const [s, e] of p.ranges) expect(p.text.slice(s, e)).toBe('资金');
+	});
+
+	it('needs every word of a query of several words, in the same field', () => {
+		const r = index.search('资金 拨付');
+		expect(r.groups.reasons.map((h) => h.field).sort()).toEqual(['deviation_reason', 'problems']);
+		expect(index.search('资金 教育').total).toBe(0);
+	});
+
+	it('falls back to the words of a typed text found nowhere as a whole', () => {
+		const r = index.search('资金拨付延期');
+		expect(r.mode).toBe('words');
+		expect(r.terms.length).toBeGreaterThan(1);
+		for (const g of GROUPS)
+			for (const h of r.groups[g]) for (const t of r.terms) expect(fold(h.text)).toContain(t);
+		expect(r.groups.reasons.map((h) => h.text)).toEqual(['专项资金延期拨付']);
+	});
+
+	it('reads traditional and full-width input as the text', () => {
+		expect(index.search('資金').total).toBe(index.search('资金').total);
+		expect(index.search('１２０').groups.indicators).toHaveLength(1);
+		expect(index.search('120人').groups.indicators[0].ranges).toEqual([[0, 4]]);
+		expect(index.search('ＸＹＺ').total).toBe(0);
+	});
+
+	it('one unit once, by its best name', () => {
+		const r = index.search('财政局');
+		expect(r.groups.units).toHaveLength(1);
+		expect(r.groups.units[0].place.unitId).toBe('u1');
+		expect(
+			index
+				.search('虚构市')
+				.groups.units.map((h) => h.place.unitId)
+				.sort()
+		).toEqual(['u1', 'u2']);
+	});
+
+	it('places each hit: a unit, a form, an indicator of a form', () => {
+		const r = index.search('资金');
+		expect(r.groups.forms[0].place).toMatchObject({
+			unitId: 'u1',
+			unitName: '财政局',
+			form: { evalId: 'u1-2023-p1', year: 2023, kind: 'project', project: '学生资助资金' },
+			indicator: null
+		});
+		const dev = r.groups.reasons.find((h) => h.field === 'deviation_reason')!;
+		expect(dev.place.indicator).toEqual({ seq: 2, level3: '办案数量' });
+		expect(dev.place.form?.evalId).toBe('u1-2023-dept');
+	});
+
+	it('does not crash on odd input', () => {
+		for (const q of ['', ' ', '%', '_', '\\', '\u0000', '𠀀', '"', '<mark>', '率', 'a'.repeat(500)])
+			expect(() => index.search(q)).not.toThrow();
+		expect(index.search('').total).toBe(0);
+		expect(index.search('率').groups.indicators.map((h) => h.place.indicator?.seq)).toEqual([1]);
+	});
+
+	it('survives JSON and refuses another version', () => {
+		const data = JSON.parse(JSON.stringify(buildIndex(SMALL))) as SerializedIndex;
+		expect(new SearchIndex(data).search('资金').total).toBe(6);
+		expect(() => new SearchIndex({ ...data, version: 2 as 1 })).toThrow(/version/);
+	});
+});
+
+describe('the index of the bundled data (DuckDB in Node)', () => {
+	let db: NodeConnector;
+	let dispose: () => Promise<void>;
+	let index: SearchIndex;
+	beforeAll(async () => {
+		({ db, dispose } = await openBundled());
+		index = new SearchIndex(buildIndex(await searchSource(db)));
+	});
+	afterAll(() => dispose());
+
+	it('is the index the data build wrote', async () => {
+		const built = JSON.parse(
+			readFileSync(join(bundledDir(), 'search-index.json'), 'utf8')
+		) as SerializedIndex;
+		expect(built).toEqual(buildIndex(await searchSource(db)));
+	});
+
+	it('finds exactly the form-level execution reasons that contain 资金, as the CSVs count them', () => {
+		const expected = allRows('evaluations').filter((e) => (e.exec_reason ?? '').includes('资金'));
+		const hits = index.search('资金').groups.reasons.filter((h) => h.field === 'exec_reason');
+		expect(expected.length).toBeGreaterThan(0);
+		expect(hits.map((h) => h.place.form?.evalId).sort()).toEqual(
+			expected.map((e) => e.eval_id).sort()
+		);
+	});
+
+	it('finds every indicator whose deviation reason or name contains a text, as the CSVs count them', () => {
+		const rows = allRows('indicators');
+		for (const q of ['资金', '延期', '率']) {
+			const r = index.search(q);
+			const dev = r.groups.reasons.filter((h) => h.field === 'deviation_reason').length;
+			expect(dev).toBe(rows.filter((i) => (i.deviation_reason ?? '').includes(q)).length);
+			const named = new Set(
+				rows
+					.filter((i) => i.level3.includes(q) || (i.target_text ?? '').includes(q))
+					.map((i) => `${i.eval_id}|${i.seq}`)
+			);
+			expect(r.groups.indicators.length).toBe(named.size);
+		}
+	});
+
+	it('every hit of many queries truly holds the query, at the marked places', () => {
+		for (const q of ['资金', '纪委', '办案经费', '到位', '率', '%', '渌口', '工作 完成', '合成']) {
+			const r = index.search(q);
+			for (const g of GROUPS)
+				for (const h of r.groups[g]) {
+					for (const t of r.terms) expect(fold(h.text)).toContain(t);
+					expect(h.ranges.length).toBeGreaterThan(0);
+					const f = fold(h.text);
+					// A marked range begins with a term and ends with one (touching matches merge).
+					for (const [s, e] of h.ranges) {
+						expect(r.terms.some((t) => f.startsWith(t, s))).toBe(true);
+						expect(r.terms.some((t) => f.slice(0, e).endsWith(t))).toBe(true);
+					}
+				}
+		}
+	});
+});
