@@ -594,7 +594,7 @@ export const DEMO_DIRECTIONS: readonly Row[] = [
 		unit_id: null,
 		year: null,
 		comparator: '≤',
-		note: '合成示例：投入不超过目标为好（发布方指定）',
+		note: '合成示例：投入不超过目标为好',
 		provenance: 'synthetic'
 	}
 ];
