@@ -116,9 +116,12 @@ export const TAKEN_DIRECTION: Partial<Record<DirectionSource, Msg>> = {
 
 /** The title over such a direction. */
 export const TAKEN_TITLE = m(
-	'表中未印指标性质；审计按 {direction} 计分（{from}）{note}',
-	'No comparator printed; the audit scores it {direction} ({from}){note}'
+	'表中未印指标性质；审计按 {direction} 计分（{from}）',
+	'No comparator printed; the audit scores it {direction} ({from})'
 );
+
+/** The publisher's note after a direction it set. */
+export const DIRECTION_NOTE = m('：{note}', ': {note}');
 
 /** A comparator as the form prints it. */
 export const COMPARATOR: Record<Comparator, string> = {
