@@ -148,4 +148,108 @@ describe('audit on imported data', () => {
 			await local.close();
 		}
 	});
+
+	it('follows a directions file loaded beside the forms: the score moves by what the rule gives', async () => {
+		const local = await NodeConnector.open();
+		const dept = async () =>
+			(
+				await local.query<AuditFormRow>(
+					`SELECT * FROM audit_forms WHERE eval_id = '430212-jiwei-2023-dept'`
+				)
+			)[0];
+		try {
+			await local.exec(createAllSql());
+			const forms = await importAnyFiles(read('data/sample'));
+			await loadDataset(local, toBatches(forms.rows), 'replace');
+			const before = await dept();
+			// The fixture says 工作投入成本 is ≥; its other rows are refused (a bad value, a clash).
+			const dirs = await importAnyFiles(
+				[
+					{
+						name: '指标方向.csv',
+						bytes: new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/import/指标方向.csv')))
+					}
+				],
+				{ defaults: { provenance: 'published' } }
+			);
+			expect(dirs.report.tables[0]).toMatchObject({ accepted: 1, rejected: 3 });
+			const s = await loadDataset(local, toBatches(dirs.rows), 'add');
+			expect(s.loaded).toEqual({ directions: 1 });
+			const after = await dept();
+			// Before: ≤ inferred from 成本指标, 1715.85 against 1262.27 gives (1 − 453.58/1262.27) × 15.
+			// After: ≥, 1715.85 meets 1262.27, so the row earns its 15: the score rises by 15 × 453.58/1262.27.
+			expect(after.recomputed_score! - before.recomputed_score!).toBeCloseTo(
+				(15 * 453.58) / 1262.27,
+				6
+			);
+			expect(after.recomputed_score).toBeCloseTo(90, 6);
+			expect(after.inferred_rows).toBe(before.inferred_rows - 1);
+			const [row] = await local.query<AuditIndicatorRow>(
+				`SELECT * FROM audit_indicators WHERE eval_id = '430212-jiwei-2023-dept' AND seq = 4`
+			);
+			expect(row).toMatchObject({
+				direction: '≥',
+				direction_source: 'override',
+				direction_note: '测试：发布方认为投入越多保障越足',
+				status: 'met',
+				expected_score: 15
+			});
+			const ids = await local.query<{ id: string }>('SELECT id FROM audit_flags ORDER BY id');
+			expect(ids.map((x) => x.id)).toEqual([
+				'cost_exceeds_spending:430212-jiwei-2023-p02:4',
+				'full_marks_on_miss:430212-jiwei-2023-p02:4'
+			]);
+		} finally {
+			await local.close();
+		}
+	});
+});
+
+describe('the demo’s synthetic direction (工作投入成本 ≤), built with and without it', () => {
+	it('changes where the direction came from, not the scores, and never touches the published sample', async () => {
+		const without = await NodeConnector.open();
+		try {
+			await without.exec(createAllSql());
+			const files = ['data/sample', 'data/demo'].flatMap((dir) =>
+				['units', 'evaluations', 'funding', 'indicators', 'metrics'].map((t) => ({
+					name: `${dir.split('/')[1]}-${t}.csv`,
+					bytes: new Uint8Array(readFileSync(join(ROOT, dir, `${t}.csv`)))
+				}))
+			);
+			const r = await importAnyFiles(files);
+			await loadDataset(without, toBatches(r.rows), 'replace');
+			type Row = { eval_id: string; recomputed_score: number | null; inferred_rows: number };
+			const sql =
+				'SELECT eval_id, recomputed_score, inferred_rows FROM audit_forms ORDER BY eval_id';
+			const a = await without.query<Row>(sql);
+			const b = await db.query<Row>(sql);
+			expect(b.map((x) => x.eval_id)).toEqual(a.map((x) => x.eval_id));
+			// The demo's inference (成本指标 → ≤) was right: every score stays as it was.
+			for (let i = 0; i < a.length; i++)
+				expect(b[i].recomputed_score, a[i].eval_id).toBe(a[i].recomputed_score);
+			const counts = `SELECT direction_source, count(*)::INTEGER AS n FROM audit_indicators a
+				JOIN indicators i USING (eval_id, seq) WHERE i.level3 = '工作投入成本' GROUP BY ALL ORDER BY 1`;
+			const ca = await without.query<{ direction_source: string | null; n: number }>(counts);
+			const cb = await db.query<{ direction_source: string | null; n: number }>(counts);
+			const n = (rows: typeof ca, s: string) => rows.find((x) => x.direction_source === s)?.n ?? 0;
+			// The rows that printed nothing move from inferred to set by the publisher; the sample's stays inferred.
+			expect(n(cb, 'override')).toBe(n(ca, 'group') - 1);
+			expect(n(cb, 'group')).toBe(1);
+			expect(n(cb, 'override')).toBeGreaterThan(300);
+			const inferred = (rows: Row[]) => rows.reduce((s, x) => s + x.inferred_rows, 0);
+			expect(inferred(a) - inferred(b)).toBe(n(cb, 'override'));
+			// The published form still says its direction was inferred.
+			const [ref] = await db.query<AuditIndicatorRow>(
+				`SELECT * FROM audit_indicators WHERE eval_id = '430212-jiwei-2023-dept' AND seq = 4`
+			);
+			expect(ref).toMatchObject({ direction_source: 'group', direction_note: null });
+			// The 40 forms printing 定性 for it keep 定性 and say so.
+			const [notApplied] = await db.query<{ n: number }>(
+				"SELECT count(*)::INTEGER AS n FROM audit_flags WHERE rule = 'direction_not_applied'"
+			);
+			expect(notApplied.n).toBe(40);
+		} finally {
+			await without.close();
+		}
+	}, 120_000);
 });

@@ -8,11 +8,13 @@ import {
 	runAudit,
 	type AuditEvaluation,
 	type AuditFlag,
+	type AuditDirection,
 	type AuditFunding,
 	type AuditIndicator,
 	type AuditInput,
 	type RuleId
 } from '../../src/lib/audit';
+import { overrideLookup } from '../../src/lib/audit/override';
 import { auditForm } from '../../src/lib/audit/form';
 import { auditUnit } from '../../src/lib/audit/unit';
 import { printedDecimals } from '../../src/lib/audit/precision';
@@ -52,6 +54,7 @@ function evaluation(over: Partial<AuditEvaluation> = {}): AuditEvaluation {
 		total_score: 99.64,
 		grade_reported: '优' as const,
 		exec_reason: null,
+		provenance: 'published' as const,
 		...over
 	};
 	return {
@@ -1455,7 +1458,7 @@ describe('the rules and their flags', () => {
 	it('lists each rule once', () => {
 		const ids = RULES.map((r) => r.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids).toHaveLength(15);
+		expect(ids).toHaveLength(16);
 	});
 
 	it('gives every flag a unique id, and every rule fires somewhere in a messy dataset', () => {
@@ -1503,7 +1506,11 @@ describe('the rules and their flags', () => {
 		const result = runAudit({
 			evaluations: [...forms.map((f) => f.e), ...h.forms],
 			indicators: [...forms.flatMap((f) => f.rows), ...[...h.rowsByEval.values()].flat()],
-			funding: forms.flatMap((f) => f.funding)
+			funding: forms.flatMap((f) => f.funding),
+			// direction_not_applied: 群众满意度 prints ≥ on messy-2021-p01
+			directions: [
+				direction({ level3: '群众满意度', comparator: '≤', unit_id: 'messy', year: 2021 })
+			]
 		});
 		const ids = result.flags.map((f) => f.id);
 		expect(new Set(ids).size).toBe(ids.length);
@@ -1615,5 +1622,152 @@ describe('edges found in review', () => {
 		expect(printedDecimals('1,715.85')).toBe(2);
 		expect(printedDecimals('12,000')).toBe(0);
 		expect(printedDecimals('约1,262.2万元')).toBe(1);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// The publisher's directions (the directions table).
+
+/** A publisher's direction: every group, unit and year unless given. */
+function direction(over: Partial<AuditDirection> = {}): AuditDirection {
+	return {
+		level3: '办理案件数',
+		level2: null,
+		unit_id: null,
+		year: null,
+		comparator: '≤',
+		note: null,
+		provenance: 'published',
+		...over
+	};
+}
+
+describe('directions set by the publisher', () => {
+	const withDirections = (f: Form, ...d: AuditDirection[]) =>
+		auditForm(f.e, f.rows, f.funding, overrideLookup(d));
+	// 办理案件数 prints "80件" with no comparator: the group (数量指标) says ≥; 130 meets it, 20/20.
+	const base = form({ total_score: 99.64 });
+
+	it('scores an unprinted comparator by the publisher’s direction, and says so', () => {
+		const before = audit(base);
+		const after = withDirections(
+			base,
+			direction({ comparator: '≤', note: '案件越少说明预防越好（示例）' })
+		);
+		const row = (a: typeof before) => a.indicators.find((r) => r.seq === 1)!;
+		expect(row(before)).toMatchObject({ direction: '≥', direction_source: 'group', status: 'met' });
+		expect(row(before).expected_score).toBe(20);
+		expect(row(after)).toMatchObject({
+			direction: '≤',
+			direction_source: 'override',
+			direction_note: '案件越少说明预防越好（示例）',
+			status: 'missed'
+		});
+		// ≤ 80 with 130: overrun 50/80, so (1 − 0.625) × 20 = 7.5 by rule, 12.5 less than before.
+		expect(row(after).expected_score).toBeCloseTo(7.5, 12);
+		expect(after.form.recomputed_score! - before.form.recomputed_score!).toBeCloseTo(-12.5, 12);
+		expect(after.form.gap! - before.form.gap!).toBeCloseTo(12.5, 12);
+		// No longer inferred: one inferred row fewer on the form.
+		expect(before.form.inferred_rows - after.form.inferred_rows).toBe(1);
+		const f = flagOf(after.flags, 'full_marks_on_miss', ['7.5', '20/20']);
+		expect(f.message_zh).toContain('方向由发布方指定：案件越少说明预防越好（示例）');
+		expect(f.message_en).toContain('direction set by the publisher');
+		expect(f.numbers).toContain('direction_from=override');
+		expectNo(after.flags, 'direction_not_applied');
+	});
+
+	it('keeps a printed comparator and reports a direction that contradicts it', () => {
+		// 群众满意度 prints ≥ in the comparator column; 人均办案成本 prints "≤2万元" in the target.
+		const a = withDirections(
+			base,
+			direction({ level3: '群众满意度', comparator: '≤', note: '示例' }),
+			direction({ level3: '人均办案成本', comparator: '≤' })
+		);
+		expect(a.indicators.find((r) => r.seq === 7)).toMatchObject({
+			direction: '≥',
+			direction_source: 'column',
+			direction_note: null,
+			status: 'met'
+		});
+		expect(a.indicators.find((r) => r.seq === 4)).toMatchObject({
+			direction: '≤',
+			direction_source: 'target_text'
+		});
+		expect(a.form.recomputed_score).toBeCloseTo(audit(base).form.recomputed_score!, 12);
+		// The agreeing one (≤ on "≤2万元") is not reported; the contradicting one is, once.
+		const f = flagOf(a.flags, 'direction_not_applied');
+		expect(f.seq).toBe(7);
+		expect(f.severity).toBe('info');
+		expect(f.message_zh).toContain(
+			'「群众满意度」发布方指定方向 ≤（所有表；示例），而表中指标性质栏印为“≥”'
+		);
+		expect(f.message_en).toContain('the printed one is used (≥)');
+	});
+
+	it('reports a direction given to a row that prints 定性, and leaves it qualitative', () => {
+		const a = withDirections(base, direction({ level3: '案件的三效果统一', comparator: '≥' }));
+		expect(a.indicators.find((r) => r.seq === 6)).toMatchObject({ status: 'qualitative' });
+		const f = flagOf(a.flags, 'direction_not_applied', ['定性']);
+		expect(f.seq).toBe(6);
+	});
+
+	it('uses none of two directions that disagree on a row, and says which', () => {
+		const a = withDirections(
+			base,
+			direction({ comparator: '≥' }),
+			direction({ comparator: '≤', year: 2023 })
+		);
+		expect(a.indicators.find((r) => r.seq === 1)).toMatchObject({
+			direction: '≥',
+			direction_source: 'group'
+		});
+		const f = flagOf(a.flags, 'direction_not_applied', ['≥', '≤']);
+		expect(f.message_zh).toContain('2 条发布方指定的方向互相矛盾');
+		expect(f.message_zh).toContain('≤（2023年）');
+		expect(f.message_en).toContain('none is used');
+	});
+
+	it('applies only within its scope (group, unit, year) and to forms of its own provenance', () => {
+		const misses = [
+			direction({ level2: '质量指标' }),
+			direction({ unit_id: 'another-unit' }),
+			direction({ year: 2022 }),
+			direction({ provenance: 'synthetic' }),
+			direction({ level3: '办理案件数 ' })
+		];
+		for (const d of misses) {
+			const a = withDirections(base, d);
+			expect(
+				a.indicators.find((r) => r.seq === 1),
+				JSON.stringify(d)
+			).toMatchObject({
+				direction_source: 'group'
+			});
+			expect(a.flags).toEqual(audit(base).flags);
+		}
+		const hit = withDirections(
+			base,
+			direction({ level2: '数量指标', unit_id: 'demo', year: 2023, note: null })
+		);
+		expect(hit.indicators.find((r) => r.seq === 1)).toMatchObject({
+			direction: '≤',
+			direction_source: 'override',
+			direction_note: null
+		});
+	});
+
+	it('unit rules follow it too: a series the publisher calls ≤ is not a target set too low', () => {
+		const plan: Record<number, [number, number, number, number]> = {
+			2021: [80, 130, 2000, 8000],
+			2022: [85, 150, 2500, 6000],
+			2023: [90, 140, 3000, 9000]
+		};
+		const h = history([2021, 2022, 2023], (y) => {
+			const [t1, a1, t2, a2] = plan[y];
+			return [cases(t1, a1), losses(t2, a2)];
+		});
+		flagOf(h.flags, 'low_targets');
+		const d = overrideLookup([direction({ level3: '立案数', comparator: '≤' })]);
+		expectNo(auditUnit('demo', h.forms, h.rowsByEval, d), 'low_targets');
 	});
 });

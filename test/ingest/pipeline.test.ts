@@ -191,6 +191,40 @@ describe('importFiles', () => {
 		for (const x of bad.report.tables) expect(x.read).toBe(x.accepted + x.rejected);
 	});
 
+	it('reads a directions file with Chinese headers; refuses a bad comparator and two that clash, with line and column', () => {
+		const d = importFiles([file('指标方向.csv')], { defaults: { provenance: 'published' } });
+		expect(d.files.map((f) => [f.name, f.table])).toEqual([['指标方向.csv', 'directions']]);
+		expect(d.files[0].mapping?.columns).toEqual([
+			'level3',
+			'level2',
+			'unit_id',
+			'year',
+			'comparator',
+			'note'
+		]);
+		expect(d.report.issues.map((i) => [i.line, i.column, i.rule, i.value])).toEqual([
+			[3, 'comparator', 'allowed-values', 'qualitative'],
+			[4, 'comparator', 'conflict', '≥'],
+			[5, 'comparator', 'conflict', '≤']
+		]);
+		expect(d.report.issues[2].message.zh).toContain('指标方向.csv:4 (≥)');
+		expect(d.report.tables).toEqual([
+			{ table: 'directions', file: '指标方向.csv', read: 4, accepted: 1, rejected: 3 }
+		]);
+		// ">=" is read as ≥; the row takes the provenance chosen for the file.
+		expect((d.rows.get('directions') ?? []).map((x) => x.values)).toEqual([
+			{
+				level3: '工作投入成本',
+				level2: '成本指标',
+				unit_id: null,
+				year: null,
+				comparator: '≥',
+				note: '测试：发布方认为投入越多保障越足',
+				provenance: 'published'
+			}
+		]);
+	});
+
 	it('never alters an accepted value that was already canonical', () => {
 		const units = readFileSync(join(ROOT, 'data/sample/units.csv'));
 		const evals = readFileSync(join(ROOT, 'data/sample/evaluations.csv'));

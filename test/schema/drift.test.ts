@@ -12,6 +12,7 @@ import {
 	unitYearAudit
 } from '../../src/lib/queries/audit';
 import {
+	auditDirections,
 	auditEvaluations,
 	auditFunding,
 	auditIndicators,
@@ -115,6 +116,7 @@ const QUERIES: Record<string, Case[]> = {
 	auditEvaluations: [mirror(auditEvaluations, ['evaluations'])],
 	auditIndicators: [mirror(auditIndicators, ['indicators'])],
 	auditFunding: [mirror(auditFunding, ['funding'])],
+	auditDirections: [mirror(auditDirections, ['directions'])],
 	flagList: [
 		mirror(flagList(), ['audit_flags', 'units', 'evaluations']),
 		mirror(flagList({ severity: 'error', year: 2023 }, 20), ['audit_flags', 'units', 'evaluations'])

@@ -11,6 +11,7 @@ import {
 	GRADES,
 	METRICS,
 	columnLabel,
+	directions,
 	gradeBandsText,
 	gradeOf,
 	metricDef,
@@ -62,6 +63,16 @@ describe('schema definition', () => {
 			expect(cols.find((c) => c.column_name === 'seq')?.data_type).toBe('INTEGER');
 			expect(cols.find((c) => c.column_name === 'weight')?.data_type).toBe('DOUBLE');
 			expect(cols.find((c) => c.column_name === 'target_text')?.data_type).toBe('VARCHAR');
+			// A key with optional columns is UNIQUE, not a PRIMARY KEY: a direction for every unit (empty
+			// unit_id) loads; empty values are distinct to SQL, so validation finds those duplicates.
+			await db.exec(
+				"INSERT INTO directions VALUES ('办理案件数', NULL, NULL, NULL, '≥', NULL, 'published'), ('办理案件数', '数量指标', 'u1', 2023, '≤', NULL, 'published')"
+			);
+			await expect(
+				db.exec(
+					"INSERT INTO directions VALUES ('办理案件数', '数量指标', 'u1', 2023, '=', NULL, 'published')"
+				)
+			).rejects.toThrow(/[Dd]uplicate key|constraint/);
 		} finally {
 			await db.close();
 		}
@@ -262,6 +273,76 @@ describe('validateDataset', () => {
 		);
 		expect(r.issues).toEqual([
 			expect.objectContaining({ line: 3, column: 'metric', rule: 'reference' })
+		]);
+	});
+
+	const DIR_HEADER = 'level3,level2,unit_id,year,comparator,note,provenance';
+
+	it('refuses a direction that is not ≥, ≤ or = with line, column and reason', () => {
+		const r = validateDataset(
+			[
+				input(units, UNITS),
+				input(
+					directions,
+					`${DIR_HEADER}\n工作投入成本,成本指标,,,≤,成本越低越好,published\n群众满意度,,,,qualitative,,published\n办理案件数,,,,>,,published\n`
+				)
+			],
+			dict
+		);
+		expect(r.issues.map((i) => [i.file, i.line, i.column, i.rule, i.value])).toEqual([
+			['directions.csv', 3, 'comparator', 'allowed-values', 'qualitative'],
+			['directions.csv', 4, 'comparator', 'allowed-values', '>']
+		]);
+		expect(r.issues[0].message.en).toBe('comparator must be one of ≥, ≤, =');
+		expect(r.tables[1]).toMatchObject({ read: 3, accepted: 1, rejected: 2 });
+	});
+
+	it('refuses every row of two directions that could give one indicator two comparators', () => {
+		const r = validateDataset(
+			[
+				input(units, UNITS),
+				input(
+					directions,
+					[
+						DIR_HEADER,
+						// 2 and 3 overlap (any year ⊃ 2023) and disagree: both refused
+						'办理案件数,,,,≥,,published',
+						'办理案件数,数量指标,,2023,≤,,published',
+						// 4 and 5 do not overlap (u1 and u2): both kept
+						'工作投入成本,,u1,,≤,,published',
+						'工作投入成本,,u2,,≥,,published',
+						// 6 agrees with 2 where they overlap: kept (2 is refused for its clash with 3)
+						'群众满意度,,u1,2023,≥,,published',
+						'群众满意度,,,2023,≥,,published'
+					].join('\n') + '\n'
+				)
+			],
+			dict
+		);
+		expect(r.issues.map((i) => [i.line, i.column, i.rule, i.value])).toEqual([
+			[2, 'comparator', 'conflict', '≥'],
+			[3, 'comparator', 'conflict', '≤']
+		]);
+		expect(r.issues[0].message.zh).toContain('directions.csv:3 (≤)');
+		expect(r.issues[1].message.en).toContain('directions.csv:2 (≥)');
+		expect(r.issues[1].message.en).toContain('neither is used');
+		expect(r.tables[1]).toMatchObject({ read: 6, accepted: 4, rejected: 2 });
+	});
+
+	it('refuses the same direction scope twice (an empty scope is one key), and an unknown unit', () => {
+		const r = validateDataset(
+			[
+				input(units, UNITS),
+				input(
+					directions,
+					`${DIR_HEADER}\n办理案件数,,,,≥,,published\n办理案件数,,,,≥,again,published\n办理案件数,,u9,,≥,,published\n`
+				)
+			],
+			dict
+		);
+		expect(r.issues.map((i) => [i.line, i.column, i.rule])).toEqual([
+			[3, 'level3+level2+unit_id+year', 'duplicate-key'],
+			[4, 'unit_id', 'reference']
 		]);
 	});
 

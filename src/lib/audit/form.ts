@@ -1,7 +1,14 @@
 // Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
 import { columnLabel, FUNDING_DIMENSION_LABEL, GRADE_LABEL, gradeOf } from '../schema';
-import { readDirection, type Direction, type DirectionRead } from './direction';
-import type { AuditEvaluation, AuditFunding, AuditIndicator } from './input';
+import type { Direction } from './direction';
+import type { AuditDirection, AuditEvaluation, AuditFunding, AuditIndicator } from './input';
+import {
+	overrideLookup,
+	resolveDirection,
+	type OverrideLookup,
+	type ResolvedDirection,
+	type UnusedOverride
+} from './override';
 import { EPS, halfUnit, MONEY_HALF_UNIT, rateHalfUnit, ratioSlack } from './precision';
 import { RULE_BY_ID, type RuleId } from './rules';
 import { isMet, ruleScore } from './score';
@@ -35,7 +42,12 @@ const DIRECTION_EN: Record<Direction, string> = {
 	'=': 'equal to target (=)'
 };
 
-function sourceNote(d: DirectionRead, level2: string | null): { zh: string; en: string } {
+function sourceNote(d: ResolvedDirection, level2: string | null): { zh: string; en: string } {
+	if (d.source === 'override')
+		return {
+			zh: `方向由发布方指定${d.note ? `：${d.note}` : ''}`,
+			en: `direction set by the publisher${d.note ? `: ${d.note}` : ''}`
+		};
 	if (d.source === 'group')
 		return {
 			zh: `表中未印指标性质，按“${level2 ?? '二级指标'}”推断`,
@@ -47,6 +59,64 @@ function sourceNote(d: DirectionRead, level2: string | null): { zh: string; en: 
 }
 
 type FlagDraft = Omit<AuditFlag, 'id' | 'severity' | 'unit_id' | 'year' | 'eval_id'>;
+
+/** A publisher's row as a message names it: its comparator and scope. */
+function overrideText(o: AuditDirection): { zh: string; en: string } {
+	const zh = [
+		o.level2 !== null ? `二级指标“${o.level2}”` : null,
+		o.unit_id !== null ? `单位 ${o.unit_id}` : null,
+		o.year !== null ? `${o.year}年` : null
+	].filter((x) => x !== null);
+	const en = [
+		o.level2 !== null ? `group “${o.level2}”` : null,
+		o.unit_id !== null ? `unit ${o.unit_id}` : null,
+		o.year !== null ? String(o.year) : null
+	].filter((x) => x !== null);
+	return {
+		zh: `${o.comparator}（${zh.length ? zh.join('，') : '所有表'}${o.note ? `；${o.note}` : ''}）`,
+		en: `${o.comparator} (${en.length ? en.join(', ') : 'every form'}${o.note ? `; ${o.note}` : ''})`
+	};
+}
+
+/** The flag for a publisher's direction that matches a row but is not used for it. */
+function unusedFlag(
+	r: AuditIndicator,
+	d: ResolvedDirection,
+	unused: UnusedOverride
+): Omit<FlagDraft, 'rule'> {
+	const list = unused.overrides.map(overrideText);
+	const zhList = list.map((x) => x.zh).join('、');
+	const enList = list.map((x) => x.en).join(', ');
+	const name = r.level3;
+	const nums = numbers({
+		override: [...new Set(unused.overrides.map((o) => o.comparator))].join(','),
+		direction: d.qualitative ? 'qualitative' : d.direction,
+		direction_from: d.source
+	});
+	if (unused.reason === 'ambiguous') {
+		const src = sourceNote(d, r.level2);
+		return {
+			seq: r.seq,
+			indicator: name,
+			message_zh: `「${name}」有 ${list.length} 条发布方指定的方向互相矛盾：${zhList}，均未采用（${src.zh}）`,
+			message_en: `“${name}”: ${list.length} directions set by the publisher disagree: ${enList}; none is used (${src.en})`,
+			numbers: nums
+		};
+	}
+	const fromColumn = d.source === 'column';
+	const printed = fromColumn
+		? d.qualitative
+			? '定性'
+			: (d.direction ?? '')
+		: (r.target_text ?? '').trim();
+	return {
+		seq: r.seq,
+		indicator: name,
+		message_zh: `「${name}」发布方指定方向 ${zhList}，而表中${fromColumn ? '指标性质栏' : '目标值'}印为“${printed}”，按表中所印${d.qualitative ? '作定性处理' : `（${d.direction}）计分`}`,
+		message_en: `“${name}”: the publisher set ${enList}, but the form prints “${printed}” in ${fromColumn ? 'the comparator column' : 'the target'}; the printed one is used${d.qualitative ? ' (qualitative)' : ` (${d.direction})`}`,
+		numbers: nums
+	};
+}
 
 /** Factor from an indicator's money unit to 万元, the unit of the form's budget figures. */
 const TO_WAN: Record<string, number> = { 万元: 1, 万: 1, 元: 1e-4, 亿元: 1e4, 亿: 1e4 };
@@ -78,7 +148,8 @@ function sumAll(xs: readonly (number | null)[]): number | null {
 export function auditForm(
 	e: AuditEvaluation,
 	rows: readonly AuditIndicator[],
-	funding: readonly AuditFunding[]
+	funding: readonly AuditFunding[],
+	overrides: OverrideLookup = overrideLookup()
 ): FormAudit {
 	const drafts: FlagDraft[] = [];
 	const flag = (rule: RuleId, d: Omit<FlagDraft, 'rule'>) => drafts.push({ rule, ...d });
@@ -150,7 +221,8 @@ export function auditForm(
 	let inferred = 0;
 	let recomputedIndicators = 0;
 	for (const r of rows) {
-		const d = readDirection(r);
+		const { read: d, unused } = resolveDirection(r, e, overrides);
+		if (unused) flag('direction_not_applied', unusedFlag(r, d, unused));
 		const t = r.target_value;
 		const a = r.actual_value;
 		const measurable = !d.qualitative && d.direction !== null && t !== null && a !== null;
@@ -168,6 +240,7 @@ export function auditForm(
 			seq: r.seq,
 			direction: d.direction,
 			direction_source: d.qualitative ? null : d.source,
+			direction_note: d.qualitative ? null : d.note,
 			status,
 			expected_score: expected,
 			score_gap: expected !== null && r.score !== null ? r.score - expected : null

@@ -5,3 +5,4 @@ export * from './input';
 export * from './run';
 export { readDirection, type Direction, type DirectionSource } from './direction';
 export { isMet, ruleScore } from './score';
+export { overrideLookup, resolveDirection, type ResolvedDirection } from './override';

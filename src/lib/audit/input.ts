@@ -1,4 +1,4 @@
-// What the audit reads: the figures of every form, its indicator rows and funding sub-rows, as typed rows (queries/audit-input.ts reads them).
+// What the audit reads: the figures of every form, its indicator rows and funding sub-rows, and the publisher's directions, as typed rows (queries/audit-input.ts reads them).
 import type { ColumnName, Row } from '../schema';
 
 /** The figures of a form the rules read: the columns in EVALUATION_COLUMNS. */
@@ -10,11 +10,27 @@ export type AuditIndicator = Row<'indicators'>;
 /** A funding sub-row, every column. */
 export type AuditFunding = Row<'funding'>;
 
+/** A publisher's direction for the indicators it matches (the directions table). */
+export type AuditDirection = Pick<Row<'directions'>, (typeof DIRECTION_COLUMNS)[number]>;
+
 export interface AuditInput {
 	evaluations: readonly AuditEvaluation[];
 	indicators: readonly AuditIndicator[];
 	funding: readonly AuditFunding[];
+	/** The publisher's directions; none when the dataset has no directions table. */
+	directions?: readonly AuditDirection[];
 }
+
+/** The columns of directions the audit reads. */
+export const DIRECTION_COLUMNS = [
+	'level3',
+	'level2',
+	'unit_id',
+	'year',
+	'comparator',
+	'note',
+	'provenance'
+] as const satisfies readonly ColumnName<'directions'>[];
 
 /** The columns of evaluations the rules read. */
 export const EVALUATION_COLUMNS = [
@@ -40,5 +56,6 @@ export const EVALUATION_COLUMNS = [
 	'total_score',
 	'total_score_text',
 	'grade_reported',
-	'exec_reason'
+	'exec_reason',
+	'provenance'
 ] as const satisfies readonly ColumnName<'evaluations'>[];

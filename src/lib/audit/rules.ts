@@ -93,9 +93,9 @@ export const RULES: readonly Rule[] = [
 		zh: '未达目标却得满分',
 		en: 'Full marks on a missed target',
 		zhDetail:
-			'按指标性质（≥、≤、=）实际值未达到目标值，却给了满分；给出按规则应得的分数。未印指标性质时按二级指标推断方向，并在说明中注明。',
+			'按指标性质（≥、≤、=）实际值未达到目标值，却给了满分；给出按规则应得的分数。未印指标性质时，按发布方在指标方向表中指定的方向，否则按二级指标推断，并在说明中注明。',
 		enDetail:
-			'The actual misses the target under its comparator (≥, ≤, =) yet the row scored full marks; the message gives the score by rule, and says when the direction was inferred from the group.'
+			'The actual misses the target under its comparator (≥, ≤, =) yet the row scored full marks; the message gives the score by rule, and says when the direction was set by the publisher (the directions table) or inferred from the group.'
 	},
 	{
 		id: 'deduction_when_met',
@@ -135,6 +135,17 @@ export const RULES: readonly Rule[] = [
 			'资金来源、收入性质、支出性质各分项之和应等于表的合计；经济分类之和应等于基本支出（或合计）。',
 		enDetail:
 			'Source, revenue and nature sub-rows must add up to the form’s total; the economic split to 基本支出 (or the total).'
+	},
+	{
+		id: 'direction_not_applied',
+		severity: 'info',
+		scope: 'indicator',
+		zh: '发布方指定的方向未采用',
+		en: 'Publisher’s direction not used',
+		zhDetail:
+			'发布方在指标方向表（directions）中为该指标指定了方向，但表中印有不同的指标性质（表中所印优先），或多条指定互相矛盾（均不采用，仍按二级指标推断）。',
+		enDetail:
+			'The publisher set a direction for this indicator in the directions table, but the form prints another comparator (what is printed wins), or several of the publisher’s rows disagree (none is used; the group still decides).'
 	},
 	{
 		id: 'static_targets',

@@ -1,6 +1,6 @@
 // Unit-wide rules over all of a unit's forms and years: targets that never change, targets set too low, vague indicators.
-import { readDirection } from './direction';
 import type { AuditEvaluation, AuditIndicator } from './input';
+import { overrideLookup, resolveDirection, type OverrideLookup } from './override';
 import { EPS } from './precision';
 import { RULE_BY_ID, type RuleId } from './rules';
 import { num, numbers, pctText } from './text';
@@ -25,14 +25,15 @@ export const QUALITATIVE_SHARE = 2 / 3;
  */
 function recurringSeries(
 	forms: readonly AuditEvaluation[],
-	rowsByEval: ReadonlyMap<string, readonly AuditIndicator[]>
+	rowsByEval: ReadonlyMap<string, readonly AuditIndicator[]>,
+	overrides: OverrideLookup
 ): Series[] {
 	const series = new Map<string, Series>();
 	for (const f of forms)
 		for (const r of rowsByEval.get(f.eval_id) ?? []) {
 			if (r.target_value === null || r.actual_value === null || r.target_value <= 0) continue;
 			if (r.unit === '%' || /[%％]/.test(r.target_text ?? '')) continue;
-			const d = readDirection(r);
+			const d = resolveDirection(r, f, overrides).read;
 			if (d.qualitative || d.direction !== '≥') continue;
 			const key = `${f.form}|${f.project_name ?? ''}|${r.level3}`;
 			let s = series.get(key);
@@ -79,10 +80,11 @@ const most = (hit: number, of: number) => hit >= 2 && hit >= of / 2;
 export function auditUnit(
 	unitId: string,
 	forms: readonly AuditEvaluation[],
-	rowsByEval: ReadonlyMap<string, readonly AuditIndicator[]>
+	rowsByEval: ReadonlyMap<string, readonly AuditIndicator[]>,
+	overrides: OverrideLookup = overrideLookup()
 ): AuditFlag[] {
 	const flags: AuditFlag[] = [];
-	const series = recurringSeries(forms, rowsByEval);
+	const series = recurringSeries(forms, rowsByEval, overrides);
 
 	const fixed = series.filter((s) =>
 		s.points.every((p) => Math.abs(p.target - s.points[0].target) <= EPS)
@@ -123,7 +125,7 @@ export function auditUnit(
 	let vagueRows = 0;
 	for (const f of forms)
 		for (const r of rowsByEval.get(f.eval_id) ?? []) {
-			const d = readDirection(r);
+			const d = resolveDirection(r, f, overrides).read;
 			const isVague = d.qualitative || r.target_value === null;
 			rows++;
 			if (isVague) vagueRows++;

@@ -2,7 +2,12 @@
 import type { ArrowQueryConnector } from '../db/connector';
 import { deleteAllSql } from '../db/load';
 import { WorkerFailure } from '../db/worker-failure';
-import { auditEvaluations, auditFunding, auditIndicators } from '../queries/audit-input';
+import {
+	auditDirections,
+	auditEvaluations,
+	auditFunding,
+	auditIndicators
+} from '../queries/audit-input';
 import { AUDIT_TABLES } from '../schema';
 import type { AuditSummary } from './audit';
 import type { AuditWorkerRequest, AuditWorkerResponse } from './audit.worker';
@@ -12,7 +17,8 @@ export async function auditInWorker(db: ArrowQueryConnector): Promise<AuditSumma
 	const request: AuditWorkerRequest = {
 		evaluations: await db.queryArrow(auditEvaluations.sql),
 		indicators: await db.queryArrow(auditIndicators.sql),
-		funding: await db.queryArrow(auditFunding.sql)
+		funding: await db.queryArrow(auditFunding.sql),
+		directions: await db.queryArrow(auditDirections.sql)
 	};
 	const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' });
 	let out: AuditWorkerResponse;

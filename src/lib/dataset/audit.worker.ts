@@ -3,13 +3,14 @@ import { tableFromIPC } from 'apache-arrow';
 import { rowsToArrowStream } from '../db/arrow';
 import { plainRow, type SqlValue } from '../db/connector';
 import { table as tableDef } from '../schema';
-import type { AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/input';
+import type { AuditDirection, AuditEvaluation, AuditFunding, AuditIndicator } from '../audit/input';
 import { runAudit } from '../audit/run';
 
 export interface AuditWorkerRequest {
 	evaluations: Uint8Array;
 	indicators: Uint8Array;
 	funding: Uint8Array;
+	directions: Uint8Array;
 }
 
 export interface AuditWorkerResponse {
@@ -32,7 +33,8 @@ self.onmessage = (e: MessageEvent<AuditWorkerRequest>) => {
 		const result = runAudit({
 			evaluations: rows<AuditEvaluation>(e.data.evaluations),
 			indicators: rows<AuditIndicator>(e.data.indicators),
-			funding: rows<AuditFunding>(e.data.funding)
+			funding: rows<AuditFunding>(e.data.funding),
+			directions: rows<AuditDirection>(e.data.directions)
 		});
 		// An empty table travels as no bytes (an Arrow stream of no rows creates no staging table).
 		const ipc = (name: 'audit_forms' | 'audit_indicators' | 'audit_flags', list: Rows) =>

@@ -41,10 +41,14 @@ export function dropTableSql(name: string): string {
 /** The staging table a load of `table` goes through. */
 export const stageOf = (table: TableName) => `stage_${table}`;
 
-/** True for a staged row (alias s) whose key the table already holds. */
+/** True for a staged row (alias s) whose key the table already holds; an empty key value equals an empty one. */
 export function keyExistsSql(table: TableName): string {
 	const t = tableDef(table);
-	return `EXISTS (SELECT 1 FROM ${quoteIdent(t.name)} x WHERE ${t.key.map((k) => `x.${quoteIdent(k)} = s.${quoteIdent(k)}`).join(' AND ')})`;
+	const same = (k: string) => {
+		const always = t.columns.find((c) => c.name === k)?.required === true;
+		return `x.${quoteIdent(k)} ${always ? '=' : 'IS NOT DISTINCT FROM'} s.${quoteIdent(k)}`;
+	};
+	return `EXISTS (SELECT 1 FROM ${quoteIdent(t.name)} x WHERE ${t.key.map(same).join(' AND ')})`;
 }
 
 /** Moves the staged rows into their table, without the `exclude` column; `newOnly` leaves out keys already there. */

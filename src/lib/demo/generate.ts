@@ -9,6 +9,7 @@ import {
 	type RuleId
 } from '../schema';
 import type { Cell } from '../export/csv';
+import { parseValue } from '../normalize/value';
 import { Random, round } from './random';
 import {
 	CITIES,
@@ -47,7 +48,7 @@ export interface Planted {
 type Row = Record<string, Cell>;
 
 export interface DemoDataset {
-	/** The dataset's tables; synthetic data has no documents, so no trace. */
+	/** The dataset's tables (the publisher's directions among them); synthetic data has no documents, so no trace. */
 	tables: Record<Exclude<DataTableName, 'trace'>, Row[]>;
 	planted: Planted[];
 }
@@ -573,7 +574,55 @@ export function generateDemo(options: Partial<DemoOptions> = {}): DemoDataset {
 		seqs.set(f.eval_id as string, n);
 		f.seq = n;
 	}
-	return { tables: { units: unitRows, evaluations, funding, indicators, metrics }, planted };
+	const directions = DEMO_DIRECTIONS.map((d) => ({ ...d }));
+	planted.push(...unusedDirections(directions, indicators, evaluations));
+	return {
+		tables: { units: unitRows, evaluations, funding, indicators, metrics, directions },
+		planted
+	};
+}
+
+/**
+ * The demo publisher's directions (synthetic, as the rest): its cost of work (工作投入成本) is
+ * lower-is-better, stated once instead of inferred from the group on the forms that print no
+ * comparator. Some forms print 定性 for it: the printed one wins, and the audit says so.
+ */
+export const DEMO_DIRECTIONS: readonly Row[] = [
+	{
+		level3: '工作投入成本',
+		level2: '成本指标',
+		unit_id: null,
+		year: null,
+		comparator: '≤',
+		note: '合成示例：投入不超过目标为好',
+		provenance: 'synthetic'
+	}
+];
+
+/** Rows a direction matches whose form prints another comparator: the audit reports each (direction_not_applied). */
+function unusedDirections(
+	directions: readonly Row[],
+	indicators: readonly Row[],
+	evaluations: readonly Row[]
+): Planted[] {
+	const unitOf = new Map(evaluations.map((e) => [e.eval_id, e.unit_id as string]));
+	const out: Planted[] = [];
+	for (const r of indicators) {
+		const d = directions.find((x) => x.level3 === r.level3 && x.level2 === r.level2);
+		if (!d) continue;
+		const parsed = parseValue(r.target_text as string | null);
+		const printed =
+			(r.comparator as string | null) ??
+			(parsed.kind === 'qualitative' ? 'qualitative' : parsed.comparator);
+		if (printed && printed !== d.comparator)
+			out.push({
+				kind: 'direction_not_applied',
+				unit_id: unitOf.get(r.eval_id)!,
+				eval_id: r.eval_id as string,
+				seq: r.seq as number
+			});
+	}
+	return out;
 }
 
 function fundingRow(

@@ -24,9 +24,11 @@ export interface DocumentInput {
 }
 
 type Row = Record<string, string>;
+/** The tables a document's forms fill (the trace is kept apart; directions are the publisher's, never read). */
+type FormTable = Exclude<DataTableName, 'trace' | 'directions'>;
 
 interface Built {
-	rows: Record<Exclude<DataTableName, 'trace'>, { row: Row; line: number; file: string }[]>;
+	rows: Record<FormTable, { row: Row; line: number; file: string }[]>;
 	trace: { row: Row; line: number; file: string }[];
 	notes: DocNote[];
 }
@@ -68,8 +70,7 @@ function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>
 				line: 0,
 				file
 			});
-		const add = (t: Exclude<DataTableName, 'trace'>, row: Row) =>
-			out.rows[t].push({ row, line: 0, file });
+		const add = (t: FormTable, row: Row) => out.rows[t].push({ row, line: 0, file });
 
 		const forms = recognised.forms;
 		const passages: FormPassage[] = [];
@@ -169,7 +170,7 @@ function build(inputs: readonly DocumentInput[], knownUnits: ReadonlySet<string>
 }
 
 /** Adds a row to a table; its number in the document's source is given when the sources are made. */
-type Add = (t: Exclude<DataTableName, 'trace'>, row: Row) => void;
+type Add = (t: FormTable, row: Row) => void;
 type Trace = (
 	t: DataTableName,
 	key: string,

@@ -50,8 +50,8 @@ export const AUDIT = {
 	rules: m('规则说明', 'The rules'),
 	checks: m('检查什么', 'What it checks'),
 	rescoring: m(
-		'重算得分：执行率按 分值 × 执行数/预算数（不超过分值）；有数值目标的指标按指标性质计分——越高越好（≥）未达标按 实际/目标 × 分值，越低越好（≤）在目标与两倍目标之间按 (1 − 超出/目标) × 分值、两倍及以上为 0，等于（=）按偏离比例扣分；定性或非数值指标保留自评分，单独统计。表中未印指标性质时，成本指标按“越低越好”推断，其余按“越高越好”，审计结果注明“推断”。',
-		'Recomputed score: execution as weight × executed/budget (capped at the weight); numeric indicators by their comparator — higher-is-better (≥) scores actual/target × weight when missed, lower-is-better (≤) scores (1 − overrun/target) × weight up to twice the target and 0 beyond, equality (=) loses the share it deviates; qualitative or non-numeric rows keep their self-score and are counted apart. Where no comparator is printed, cost (成本) rows are taken as lower-is-better and the rest as higher-is-better, and the audit says it inferred the direction.'
+		'重算得分：执行率按 分值 × 执行数/预算数（不超过分值）；有数值目标的指标按指标性质计分——越高越好（≥）未达标按 实际/目标 × 分值，越低越好（≤）在目标与两倍目标之间按 (1 − 超出/目标) × 分值、两倍及以上为 0，等于（=）按偏离比例扣分；定性或非数值指标保留自评分，单独统计。表中未印指标性质时，按发布方在指标方向表（directions）中指定的方向，注明“发布方指定”；未指定时成本指标按“越低越好”推断，其余按“越高越好”，注明“推断”。',
+		'Recomputed score: execution as weight × executed/budget (capped at the weight); numeric indicators by their comparator — higher-is-better (≥) scores actual/target × weight when missed, lower-is-better (≤) scores (1 − overrun/target) × weight up to twice the target and 0 beyond, equality (=) loses the share it deviates; qualitative or non-numeric rows keep their self-score and are counted apart. Where no comparator is printed, the direction the publisher set in the directions table is used (“set by publisher”); without one, cost (成本) rows are taken as lower-is-better and the rest as higher-is-better, and the audit says it inferred the direction.'
 	),
 	// The flags table's columns that are not the schema's audit_flags columns.
 	unitAllYears: m('（单位历年）', '(unit, all years)'),

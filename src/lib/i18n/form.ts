@@ -101,8 +101,27 @@ export const STATUS: Record<IndicatorStatus, { text: Msg; mark: string }> = {
 export const DIRECTION_FROM: Record<DirectionSource, Msg> = {
 	column: m('指标性质栏', 'comparator column'),
 	target_text: m('目标值所印', 'printed in the target'),
+	override: m('发布方指定', 'set by publisher'),
 	group: m('按二级指标推断', 'inferred from the group')
 };
+
+/**
+ * A direction the form does not print, shown in its 指标性质 cell apart from what is printed: set by
+ * the publisher (the directions table) or inferred from the group.
+ */
+export const TAKEN_DIRECTION: Partial<Record<DirectionSource, Msg>> = {
+	override: DIRECTION_FROM.override,
+	group: m('推断', 'inferred')
+};
+
+/** The title over such a direction. */
+export const TAKEN_TITLE = m(
+	'表中未印指标性质；审计按 {direction} 计分（{from}）',
+	'No comparator printed; the audit scores it {direction} ({from})'
+);
+
+/** The publisher's note after a direction it set. */
+export const DIRECTION_NOTE = m('：{note}', ': {note}');
 
 /** A comparator as the form prints it. */
 export const COMPARATOR: Record<Comparator, string> = {

@@ -1,6 +1,8 @@
-// The audit's input read from a loaded database: every form's figures, its indicator rows and funding sub-rows.
+// The audit's input read from a loaded database: every form's figures, its indicator rows and funding sub-rows, and the publisher's directions.
 import {
+	DIRECTION_COLUMNS,
 	EVALUATION_COLUMNS,
+	type AuditDirection,
 	type AuditEvaluation,
 	type AuditFunding,
 	type AuditIndicator,
@@ -23,12 +25,19 @@ export const auditFunding = query<AuditFunding>(
 	budget_final_text, executed, executed_text FROM funding ORDER BY eval_id, dimension, seq NULLS LAST, item`
 );
 
+/** The publisher's directions, most general first (the audit's messages list them in this order). */
+export const auditDirections = query<AuditDirection>(
+	`SELECT ${DIRECTION_COLUMNS.join(', ')} FROM directions
+	ORDER BY level3, level2 NULLS FIRST, unit_id NULLS FIRST, year NULLS FIRST`
+);
+
 /** Reads the loaded dataset from any Connector. */
 export async function readAuditInput(db: Connector): Promise<AuditInput> {
-	const [evaluations, indicators, funding] = await Promise.all([
+	const [evaluations, indicators, funding, directions] = await Promise.all([
 		run(db, auditEvaluations),
 		run(db, auditIndicators),
-		run(db, auditFunding)
+		run(db, auditFunding),
+		run(db, auditDirections)
 	]);
-	return { evaluations, indicators, funding };
+	return { evaluations, indicators, funding, directions };
 }

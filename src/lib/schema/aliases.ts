@@ -47,6 +47,12 @@ export const ALIASES: Partial<Record<TableName, Record<string, readonly string[]
 		weight: ['权重', '分值'],
 		deviation_reason: ['偏差原因分析及改进措施', '未完成原因分析', '偏差原因', '原因分析', '原因']
 	},
+	directions: {
+		level3: ['指标名称', '三级指标名称'],
+		comparator: ['比较符', '指标方向', '方向'],
+		note: ['备注', '原因', '依据'],
+		provenance: ['数据性质']
+	},
 	metrics: {
 		metric: ['指标', '业务指标'],
 		value: ['数值', '数量', '值'],

@@ -25,6 +25,7 @@ export const RULE_IDS = [
 	'cost_exceeds_spending',
 	'grade_mismatch',
 	'funding_sum_mismatch',
+	'direction_not_applied',
 	'static_targets',
 	'low_targets',
 	'qualitative_heavy'
@@ -33,7 +34,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 /** Which way an indicator is scored: ≥ higher is better, ≤ lower is better, = equality. */
 export const DIRECTIONS = ['≥', '≤', '='] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const DIRECTION_SOURCES = ['column', 'target_text', 'group'] as const;
+/** Where the audit read a direction: printed (column, target_text), set by the publisher (override, the directions table) or inferred (group). */
+export const DIRECTION_SOURCES = ['column', 'target_text', 'override', 'group'] as const;
 export type DirectionSource = (typeof DIRECTION_SOURCES)[number];
 export const INDICATOR_STATUSES = ['met', 'missed', 'qualitative', 'not_numeric'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
@@ -167,8 +169,14 @@ export const auditIndicators = {
 			'direction_source',
 			'方向来源',
 			'Direction from',
-			'column: the comparator column; target_text: read from the printed target (≥95%, 96%以上); group: inferred from the level-2 group (成本 → ≤)',
+			'column: the comparator column; target_text: read from the printed target (≥95%, 96%以上); override: set by the publisher in the directions table; group: inferred from the level-2 group (成本 → ≤)',
 			{ values: DIRECTION_SOURCES }
+		),
+		text(
+			'direction_note',
+			'方向说明',
+			'Direction note',
+			'For a direction set by the publisher: the note of its row in the directions table'
 		),
 		text(
 			'status',

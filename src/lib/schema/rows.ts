@@ -2,6 +2,7 @@
 import { auditFlags, auditForms, auditIndicators } from './audit-tables';
 import { msg, type Msg } from './msg';
 import {
+	directions,
 	evaluations,
 	funding,
 	indicators,
@@ -20,6 +21,7 @@ const BY_NAME = {
 	funding,
 	indicators,
 	metrics,
+	directions,
 	trace,
 	audit_forms: auditForms,
 	audit_indicators: auditIndicators,

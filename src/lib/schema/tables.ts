@@ -1,12 +1,12 @@
 // The data contract: every table and column of a Jixiao dataset, the one definition the rest derives from.
-import { AUDIT_TABLES } from './audit-tables';
+import { AUDIT_TABLES, DIRECTIONS } from './audit-tables';
 import { decimal, integer, measure, text } from './columns';
 import { GRADES } from './grades';
 import { msg, type Msg } from './msg';
 import type { TableDef, TableName } from './types';
 
 /** Bump when a table or column changes shape; written into manifest.json. */
-export const SCHEMA_VERSION = '1.1.1';
+export const SCHEMA_VERSION = '1.2.0';
 
 export const PROVENANCES = ['published', 'synthetic'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
@@ -341,6 +341,59 @@ export const metrics = {
 	]
 } as const satisfies TableDef;
 
+/**
+ * A publisher's statement of which way an indicator is scored, written once for every form that prints
+ * the indicator without a comparator: the audit uses it where it would otherwise infer the direction
+ * from the group, and a comparator printed on the form still wins.
+ */
+export const directions = {
+	name: 'directions',
+	zh: '指标方向',
+	en: 'Indicator directions',
+	description:
+		'Optional. One row per indicator name (and scope) whose direction the publisher sets: the audit scores every matching indicator that prints no comparator (neither in 指标性质 nor in the target) by it, instead of inferring it from the group. A printed comparator always wins; one that disagrees is flagged. A row applies to forms of its own provenance (a synthetic direction never changes how published forms are audited). Rows that could match one indicator with different comparators are refused.',
+	key: ['level3', 'level2', 'unit_id', 'year'],
+	agree: { match: ['level3'], scope: ['level2', 'unit_id', 'year'], value: 'comparator' },
+	columns: [
+		text(
+			'level3',
+			'三级指标',
+			'Level 3',
+			'The indicator name exactly as printed (level3 of indicators)',
+			{
+				required: true,
+				example: '工作投入成本'
+			}
+		),
+		text(
+			'level2',
+			'二级指标',
+			'Level 2',
+			'Only indicators under this level-2 group (as printed); empty for any group',
+			{ example: '成本指标' }
+		),
+		text('unit_id', '单位编号', 'Unit ID', "Only this unit's forms; empty for every unit", {
+			pattern: ID,
+			references: { table: 'units', column: 'unit_id' }
+		}),
+		integer('year', '预算年度', 'Year', 'Only forms of this year; empty for every year', {
+			min: 1990,
+			max: 2100
+		}),
+		text(
+			'comparator',
+			'指标性质',
+			'Comparator',
+			'≥ higher is better, ≤ lower is better, = equal to the target',
+			{ required: true, values: DIRECTIONS, example: '≤' }
+		),
+		text('note', '说明', 'Note', 'Why: shown beside every indicator the direction is applied to', {
+			example: '成本指标：实际支出不超过预算为好'
+		}),
+		provenance
+	]
+} as const satisfies TableDef;
+
 /** Where each value read from a document was printed: one row per value, so a figure leads back to its cell or sentence. */
 export const trace = {
 	name: 'trace',
@@ -436,6 +489,7 @@ export const TABLES: readonly TableDef[] = [
 	funding,
 	indicators,
 	metrics,
+	directions,
 	trace,
 	...AUDIT_TABLES
 ];
@@ -447,6 +501,7 @@ export const DATA_TABLES: readonly TableDef[] = [
 	funding,
 	indicators,
 	metrics,
+	directions,
 	trace
 ];
 

@@ -47,7 +47,7 @@ export interface ColumnDef {
 
 /** Tables a dataset provides. */
 export type DataTableName =
-	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'trace';
+	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'directions' | 'trace';
 
 /** Tables computed from the data (the audit), never provided by a user. */
 export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags';
@@ -64,6 +64,12 @@ export interface TableDef {
 	key: readonly string[];
 	/** Computed from the other tables by the audit (src/lib/audit), never read from a data folder. */
 	derived?: boolean;
+	/**
+	 * Rows that share the `match` columns and whose `scope` columns overlap (an empty scope value
+	 * stands for any) must agree on `value`: otherwise one target row could get two answers, so
+	 * every such row is refused rather than one chosen.
+	 */
+	agree?: { match: readonly string[]; scope: readonly string[]; value: string };
 }
 
 /** One broken rule, located in a file. Lines are 1-based physical lines; the header is line 1. */
@@ -91,4 +97,5 @@ export type ValidationRule =
 	| 'range'
 	| 'pattern'
 	| 'duplicate-key'
+	| 'conflict'
 	| 'reference';

@@ -400,6 +400,14 @@ export function validateDataset(
 			}
 		}
 
+	// Rows that would give one target row two values (two directions for one indicator): all refused.
+	for (const name of tableNames) {
+		const t = inputs.find((i) => i.table.name === name)!.table;
+		if (t.agree)
+			for (const c of conflicts(t, t.agree, filesOf(name), accepted))
+				reject(c.csv, c.line, c.issue);
+	}
+
 	const tables: TableReport[] = inputs.map(({ table, csv }) => {
 		const bad = rejected.get(csv) ?? new Set();
 		const rejectedRows = csv.rows.filter((r) => bad.has(r.line)).length;
@@ -414,6 +422,57 @@ export function validateDataset(
 	for (const csv of rows.keys()) rows.set(csv, accepted(csv));
 	issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 	return { issues, tables, ok: issues.length === 0, rows };
+}
+
+/** Rows of a table that break its `agree` rule, each with the issue that names the rows it clashes with. */
+function conflicts(
+	t: TableDef,
+	agree: NonNullable<TableDef['agree']>,
+	files: readonly CsvTable[],
+	accepted: (csv: CsvTable) => ValidRow[]
+): { csv: CsvTable; line: number; issue: Omit<ValidationIssue, 'file' | 'line'> }[] {
+	const col = (name: string) => t.columns.find((c) => c.name === name)!;
+	const valueCol = col(agree.value);
+	const groups = new Map<string, { csv: CsvTable; row: ValidRow }[]>();
+	for (const csv of files)
+		for (const row of accepted(csv)) {
+			const k = agree.match.map((c) => row.values[c] ?? '').join('\u0000');
+			const list = groups.get(k);
+			if (list) list.push({ csv, row });
+			else groups.set(k, [{ csv, row }]);
+		}
+	// An empty scope value stands for any; numbers compare as numbers.
+	const same = (c: string, a: string | null, b: string | null) =>
+		a === null || b === null || (col(c).type === 'text' ? a === b : Number(a) === Number(b));
+	const out: ReturnType<typeof conflicts> = [];
+	for (const list of groups.values()) {
+		if (list.length < 2) continue;
+		for (const a of list) {
+			const clash = list.filter(
+				(b) =>
+					b !== a &&
+					b.row.values[agree.value] !== a.row.values[agree.value] &&
+					agree.scope.every((c) => same(c, a.row.values[c] ?? null, b.row.values[c] ?? null))
+			);
+			if (clash.length === 0) continue;
+			const others = clash.map((b) => `${b.csv.file}:${b.row.line} (${b.row.values[agree.value]})`);
+			const what = agree.match.map((c) => a.row.values[c]).join(' / ');
+			out.push({
+				csv: a.csv,
+				line: a.row.line,
+				issue: {
+					column: agree.value,
+					rule: 'conflict',
+					value: a.row.values[agree.value] ?? null,
+					message: msg(
+						`${zhName(valueCol)} 与 ${others.join('、')} 矛盾：两行都适用于“${what}”，适用范围（${agree.scope.join('、')}，空为全部）重叠，同一行会有两个${valueCol.zh}；两行都不采用`,
+						`${valueCol.name} contradicts ${others.join(', ')}: both apply to “${what}” and their scopes (${agree.scope.join(', ')}; empty is any) overlap, so one row would get two values; neither is used`
+					)
+				}
+			});
+		}
+	}
+	return out;
 }
 
 /** One line per issue: file:line column [rule] message (value). */
