@@ -25,7 +25,7 @@ import {
 	searchReasons
 } from '../../src/lib/queries/indicators';
 import { keyValues } from '../../src/lib/queries/load';
-import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
+import { execByUnit, kpis, likeForLike, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
 import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
 import { unitMetricTrace, unitYearTrace } from '../../src/lib/queries/trace';
@@ -135,6 +135,7 @@ const QUERIES: Record<string, Case[]> = {
 	countReasons: [mirror(countReasons('', null), ['indicators'])],
 	years: [mirror(years(), ['evaluations'])],
 	kpis: [mirror(kpis(2023), ['evaluations'])],
+	likeForLike: [mirror(likeForLike(2023), ['evaluations'])],
 	execByUnit: [mirror(execByUnit(2023), ['units', 'evaluations', 'audit_forms'])],
 	unitYearTrace: [mirror(unitYearTrace(REF, 2023), ['trace'])],
 	unitMetricTrace: [mirror(unitMetricTrace(REF), ['trace'])],

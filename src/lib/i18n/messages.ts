@@ -106,6 +106,10 @@ export const M = {
 		'Synthetic demo data: fictional unit and figures'
 	),
 	loading: m('查询中…', 'Querying…'),
+	pendingFilter: m(
+		'正在按所选条件查询（查询引擎加载中）…',
+		'Applying the filter (the query engine is loading)…'
+	),
 	recomputedPct: columnLabel('audit_forms', 'recomputed_pct'),
 	inflation: columnLabel('audit_forms', 'gap'),
 	inflationHint: m(

@@ -71,7 +71,8 @@ export function projectsView(data: ProjectsPrerendered) {
 			key: 'unit',
 			label: M.unit,
 			value: (r) => r.short_name,
-			href: (r) => unitHref(r.unit_id)
+			// A project form is of a year: its unit opens at that year's forms.
+			href: (r) => unitHref(r.unit_id, r.year)
 		},
 		{
 			key: 'project',

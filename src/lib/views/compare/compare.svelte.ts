@@ -164,7 +164,8 @@ export class CompareView {
 				key: 'unit',
 				label: M.unit,
 				value: (r) => this.nameOf(r.unit_id),
-				href: (r) => unitHref(r.unit_id)
+				// The table is of one year: a unit opens at that year's forms.
+				href: (r) => unitHref(r.unit_id, view.year)
 			},
 			{
 				key: 'provenance',
@@ -247,6 +248,11 @@ export class CompareView {
 			{ key: 'budget', label: M.finalBudget, value: (r) => r.budget_final, format: 'wan' },
 			{ key: 'metric', label: CMP.metric, value: (r) => r.metric_value, format: 'score' }
 		];
+	}
+
+	/** A chosen unit's page: at the year asked for in the URL, else its profile. */
+	unitLink(id: string, year?: number | null): string {
+		return unitHref(id, year ?? this.page.filter.year ?? undefined);
 	}
 
 	/** A unit's name as the picker shows it (★ marks published units). */
