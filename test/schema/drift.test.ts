@@ -154,9 +154,9 @@ const QUERIES: Record<string, Case[]> = {
 	yearSpan: [mirror(yearSpan(), ['evaluations'])],
 	formsByProvenance: [mirror(formsByProvenance(), ['evaluations'])],
 	unitSpending: [mirror(unitSpending(DEMO), ['evaluations', 'funding'], ['dimension'])],
-	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations'])],
-	projects: [mirror(projects(), ['units', 'evaluations'])],
-	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])]
+	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations', 'audit_forms'])],
+	projects: [mirror(projects(), ['units', 'evaluations', 'audit_forms'])],
+	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations', 'audit_forms'])]
 };
 
 /** Exports of src/lib/queries that are not one query: SQL helpers, a row mapper, and bundles of the queries above. */

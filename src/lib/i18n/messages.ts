@@ -87,6 +87,7 @@ export const M = {
 		'查询引擎加载后即可下载全部行',
 		'Every row can be downloaded once the query engine has loaded'
 	),
+	pngWhenDrawn: m('图表绘制完成后可下载 PNG', 'The PNG can be downloaded once the chart is drawn'),
 	sortBy: m('按此列排序', 'Sort by this column'),
 	dbReady: m('● 交互查询已就绪', '● Interactive queries ready'),
 	dbFailed: m(

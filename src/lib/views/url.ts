@@ -90,7 +90,7 @@ export function writeQuery<P>(params: Params<P>, values: Partial<Query<P>>): str
 /**
  * `href` (a path, a query string such as `?a=1` or `?`, or both, with any #hash) with the UI
  * language's parameter: `lang=en` for English, none for Chinese, the default. Other parameters keep
- * their order; a query string stays one (`?` stays `?`).
+ * their order; a bare query string stays one (`?` stays `?`).
  */
 export function hrefWithLang(href: string, lang: 'zh' | 'en'): string {
 	const hashAt = href.indexOf('#');
@@ -102,5 +102,6 @@ export function hrefWithLang(href: string, lang: 'zh' | 'en'): string {
 	if (lang === 'en') params.set('lang', 'en');
 	else params.delete('lang');
 	const q = params.toString();
-	return `${path}${q ? `?${q}` : qAt >= 0 ? '?' : ''}${hash}`;
+	// A bare query string stays one (`?` clears a filter); after a path, an empty one is dropped.
+	return `${path}${q ? `?${q}` : qAt >= 0 && path === '' ? '?' : ''}${hash}`;
 }
