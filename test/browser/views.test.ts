@@ -94,7 +94,9 @@ describe('overview', () => {
 		const href = await first.getAttribute('href');
 		await first.click();
 		await page.waitForURL(`**${href}`);
-		const id = href!.split('/').filter(Boolean).pop()!;
+		// The ranking is of the latest year: the unit opens at it (/units/<id>/<year>/).
+		const [, id, year] = href!.split('/').filter(Boolean);
+		expect(await page.locator(`h2[data-year="${year}"]`).count()).toBe(1);
 		const unit = allRows('units').find((u) => u.unit_id === id)!;
 		expect(await page.locator('h1').textContent()).toContain(unit.name);
 	});

@@ -10,7 +10,7 @@ import {
 	searchReasons
 } from '../../src/lib/queries/indicators';
 import { sqlString } from '../../src/lib/db/sql';
-import { run } from '../../src/lib/queries/query';
+import { query, run } from '../../src/lib/queries/query';
 import { metricTotals, yearStats } from '../../src/lib/queries/trends';
 import {
 	projectHistory,
@@ -123,6 +123,23 @@ describe.each(ENGINES)('$name', ({ open }) => {
 					['办案经费', 17, 90, 90]
 				]
 			);
+		});
+
+		it('gives each project form the score its audit recomputed, beside the self-score', async () => {
+			const p = await run(db, unitProjects(REF));
+			const audited = await run(
+				db,
+				query<{ eval_id: string; recomputed_pct: number | null; gap_pct: number | null }>(
+					`SELECT a.eval_id, a.recomputed_pct, a.gap_pct FROM audit_forms a JOIN evaluations e USING (eval_id) WHERE e.unit_id = ${sqlString(REF)}`
+				)
+			);
+			for (const row of p) {
+				const a = audited.find((x) => x.eval_id === row.eval_id)!;
+				expect(a, row.eval_id).toBeDefined();
+				expect(row.recomputed_pct).toBe(a.recomputed_pct);
+				expect(row.gap_pct).toBe(a.gap_pct);
+				expect(row.recomputed_pct).not.toBeNull();
+			}
 		});
 	});
 

@@ -27,7 +27,7 @@ import {
 } from '../../src/lib/queries/indicators';
 import { formCount, formList } from '../../src/lib/queries/forms';
 import { keyValues } from '../../src/lib/queries/load';
-import { execByUnit, kpis, years } from '../../src/lib/queries/overview';
+import { execByUnit, kpis, likeForLike, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
 import { searchForms, searchIndicators, searchUnits } from '../../src/lib/queries/search';
 import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
@@ -139,6 +139,7 @@ const QUERIES: Record<string, Case[]> = {
 	countReasons: [mirror(countReasons('', null), ['indicators'])],
 	years: [mirror(years(), ['evaluations'])],
 	kpis: [mirror(kpis(2023), ['evaluations'])],
+	likeForLike: [mirror(likeForLike(2023), ['evaluations'])],
 	execByUnit: [mirror(execByUnit(2023), ['units', 'evaluations', 'audit_forms'])],
 	unitYearTrace: [mirror(unitYearTrace(REF, 2023), ['trace'])],
 	unitMetricTrace: [mirror(unitMetricTrace(REF), ['trace'])],
@@ -157,9 +158,11 @@ const QUERIES: Record<string, Case[]> = {
 	yearSpan: [mirror(yearSpan(), ['evaluations'])],
 	formsByProvenance: [mirror(formsByProvenance(), ['evaluations'])],
 	unitSpending: [mirror(unitSpending(DEMO), ['evaluations', 'funding'], ['dimension'])],
-	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations'])],
-	projects: [mirror(projects(), ['units', 'evaluations'])],
-	projectHistory: [mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations'])],
+	unitProjects: [mirror(unitProjects(DEMO), ['units', 'evaluations', 'audit_forms'])],
+	projects: [mirror(projects(), ['units', 'evaluations', 'audit_forms'])],
+	projectHistory: [
+		mirror(projectHistory(REF, '办案经费'), ['units', 'evaluations', 'audit_forms'])
+	],
 	formList: [
 		mirror(formList(), ['evaluations', 'units', 'audit_forms']),
 		mirror(formList({ rate: 'lt90', sort: 'gap_pct', dir: 'desc' }, { page: 1, pageSize: 20 }), [

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	either,
+	hrefWithLang,
 	int,
 	list,
 	num,
@@ -113,6 +114,35 @@ describe('writing the URL', () => {
 					expect(back).toEqual({ ...v, min: Object.is(v.min, -0) ? 0 : v.min });
 				}
 			)
+		);
+	});
+});
+
+describe('hrefWithLang', () => {
+	it('adds lang=en for English and removes it for Chinese, keeping the rest', () => {
+		expect(hrefWithLang('/audit/?rule=x&year=2023', 'en')).toBe('/audit/?rule=x&year=2023&lang=en');
+		expect(hrefWithLang('/audit/?rule=x&lang=en&year=2023', 'zh')).toBe('/audit/?rule=x&year=2023');
+		expect(hrefWithLang('/units/a/2023/#f1', 'en')).toBe('/units/a/2023/?lang=en#f1');
+		expect(hrefWithLang('/units/a/2023/?lang=en#f1', 'zh')).toBe('/units/a/2023/#f1');
+		expect(hrefWithLang('/', 'zh')).toBe('/');
+	});
+
+	it('keeps a query string a query string: `?` clears a filter in either language', () => {
+		expect(hrefWithLang('?', 'zh')).toBe('?');
+		expect(hrefWithLang('?', 'en')).toBe('?lang=en');
+		expect(hrefWithLang('?lang=en', 'zh')).toBe('?');
+	});
+
+	it('never adds it twice, and round-trips any filter', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.constantFrom('zh', 'en'), (q, lang) => {
+				const href = writeQuery({ q: text }, { q: q || null });
+				const once = hrefWithLang(href, lang as 'zh' | 'en');
+				expect(hrefWithLang(once, lang as 'zh' | 'en')).toBe(once);
+				const back = new URLSearchParams(once.slice(1));
+				expect(back.getAll('lang')).toEqual(lang === 'en' ? ['en'] : []);
+				expect(back.get('q')).toBe(q || null);
+			})
 		);
 	});
 });

@@ -12,6 +12,26 @@ export const CMP = {
 	addUnit: m('添加单位（最多 {n} 个）', 'Add a unit (up to {n})'),
 	search: m('输入名称搜索', 'Type to search'),
 	add: m('添加', 'Add'),
+	noMatch: m('没有名称包含“{q}”的单位', 'No unit name contains “{q}”'),
+	alreadyChosen: m('“{name}”已在对比中', '“{name}” is already chosen'),
+	allChosen: m(
+		'名称包含“{q}”的 {n} 个单位都已在对比中',
+		'All {n} units whose name contains “{q}” are already chosen'
+	),
+	chooseOne: m(
+		'{n} 个单位名称包含“{q}”，请选择一个：',
+		'{n} units’ names contain “{q}”: choose one:'
+	),
+	moreMatches: m(
+		'另有 {n} 个，输入更多字可缩小范围',
+		'{n} more: type more of the name to narrow them'
+	),
+	added: m('已添加“{name}”', 'Added “{name}”'),
+	atMax: m(
+		'已选满 {n} 个单位：先移除一个再添加',
+		'{n} units chosen, the most: remove one to add another'
+	),
+	atMin: m('至少对比 2 个单位：先添加一个再移除', 'At least 2 units: add one before removing'),
 	metric: m('业务指标', 'Metric'),
 	rateTitle: m('预算执行率 %', 'Execution rate %'),
 	scoreTitle: m('自评得分（百分制）', 'Self-score (of 100)'),

@@ -81,6 +81,9 @@ export const D = {
 		'当前为发布的数据。ZIP 内每张表一个 CSV（规范格式，可直接用于 npm run build 发布）和一个 Parquet，均在本浏览器中生成。',
 		'Currently the published data. The ZIP holds one canonical CSV (ready for npm run build) and one Parquet per table, both written in this browser.'
 	),
+	loadWhyBusy: m('正在检查或载入，完成后可载入', 'Checking or loading: wait until it is done'),
+	loadWhyNone: m('没有通过检查的行可载入', 'No row passed the check, so there is nothing to load'),
+	exportWhyBusy: m('正在打包下载…', 'Preparing the download…'),
 	exportButton: m('下载 CSV + Parquet（ZIP）', 'Download CSV + Parquet (ZIP)'),
 	templatesTitle: m('空白模板', 'Empty templates'),
 	templatesNote: m(

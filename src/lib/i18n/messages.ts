@@ -88,6 +88,7 @@ export const M = {
 		'查询引擎加载后即可下载全部行',
 		'Every row can be downloaded once the query engine has loaded'
 	),
+	pngWhenDrawn: m('图表绘制完成后可下载 PNG', 'The PNG can be downloaded once the chart is drawn'),
 	sortBy: m('按此列排序', 'Sort by this column'),
 	dbReady: m('● 交互查询已就绪', '● Interactive queries ready'),
 	dbFailed: m(
@@ -107,6 +108,10 @@ export const M = {
 		'Synthetic demo data: fictional unit and figures'
 	),
 	loading: m('查询中…', 'Querying…'),
+	pendingFilter: m(
+		'正在按所选条件查询（查询引擎加载中）…',
+		'Applying the filter (the query engine is loading)…'
+	),
 	recomputedPct: columnLabel('audit_forms', 'recomputed_pct'),
 	inflation: columnLabel('audit_forms', 'gap'),
 	inflationHint: m(

@@ -9,5 +9,12 @@ export const O = {
 		'department and project forms; executed ÷ final budget'
 	),
 	inflated: m('自评偏高 ≥ 5 分的表', 'Forms inflated by 5+ points'),
+	likeForLike: m('同口径（{n} 个单位）', 'like-for-like ({n} units)'),
+	likeForLikeTitle: m(
+		'只计两年都有部门整体表的单位，新出现或不再填报的单位不影响变化',
+		'Only units with a department form in both years: a unit that appears or leaves does not move the change'
+	),
+	allUnitsChange: m('全部单位', 'All units'),
+	querying: m('正在查询 {year} 年…', 'Querying {year}…'),
 	inflatedForms: m('{n} 张表自评比重算高 5 分以上', '{n} forms score 5+ points above the rules')
 } as const;

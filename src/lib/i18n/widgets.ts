@@ -15,6 +15,8 @@ export const W = {
 	ignoreColumn: m('不导入该列（数据将被丢弃）', 'Do not load (values dropped)'),
 	previous: m('上一页', 'Previous'),
 	next: m('下一页', 'Next'),
+	firstPage: m('已是第一页', 'This is the first page'),
+	lastPage: m('已是最后一页', 'This is the last page'),
 	headersPage: m('第 {from}–{to} 个，共 {count} 个表头', '{from}–{to} of {count} headers'),
 	headersInAll: m('（全部 {n} 个）', ' ({n} in all)'),
 	// The pager of a paged table.

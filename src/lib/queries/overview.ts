@@ -53,6 +53,47 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT count(*) FROM f WHERE budget_final > 0 AND executed / budget_final < 0.9)::INTEGER AS low_exec_forms`);
 }
 
+/**
+ * The KPIs over department forms, counted like-for-like (同口径): only the units with a department
+ * form in both the year and the year before, so a unit that appears or leaves does not move them.
+ */
+export interface LikeForLikeRow {
+	year: number;
+	/** Units with a department form in both years. */
+	units: number;
+	budget_final: number | null;
+	prev_budget_final: number | null;
+	executed: number | null;
+	prev_executed: number | null;
+	exec_rate: number | null;
+	prev_exec_rate: number | null;
+	median_score_pct: number | null;
+	prev_median_score_pct: number | null;
+}
+
+/** The year's and the year before's department-form KPIs over the units present in both (同口径). */
+export function likeForLike(year: number): Query<LikeForLikeRow> {
+	const y = yearLit(year);
+	const p = yearLit(year - 1);
+	const agg = (yr: string) => ({
+		budget: `(SELECT sum(budget_final) FROM c WHERE year = ${yr})`,
+		executed: `(SELECT sum(executed) FROM c WHERE year = ${yr})`,
+		rate: `(SELECT sum(executed) / sum(budget_final) FROM c WHERE year = ${yr} AND budget_final > 0 AND executed IS NOT NULL)`,
+		median: `(SELECT median(total_score / total_weight * 100) FROM c WHERE year = ${yr} AND total_weight > 0)`
+	});
+	const now = agg(y);
+	const before = agg(p);
+	return query(`
+WITH d AS (SELECT * FROM evaluations WHERE form = 'department' AND year IN (${p}, ${y})),
+pairs AS (SELECT unit_id FROM d GROUP BY unit_id HAVING count(DISTINCT year) = 2),
+c AS (SELECT d.* FROM d JOIN pairs USING (unit_id))
+SELECT ${y}::INTEGER AS year, (SELECT count(*) FROM pairs)::INTEGER AS units,
+	${now.budget} AS budget_final, ${before.budget} AS prev_budget_final,
+	${now.executed} AS executed, ${before.executed} AS prev_executed,
+	${now.rate} AS exec_rate, ${before.rate} AS prev_exec_rate,
+	${now.median} AS median_score_pct, ${before.median} AS prev_median_score_pct`);
+}
+
 /** A unit's department form of the year; recomputed_pct and gap_pct from its audit (of 100). */
 export interface UnitExecRow
 	extends
@@ -107,18 +148,22 @@ export interface OverviewData {
 	kpis: KpiRow;
 	/** The year before's KPIs, when the data has that year. */
 	prev: KpiRow | null;
+	/** The department-form KPIs over the units present in both years, when the data has the year before. */
+	like: LikeForLikeRow | null;
 	units: UnitExecRow[];
 }
 
 /** Everything the overview shows for one year, from any Connector. */
 export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
-	const [ys, [k], [p], units] = await Promise.all([
+	const [ys, [k], [p], [like], units] = await Promise.all([
 		run(db, years()),
 		run(db, kpis(year)),
 		run(db, kpis(year - 1)),
+		run(db, likeForLike(year)),
 		run(db, execByUnit(year))
 	]);
-	return { year, years: ys, kpis: k, prev: p.forms > 0 ? p : null, units };
+	const prev = p.forms > 0 ? p : null;
+	return { year, years: ys, kpis: k, prev, like: prev && like.units > 0 ? like : null, units };
 }
 
 /** The latest year that has forms. */

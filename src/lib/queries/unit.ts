@@ -189,18 +189,22 @@ WHERE e.unit_id = ${sqlString(unitId)} AND e.form = 'department' AND f.dimension
 ORDER BY e.year, f.dimension, f.seq NULLS LAST, f.item`);
 }
 
-export interface ProjectRow extends Pick<
-	Row<'evaluations'>,
-	| 'eval_id'
-	| 'unit_id'
-	| 'year'
-	| 'budget_final'
-	| 'executed'
-	| 'total_score'
-	| 'total_weight'
-	| 'provenance'
-	| 'source'
-> {
+/** A project form's figures; recomputed_pct and gap_pct from its audit (of 100), null when it has none. */
+export interface ProjectRow
+	extends
+		Pick<
+			Row<'evaluations'>,
+			| 'eval_id'
+			| 'unit_id'
+			| 'year'
+			| 'budget_final'
+			| 'executed'
+			| 'total_score'
+			| 'total_weight'
+			| 'provenance'
+			| 'source'
+		>,
+		Pick<Row<'audit_forms'>, 'recomputed_pct' | 'gap_pct'> {
 	/** Short name, else the full name. */
 	short_name: string;
 	/** Always printed on a project form. */
@@ -215,8 +219,8 @@ SELECT e.eval_id, e.unit_id, coalesce(u.short_name, u.name) AS short_name, e.yea
 	CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS exec_rate,
 	e.total_score, e.total_weight,
 	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
-	e.provenance, e.source
-FROM evaluations e JOIN units u USING (unit_id)`;
+	a.recomputed_pct, a.gap_pct, e.provenance, e.source
+FROM evaluations e JOIN units u USING (unit_id) LEFT JOIN audit_forms a ON a.eval_id = e.eval_id`;
 
 /** A unit's project forms over the years. */
 export function unitProjects(unitId: string): Query<ProjectRow> {

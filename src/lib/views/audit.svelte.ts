@@ -104,7 +104,8 @@ export const flagColumns: Column<FlagRow>[] = [
 		key: 'unit',
 		label: M.unit,
 		value: (r) => `${r.provenance === 'published' ? '★ ' : ''}${r.short_name}`,
-		href: (r) => unitHref(r.unit_id)
+		// A flag is of a year (or of the unit across years): its unit opens at that year.
+		href: (r) => unitHref(r.unit_id, r.year ?? undefined)
 	},
 	{ key: 'year', label: M.year, value: (r) => r.year },
 	{
@@ -112,7 +113,9 @@ export const flagColumns: Column<FlagRow>[] = [
 		label: M.form,
 		value: formText,
 		href: (r) =>
-			r.eval_id && r.year !== null ? formHref(r.unit_id, r.year, r.eval_id) : unitHref(r.unit_id)
+			r.eval_id && r.year !== null
+				? formHref(r.unit_id, r.year, r.eval_id)
+				: unitHref(r.unit_id, r.year ?? undefined)
 	},
 	{ key: 'indicator', label: FLAG.indicator, value: indicatorText },
 	{ key: 'message', label: AUDIT.message, value: (r) => tr(m(r.message_zh, r.message_en)) },

@@ -7,6 +7,7 @@ import type { ArrowQueryConnector } from '$lib/db/connector';
 import { duck, startDb, startDbWhenIdle, timed } from './db.svelte';
 import { loaded } from './loaded.svelte';
 import { errorMessage, newestWins } from './newest';
+import { withLang } from './lang-url.svelte';
 import { readQuery, writeQuery, type Params, type Query } from './url';
 
 export interface FilterableOptions<P, F, D> {
@@ -132,14 +133,14 @@ export class FilterablePage<P, F, D> {
 		return Object.values(this.url).some((v) => v !== null);
 	}
 
-	/** The query string of the current URL with `patch` applied (null clears a parameter). */
+	/** The query string of the current URL with `patch` applied (null clears a parameter), in the chosen language. */
 	link(patch: Partial<Query<P>> = {}): string {
-		return writeQuery(this.#opts.params, { ...this.url, ...patch });
+		return withLang(writeQuery(this.#opts.params, { ...this.url, ...patch }));
 	}
 
-	/** The query string of exactly these values (the others cleared). */
+	/** The query string of exactly these values (the others cleared), in the chosen language. */
 	only(values: Partial<Query<P>>): string {
-		return writeQuery(this.#opts.params, values);
+		return withLang(writeQuery(this.#opts.params, values));
 	}
 
 	/** Changes the filter: a new history entry, focus and scroll kept. */
@@ -158,7 +159,7 @@ export class FilterablePage<P, F, D> {
 
 	/** Clears every parameter. */
 	clear(): Promise<void> {
-		return goto('?', NAVIGATE);
+		return goto(withLang('?'), NAVIGATE);
 	}
 }
 

@@ -71,7 +71,8 @@ export function projectsView(data: ProjectsPrerendered) {
 			key: 'unit',
 			label: M.unit,
 			value: (r) => r.short_name,
-			href: (r) => unitHref(r.unit_id)
+			// A project form is of a year: its unit opens at that year's forms.
+			href: (r) => unitHref(r.unit_id, r.year)
 		},
 		{
 			key: 'project',
@@ -83,6 +84,8 @@ export function projectsView(data: ProjectsPrerendered) {
 		{ key: 'executed', label: M.executed, value: (r) => r.executed, format: 'wan' },
 		{ key: 'rate', label: M.execRate, value: (r) => r.exec_rate, format: 'pct2' },
 		{ key: 'score', label: M.scorePct, value: (r) => r.score_pct, format: 'score' },
+		{ key: 'recomputed', label: M.recomputedPct, value: (r) => r.recomputed_pct, format: 'score' },
+		{ key: 'inflation', label: M.inflation, value: (r) => r.gap_pct, format: 'deltaScore' },
 		{
 			key: 'printed',
 			label: PROJECTS.printed,

@@ -86,3 +86,22 @@ export function writeQuery<P>(params: Params<P>, values: Partial<Query<P>>): str
 	const s = p.toString();
 	return s ? `?${s}` : '?';
 }
+
+/**
+ * `href` (a path, a query string such as `?a=1` or `?`, or both, with any #hash) with the UI
+ * language's parameter: `lang=en` for English, none for Chinese, the default. Other parameters keep
+ * their order; a bare query string stays one (`?` stays `?`).
+ */
+export function hrefWithLang(href: string, lang: 'zh' | 'en'): string {
+	const hashAt = href.indexOf('#');
+	const hash = hashAt >= 0 ? href.slice(hashAt) : '';
+	const rest = hashAt >= 0 ? href.slice(0, hashAt) : href;
+	const qAt = rest.indexOf('?');
+	const path = qAt >= 0 ? rest.slice(0, qAt) : rest;
+	const params = new URLSearchParams(qAt >= 0 ? rest.slice(qAt + 1) : '');
+	if (lang === 'en') params.set('lang', 'en');
+	else params.delete('lang');
+	const q = params.toString();
+	// A bare query string stays one (`?` clears a filter); after a path, an empty one is dropped.
+	return `${path}${q ? `?${q}` : qAt >= 0 && path === '' ? '?' : ''}${hash}`;
+}

@@ -16,6 +16,7 @@ import { loaded } from '../loaded.svelte';
 import { int, list, text } from '../url';
 import { distinct } from '../series';
 import { MAX_UNITS, commonYear, defaultUnits } from './defaults';
+import { pickUnit, type Pick } from './pick';
 
 /** What the page prerenders: the default selection's answer and every unit to pick from. */
 export interface ComparePrerendered {
@@ -164,7 +165,8 @@ export class CompareView {
 				key: 'unit',
 				label: M.unit,
 				value: (r) => this.nameOf(r.unit_id),
-				href: (r) => unitHref(r.unit_id)
+				// The table is of one year: a unit opens at that year's forms.
+				href: (r) => unitHref(r.unit_id, view.year)
 			},
 			{
 				key: 'provenance',
@@ -249,6 +251,11 @@ export class CompareView {
 		];
 	}
 
+	/** A chosen unit's page: at the year asked for in the URL, else its profile. */
+	unitLink(id: string, year?: number | null): string {
+		return unitHref(id, year ?? this.page.filter.year ?? undefined);
+	}
+
 	/** A unit's name as the picker shows it (★ marks published units). */
 	nameOf(id: string): string {
 		const u = this.all.find((x) => x.unit_id === id);
@@ -261,11 +268,20 @@ export class CompareView {
 		return this.page.set({ units: f.units, metric: f.metric, ...patch });
 	}
 
-	/** Adds the unit a picker text names (short name, full name or id); a new selection has no year. */
-	add(pick: string): void {
-		const match = this.all.find((u) => u.name === pick || u.full === pick || u.unit_id === pick);
-		if (match && !this.units.includes(match.unit_id) && this.units.length < MAX_UNITS)
-			void this.set({ units: [...this.units, match.unit_id], year: null });
+	/**
+	 * Reads a picker text (id, short or full name, or part of one; see pickUnit) and adds the unit
+	 * when exactly one is named; the outcome says what happened, for the page to say it.
+	 */
+	add(text: string): Pick {
+		const pick = pickUnit(this.all, this.units, text, MAX_UNITS);
+		if (pick.kind === 'add') this.addId(pick.unit.unit_id);
+		return pick;
+	}
+
+	/** Adds a unit by id (a match chosen from the list); a new selection has no year. */
+	addId(id: string): void {
+		if (!this.units.includes(id) && this.units.length < MAX_UNITS)
+			void this.set({ units: [...this.units, id], year: null });
 	}
 
 	/** Removes a unit, keeping at least two. */
