@@ -4,6 +4,7 @@ import type { Connector } from '../../src/lib/db/connector';
 import { change } from '../../src/lib/format/number';
 import { kpis, likeForLike, overviewData } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
+import { NodeConnector } from '../../src/lib/db/node';
 import { allRows } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 
@@ -26,12 +27,26 @@ const medianScore = (rows: Csv[]) =>
 			.map((r) => (Number(r.total_score) / Number(r.total_weight)) * 100)
 	);
 
-/** The department forms of a year and the year before, kept to the units that filed one in both. */
+/** The department forms of a year and the year before, kept to the units that filed a complete one in both. */
 function expected(year: number) {
 	const dept = allRows('evaluations').filter((e) => e.form === 'department');
 	const of = (y: number) => dept.filter((e) => Number(e.year) === y);
-	const before = new Set(of(year - 1).map((e) => e.unit_id));
-	const now = new Set(of(year).map((e) => e.unit_id));
+	// A form counts only with every figure given (budget above 0, executed, score out of a weight).
+	const complete = (e: Csv) =>
+		(num(e.budget_final) ?? 0) > 0 &&
+		num(e.executed) !== null &&
+		num(e.total_score) !== null &&
+		(num(e.total_weight) ?? 0) > 0;
+	const units = (y: number) => {
+		const rows = of(y);
+		return new Set(
+			rows
+				.filter((e) => rows.filter((r) => r.unit_id === e.unit_id).every(complete))
+				.map((e) => e.unit_id)
+		);
+	};
+	const before = units(year - 1);
+	const now = units(year);
 	const both = new Set([...now].filter((u) => before.has(u)));
 	const n = of(year).filter((e) => both.has(e.unit_id));
 	const p = of(year - 1).filter((e) => both.has(e.unit_id));
@@ -79,5 +94,29 @@ describe.each(ENGINES)('$name', ({ open }) => {
 	it('bundles it with the year, and none for the first year', async () => {
 		expect((await overviewData(db, 2023)).like?.units).toBe(40);
 		expect((await overviewData(db, 2016)).like).toBeNull();
+	});
+});
+
+describe('a figure left blank in one year', () => {
+	let db: NodeConnector;
+	beforeAll(async () => {
+		db = await NodeConnector.open();
+		await db.exec(`CREATE TABLE evaluations (eval_id TEXT, unit_id TEXT, year INTEGER, form TEXT,
+			budget_final DOUBLE, executed DOUBLE, total_score DOUBLE, total_weight DOUBLE)`);
+		await db.exec(`INSERT INTO evaluations VALUES
+			('a22', 'a', 2022, 'department', 100, 90, 90, 100), ('a23', 'a', 2023, 'department', 110, 100, 92, 100),
+			('b22', 'b', 2022, 'department', 200, 180, 80, 100), ('b23', 'b', 2023, 'department', 400, NULL, 85, 100),
+			('c23', 'c', 2023, 'department', 999, 999, 99, 100)`);
+	});
+	afterAll(() => db?.close());
+
+	it('drops that unit from both years of every figure, and counts the units left', async () => {
+		const [row] = await run(db, likeForLike(2023));
+		// Only a: b's 2023 executed is blank, c has no 2022.
+		expect(row).toMatchObject({ year: 2023, units: 1, budget_final: 110, prev_budget_final: 100 });
+		expect(row.executed).toBe(100);
+		expect(row.prev_executed).toBe(90);
+		expect(row.median_score_pct).toBeCloseTo(92, 9);
+		expect(row.prev_median_score_pct).toBeCloseTo(90, 9);
 	});
 });

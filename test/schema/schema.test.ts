@@ -313,7 +313,9 @@ describe('validateDataset', () => {
 						'工作投入成本,,u2,,≥,,published',
 						// 6 agrees with 2 where they overlap: kept (2 is refused for its clash with 3)
 						'群众满意度,,u1,2023,≥,,published',
-						'群众满意度,,,2023,≥,,published'
+						'群众满意度,,,2023,≥,,published',
+						// 8 is synthetic: it applies to other forms than 2's, so it is no clash
+						'办理案件数,,,,≤,,synthetic'
 					].join('\n') + '\n'
 				)
 			],
@@ -326,7 +328,7 @@ describe('validateDataset', () => {
 		expect(r.issues[0].message.zh).toContain('directions.csv:3 (≤)');
 		expect(r.issues[1].message.en).toContain('directions.csv:2 (≥)');
 		expect(r.issues[1].message.en).toContain('neither is used');
-		expect(r.tables[1]).toMatchObject({ read: 6, accepted: 4, rejected: 2 });
+		expect(r.tables[1]).toMatchObject({ read: 7, accepted: 5, rejected: 2 });
 	});
 
 	it('refuses the same direction scope twice (an empty scope is one key), and an unknown unit', () => {
@@ -341,7 +343,7 @@ describe('validateDataset', () => {
 			dict
 		);
 		expect(r.issues.map((i) => [i.line, i.column, i.rule])).toEqual([
-			[3, 'level3+level2+unit_id+year', 'duplicate-key'],
+			[3, 'level3+level2+unit_id+year+provenance', 'duplicate-key'],
 			[4, 'unit_id', 'reference']
 		]);
 	});

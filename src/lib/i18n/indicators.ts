@@ -6,7 +6,6 @@ export const INDICATORS = {
 	headingYear: m('绩效指标 · {year}', 'Indicators · {year}'),
 	search: m('搜索偏差原因', 'Search deviation reasons'),
 	searchExample: m('例如：结案、延期、资金', 'e.g. 结案, 延期, 资金'),
-	searchButton: m('搜索', 'Search'),
 	coverage: m(
 		'统计包含全部单位，其中除渌口区纪委监委（★）外均为合成演示数据。',
 		'Counts cover all units; all but the Lukou commission (★) are synthetic demo data.'

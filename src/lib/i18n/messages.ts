@@ -90,6 +90,7 @@ export const M = {
 	),
 	pngWhenDrawn: m('图表绘制完成后可下载 PNG', 'The PNG can be downloaded once the chart is drawn'),
 	sortBy: m('按此列排序', 'Sort by this column'),
+	searchButton: m('搜索', 'Search'),
 	dbReady: m('● 交互查询已就绪', '● Interactive queries ready'),
 	dbFailed: m(
 		'● 交互查询不可用，显示预先计算的数字',

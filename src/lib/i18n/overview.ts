@@ -11,8 +11,8 @@ export const O = {
 	inflated: m('自评偏高 ≥ 5 分的表', 'Forms inflated by 5+ points'),
 	likeForLike: m('同口径（{n} 个单位）', 'like-for-like ({n} units)'),
 	likeForLikeTitle: m(
-		'只计两年都有部门整体表的单位，新出现或不再填报的单位不影响变化',
-		'Only units with a department form in both years: a unit that appears or leaves does not move the change'
+		'只计两年的部门整体表都填有预算数、执行数和得分的单位；新出现、不再填报或缺项的单位不影响变化',
+		'Only units whose department form gives the budget, executed and score in both years: a unit that appears, leaves or leaves a figure blank does not move the change'
 	),
 	allUnitsChange: m('全部单位', 'All units'),
 	querying: m('正在查询 {year} 年…', 'Querying {year}…'),

@@ -54,12 +54,13 @@ SELECT ${y}::INTEGER AS year,
 }
 
 /**
- * The KPIs over department forms, counted like-for-like (同口径): only the units with a department
- * form in both the year and the year before, so a unit that appears or leaves does not move them.
+ * The KPIs over department forms, counted like-for-like (同口径): only the units whose department
+ * form gives every figure (a final budget above 0, executed, a score) in both the year and the year before,
+ * so a unit that appears, leaves or leaves a figure blank in one year moves none of them.
  */
 export interface LikeForLikeRow {
 	year: number;
-	/** Units with a department form in both years. */
+	/** Units with a complete department form in both years. */
 	units: number;
 	budget_final: number | null;
 	prev_budget_final: number | null;
@@ -71,27 +72,30 @@ export interface LikeForLikeRow {
 	prev_median_score_pct: number | null;
 }
 
-/** The year's and the year before's department-form KPIs over the units present in both (同口径). */
+/** The year's and the year before's department-form KPIs over the same units, complete in both (同口径). */
 export function likeForLike(year: number): Query<LikeForLikeRow> {
 	const y = yearLit(year);
 	const p = yearLit(year - 1);
-	const agg = (yr: string) => ({
-		budget: `(SELECT sum(budget_final) FROM c WHERE year = ${yr})`,
-		executed: `(SELECT sum(executed) FROM c WHERE year = ${yr})`,
-		rate: `(SELECT sum(executed) / sum(budget_final) FROM c WHERE year = ${yr} AND budget_final > 0 AND executed IS NOT NULL)`,
-		median: `(SELECT median(total_score / total_weight * 100) FROM c WHERE year = ${yr} AND total_weight > 0)`
-	});
-	const now = agg(y);
-	const before = agg(p);
+	// One row per unit and year; a unit-year whose figures are not all given drops out of both years.
 	return query(`
-WITH d AS (SELECT * FROM evaluations WHERE form = 'department' AND year IN (${p}, ${y})),
-pairs AS (SELECT unit_id FROM d GROUP BY unit_id HAVING count(DISTINCT year) = 2),
-c AS (SELECT d.* FROM d JOIN pairs USING (unit_id))
-SELECT ${y}::INTEGER AS year, (SELECT count(*) FROM pairs)::INTEGER AS units,
-	${now.budget} AS budget_final, ${before.budget} AS prev_budget_final,
-	${now.executed} AS executed, ${before.executed} AS prev_executed,
-	${now.rate} AS exec_rate, ${before.rate} AS prev_exec_rate,
-	${now.median} AS median_score_pct, ${before.median} AS prev_median_score_pct`);
+WITH d AS (
+	SELECT unit_id, year, sum(budget_final) AS budget_final, sum(executed) AS executed,
+		sum(total_score) / sum(total_weight) * 100 AS score_pct
+	FROM evaluations WHERE form = 'department' AND year IN (${p}, ${y})
+	GROUP BY unit_id, year
+	HAVING count(budget_final) = count(*) AND sum(budget_final) > 0 AND count(executed) = count(*)
+		AND count(total_score) = count(*) AND sum(total_weight) > 0
+),
+n AS (SELECT * FROM d WHERE year = ${y}),
+b AS (SELECT * FROM d WHERE year = ${p}),
+c AS (SELECT n.budget_final AS nb, b.budget_final AS bb, n.executed AS ne, b.executed AS be,
+	n.score_pct AS ns, b.score_pct AS bs FROM n JOIN b USING (unit_id))
+SELECT ${y}::INTEGER AS year, count(*)::INTEGER AS units,
+	sum(nb) AS budget_final, sum(bb) AS prev_budget_final,
+	sum(ne) AS executed, sum(be) AS prev_executed,
+	sum(ne) / nullif(sum(nb), 0) AS exec_rate, sum(be) / nullif(sum(bb), 0) AS prev_exec_rate,
+	median(ns) AS median_score_pct, median(bs) AS prev_median_score_pct
+FROM c`);
 }
 
 /** A unit's department form of the year; recomputed_pct and gap_pct from its audit (of 100). */

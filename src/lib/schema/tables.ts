@@ -352,8 +352,12 @@ export const directions = {
 	en: 'Indicator directions',
 	description:
 		'Optional. One row per indicator name (and scope) whose direction the publisher sets: the audit scores every matching indicator that prints no comparator (neither in 指标性质 nor in the target) by it, instead of inferring it from the group. A printed comparator always wins; one that disagrees is flagged. A row applies to forms of its own provenance (a synthetic direction never changes how published forms are audited). Rows that could match one indicator with different comparators are refused.',
-	key: ['level3', 'level2', 'unit_id', 'year'],
-	agree: { match: ['level3'], scope: ['level2', 'unit_id', 'year'], value: 'comparator' },
+	key: ['level3', 'level2', 'unit_id', 'year', 'provenance'],
+	agree: {
+		match: ['level3', 'provenance'],
+		scope: ['level2', 'unit_id', 'year'],
+		value: 'comparator'
+	},
 	columns: [
 		text(
 			'level3',

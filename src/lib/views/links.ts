@@ -2,12 +2,16 @@
 import { base } from '$app/paths';
 import { indicatorRowId } from '$lib/components/anchors';
 import { duck } from './db.svelte';
+import { withLang } from './lang-url.svelte';
 import { gridSearch, type GridFilter } from './forms-params';
 
+/** Every link carries the chosen language (`lang=en`), so a copied link opens as the page was read. */
 export function unitHref(id: string, year?: number): string {
 	if (duck.source === 'local')
-		return `${base}/imported/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`;
-	return `${base}/units/${id}/${year !== undefined ? `${year}/` : ''}`;
+		return withLang(
+			`${base}/imported/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`
+		);
+	return withLang(`${base}/units/${id}/${year !== undefined ? `${year}/` : ''}`);
 }
 
 /** A form on its unit's year page (the form's article carries its eval_id as id). */
@@ -26,7 +30,7 @@ export function auditHref(filter: { unit?: string | null; year?: number | null }
 	if (filter.unit) p.set('unit', filter.unit);
 	if (filter.year !== null && filter.year !== undefined) p.set('year', String(filter.year));
 	const q = p.toString();
-	return `${base}/audit/${q ? `?${q}` : ''}`;
+	return withLang(`${base}/audit/${q ? `?${q}` : ''}`);
 }
 
 /**
@@ -37,5 +41,5 @@ export function formsHref(filter: Partial<GridFilter> & { year?: number | null }
 	const { year, ...rest } = filter;
 	const f = year !== null && year !== undefined ? { ...rest, yearFrom: year, yearTo: year } : rest;
 	const q = gridSearch(f);
-	return `${base}/forms/${q === '?' ? '' : q}`;
+	return withLang(`${base}/forms/${q === '?' ? '' : q}`);
 }

@@ -165,8 +165,8 @@ export class CompareView {
 				key: 'unit',
 				label: M.unit,
 				value: (r) => this.nameOf(r.unit_id),
-				// The table is of one year: a unit opens at that year's forms.
-				href: (r) => unitHref(r.unit_id, view.year)
+				// The table is of one year: a unit opens at that year's forms, if it has any.
+				href: (r) => unitHref(r.unit_id, r.now ? view.year : undefined)
 			},
 			{
 				key: 'provenance',
@@ -251,9 +251,14 @@ export class CompareView {
 		];
 	}
 
-	/** A chosen unit's page: at the year asked for in the URL, else its profile. */
+	/**
+	 * A chosen unit's page: at the year asked for (else the URL's), if the unit has forms that year
+	 * (only those pages exist), else its profile.
+	 */
 	unitLink(id: string, year?: number | null): string {
-		return unitHref(id, year ?? this.page.filter.year ?? undefined);
+		const y = year ?? this.page.filter.year;
+		const has = y !== null && this.page.data.series.some((r) => r.unit_id === id && r.year === y);
+		return unitHref(id, has ? y : undefined);
 	}
 
 	/** A unit's name as the picker shows it (★ marks published units). */
