@@ -31,8 +31,8 @@ export const LAYERS = {
 	i18n: { may: ['schema'] },
 	normalize: { may: ['schema'] },
 	format: { may: ['schema', 'i18n'] },
-	// The search index: Chinese words (Intl.Segmenter) and bigrams, exact-substring matches; no SQL, no DuckDB.
-	search: { may: ['normalize'] },
+	// The search index: Chinese words (Intl.Segmenter) and bigrams, exact-substring matches, over the schema's rows; no SQL, no DuckDB.
+	search: { may: ['schema', 'normalize'] },
 	// Pure rules: no SQL, no DuckDB.
 	audit: { may: ['schema', 'normalize'] },
 	// The Connector, the two engines, DDL and load statements, the Arrow and manifest code both runtimes share.

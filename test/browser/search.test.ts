@@ -1,4 +1,4 @@
-// The one search, driven from the header box: 资金 in form-level execution reasons (counted from the CSVs), a hit followed to its form, and a search of imported data.
+// The one search, driven from the header box: 资金 in form-level execution reasons (counted from the CSVs), a hit followed to its form, each hit's provenance badge, the language kept by both forms, and a search of imported data.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,61 @@ describe('search', () => {
 		expect(await article.textContent()).toContain(text);
 	});
 
+	it('marks each hit ★ published or 合成 synthetic, as the CSVs say', async () => {
+		const prov = new Map(allRows('units').map((u) => [u.unit_id, u.provenance]));
+		const badge = { published: '★ 公开', synthetic: '合成' } as Record<string, string>;
+		const { page } = await h.open('/');
+		// 渌口 is only in the published sample.
+		await search(page, '渌口');
+		const lukou = page.locator('section[data-group] li');
+		expect(await lukou.count()).toBeGreaterThan(0);
+		for (const li of await lukou.all())
+			expect(await li.locator('.badge').textContent()).toBe('★ 公开');
+		// 纪委: the published unit among the demo's. Each hit's badge is its unit's provenance in the
+		// CSVs (in this data every form has its unit's; the unit tests check forms' own).
+		await search(page, '纪委');
+		await page.click('[data-testid="show-all-units"]');
+		const hits = page.locator('section[data-group] li');
+		const seen = new Set<string>();
+		for (const li of await hits.all()) {
+			const href = (await li.locator('a.title').getAttribute('href'))!;
+			const id = decodeURIComponent(href.match(/\/units\/([^/]+)\//)![1]);
+			const p = prov.get(id)!;
+			expect(await li.locator('.badge').textContent()).toBe(badge[p]);
+			seen.add(p);
+		}
+		expect([...seen].sort()).toEqual(['published', 'synthetic']);
+		await page.click('[data-testid="show-all-units"]');
+		await h.shot(page, 'search-provenance');
+	});
+
+	it('keeps English in both search forms: a plain form submission carries lang=en', async () => {
+		const zh = (await h.open('/search/?q=%E6%B8%8C%E5%8F%A3')).page;
+		await zh.waitForSelector('[data-testid="search-summary"]');
+		expect(await zh.locator('form[role="search"] input[name="lang"]').count()).toBe(0);
+		const { page } = await h.open('/?lang=en');
+		/** Submits a form as the browser does without JavaScript (no submit handler, no router). */
+		const submit = async (form: string, q: string) => {
+			await page.fill(`${form} input[name="q"]`, q);
+			const [req] = await Promise.all([
+				page.waitForRequest((r) => r.isNavigationRequest() && r.url().includes('/search/?')),
+				page.evaluate((sel) => (document.querySelector(sel) as HTMLFormElement).submit(), form)
+			]);
+			const url = new URL(req.url());
+			expect(url.searchParams.get('q')).toBe(q);
+			expect(url.searchParams.get('lang')).toBe('en');
+			await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
+			await page.waitForSelector('[data-testid="search-summary"]', { timeout: 30_000 });
+			expect(await page.textContent('h1')).toBe(`Search “${q}”`);
+		};
+		await submit('[data-testid="site-search"]', '渌口');
+		expect(await page.locator('section[data-group] li .badge').first().textContent()).toBe(
+			'★ Published'
+		);
+		await submit('[data-testid="search-page-form"]', '纪委');
+		expect(h.errors).toEqual([]);
+	});
+
 	it('searches imported data, built into an index in the browser', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'jixiao-search-'));
 		writeFileSync(
@@ -77,6 +132,8 @@ describe('search', () => {
 		const units = page.locator('section[data-group="units"]');
 		expect(await units.getAttribute('data-count')).toBe('1');
 		expect(await units.locator('a.title').getAttribute('href')).toContain('/imported/unit/?id=t9');
+		// The imported rows' provenance reaches the hit through the same index build.
+		expect(await units.locator('.badge').textContent()).toBe('合成');
 		await search(page, '冰雹');
 		expect(await page.locator('section[data-group="reasons"] li').count()).toBe(1);
 		await search(page, '资金');

@@ -18,6 +18,7 @@ const form = (
 	unit_id: 'u1',
 	year: 2023,
 	form: 'department',
+	provenance: 'synthetic',
 	project_name: null,
 	exec_reason: null,
 	goal_planned: null,
@@ -29,8 +30,8 @@ const form = (
 
 const SMALL: SearchSource = {
 	units: [
-		{ unit_id: 'u1', name: '虚构市财政局', short_name: '财政局' },
-		{ unit_id: 'u2', name: '虚构市教育局', short_name: null }
+		{ unit_id: 'u1', name: '虚构市财政局', short_name: '财政局', provenance: 'synthetic' },
+		{ unit_id: 'u2', name: '虚构市教育局', short_name: null, provenance: 'published' }
 	],
 	forms: [
 		form('u1-2023-dept', { exec_reason: '部分项目资金下半年才下达' }),
@@ -38,6 +39,7 @@ const SMALL: SearchSource = {
 		form('u2-2024-dept', {
 			unit_id: 'u2',
 			year: 2024,
+			provenance: 'published',
 			goal_planned: '保障资金到位率达到100%',
 			problems: '资金拨付进度偏慢，资金使用效益有待提高'
 		})
@@ -148,6 +150,34 @@ describe('SearchIndex on a small dataset', () => {
 		expect(dev.place.form?.evalId).toBe('u1-2023-dept');
 	});
 
+	it('carries the provenance of each hit: the unit for a unit, the form for a form and its indicators', () => {
+		const units = index.search('虚构市').groups.units;
+		expect(units.map((h) => [h.place.unitId, h.place.provenance]).sort()).toEqual([
+			['u1', 'synthetic'],
+			['u2', 'published']
+		]);
+		const r = index.search('资金');
+		expect(r.groups.forms[0].place.provenance).toBe('synthetic');
+		expect(r.groups.indicators[0].place.provenance).toBe('synthetic');
+		const byField = (f: string) => r.groups.reasons.find((h) => h.field === f)!.place;
+		expect(byField('problems')).toMatchObject({ unitId: 'u2', provenance: 'published' });
+		expect(byField('deviation_reason')).toMatchObject({ unitId: 'u1', provenance: 'synthetic' });
+		// A synthetic form of a published unit is synthetic, and the other way round.
+		const mixed = new SearchIndex(
+			buildIndex({
+				...SMALL,
+				forms: SMALL.forms.map((f) => ({
+					...f,
+					provenance: f.provenance === 'synthetic' ? 'published' : 'synthetic'
+				}))
+			})
+		).search('资金');
+		expect(mixed.groups.forms[0].place).toMatchObject({ unitId: 'u1', provenance: 'published' });
+		expect(mixed.groups.reasons.find((h) => h.field === 'problems')!.place.provenance).toBe(
+			'synthetic'
+		);
+	});
+
 	it('does not crash on odd input', () => {
 		for (const q of ['', ' ', '%', '_', '\\', '\u0000', '𠀀', '"', '<mark>', '率', 'a'.repeat(500)])
 			expect(() => index.search(q)).not.toThrow();
@@ -158,7 +188,9 @@ describe('SearchIndex on a small dataset', () => {
 	it('survives JSON and refuses another version', () => {
 		const data = JSON.parse(JSON.stringify(buildIndex(SMALL))) as SerializedIndex;
 		expect(new SearchIndex(data).search('资金').total).toBe(6);
-		expect(() => new SearchIndex({ ...data, version: 2 as 1 })).toThrow(/version/);
+		expect(
+			() => new SearchIndex({ ...data, version: (data.version + 1) as typeof data.version })
+		).toThrow(/version/);
 	});
 });
 
@@ -218,5 +250,62 @@ describe('the index of the bundled data (DuckDB in Node)', () => {
 					}
 				}
 		}
+	});
+
+	it('a one-word query: every hit holds it as typed, marked exactly there, and every holder is a hit', () => {
+		// Checked without the code under test: its own small fold (width and case only: the
+		// queries are simplified Chinese), plain includes and slices of the stored text.
+		const tiny = (s: string) =>
+			[...s]
+				.map((c) =>
+					(c.normalize('NFKC').length === c.length ? c.normalize('NFKC') : c).toLowerCase()
+				)
+				.join('');
+		const holders = (q: string) =>
+			new Set(
+				allRows('indicators')
+					.filter((i) => tiny(i.deviation_reason ?? '').includes(q))
+					.map((i) => `${i.eval_id}|${i.seq}`)
+			);
+		for (const q of ['资金', '纪委', '办案经费', '监委', '率', '%', '渌口', '合成']) {
+			const r = index.search(q);
+			expect(r.mode).toBe('phrase');
+			expect(r.total).toBeGreaterThan(0);
+			for (const g of GROUPS)
+				for (const h of r.groups[g]) {
+					const text = tiny(h.text);
+					expect(text.includes(q)).toBe(true);
+					// The marks cover exactly the places the query occurs (touching ones merged).
+					let marked = 0;
+					for (const [s, e] of h.ranges) {
+						const piece = tiny(h.text.slice(s, e));
+						expect(piece.length % q.length).toBe(0);
+						expect(piece).toBe(q.repeat(piece.length / q.length));
+						marked += piece.length / q.length;
+					}
+					expect(marked).toBe(text.split(q).length - 1);
+				}
+			// And no holder is missed (deviation reasons, read from the CSVs).
+			const dev = r.groups.reasons.filter((h) => h.field === 'deviation_reason');
+			expect(new Set(dev.map((h) => `${h.place.form!.evalId}|${h.place.indicator!.seq}`))).toEqual(
+				holders(q)
+			);
+		}
+	});
+
+	it('each hit carries the provenance of its unit or form, as the CSVs give it', () => {
+		const unitProv = new Map(allRows('units').map((u) => [u.unit_id, u.provenance]));
+		const formProv = new Map(allRows('evaluations').map((e) => [e.eval_id, e.provenance]));
+		const seen = new Set<string>();
+		for (const q of ['渌口', '纪委', '资金', '合成']) {
+			const r = index.search(q);
+			for (const g of GROUPS)
+				for (const h of r.groups[g]) {
+					const p = h.place;
+					expect(p.provenance).toBe(p.form ? formProv.get(p.form.evalId) : unitProv.get(p.unitId));
+					seen.add(p.provenance);
+				}
+		}
+		expect([...seen].sort()).toEqual(['published', 'synthetic']);
 	});
 });

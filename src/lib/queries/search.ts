@@ -3,7 +3,7 @@ import type { Row } from '../schema';
 import type { Connector } from '../db/connector';
 import { query, run, type Query } from './query';
 
-export type SearchUnitRow = Pick<Row<'units'>, 'unit_id' | 'name' | 'short_name'>;
+export type SearchUnitRow = Pick<Row<'units'>, 'unit_id' | 'name' | 'short_name' | 'provenance'>;
 
 export type SearchFormRow = Pick<
 	Row<'evaluations'>,
@@ -11,6 +11,7 @@ export type SearchFormRow = Pick<
 	| 'unit_id'
 	| 'year'
 	| 'form'
+	| 'provenance'
 	| 'project_name'
 	| 'exec_reason'
 	| 'goal_planned'
@@ -25,12 +26,12 @@ export type SearchIndicatorRow = Pick<
 >;
 
 export function searchUnits(): Query<SearchUnitRow> {
-	return query(`SELECT unit_id, name, short_name FROM units ORDER BY unit_id`);
+	return query(`SELECT unit_id, name, short_name, provenance FROM units ORDER BY unit_id`);
 }
 
 export function searchForms(): Query<SearchFormRow> {
 	return query(`
-SELECT eval_id, unit_id, year, form, project_name, exec_reason, goal_planned, goal_achieved, problems, improvements
+SELECT eval_id, unit_id, year, form, provenance, project_name, exec_reason, goal_planned, goal_achieved, problems, improvements
 FROM evaluations ORDER BY eval_id`);
 }
 

@@ -1,4 +1,5 @@
 // The search index: unique texts, the records that hold them, and bigram and word postings; built once (Node or browser), searched by exact substring.
+import type { Provenance } from '../schema';
 import { bigrams, fold, mergeRanges, occurrences, queryTerms, words } from './text';
 import {
 	FIELD_RANK,
@@ -14,7 +15,8 @@ import {
 	type SearchSource
 } from './types';
 
-export const INDEX_VERSION = 1;
+/** 2: units and forms carry their provenance (`synthetic`). */
+export const INDEX_VERSION = 2;
 
 /**
  * The index as written to search-index.json: columns of text ids (-1: empty) into `texts`, and
@@ -23,13 +25,21 @@ export const INDEX_VERSION = 1;
 export interface SerializedIndex {
 	version: typeof INDEX_VERSION;
 	texts: string[];
-	units: { id: string[]; name: number[]; short: number[] };
+	units: {
+		id: string[];
+		name: number[];
+		short: number[];
+		/** 1 for a synthetic unit, 0 for a published one. */
+		synthetic: number[];
+	};
 	forms: {
 		id: string[];
 		unit: number[];
 		year: number[];
 		/** 1 for a project form, 0 for a department form. */
 		project: number[];
+		/** 1 for a synthetic form, 0 for a published one. */
+		synthetic: number[];
 		/** One column per FORM_FIELDS entry. */
 		fields: number[][];
 	};
@@ -43,6 +53,9 @@ export interface SerializedIndex {
 	bigrams: Record<string, number[]>;
 	words: Record<string, number[]>;
 }
+
+const synthetic = (p: Provenance): number => (p === 'synthetic' ? 1 : 0);
+const provenance = (flag: number): Provenance => (flag ? 'synthetic' : 'published');
 
 const delta = (ids: number[]) => ids.map((id, i) => (i ? id - ids[i - 1] : id));
 const undelta = (ds: number[]) => {
@@ -66,7 +79,8 @@ export function buildIndex(src: SearchSource): SerializedIndex {
 	const units = {
 		id: src.units.map((u) => u.unit_id),
 		name: src.units.map((u) => textId(u.name)),
-		short: src.units.map((u) => textId(u.short_name))
+		short: src.units.map((u) => textId(u.short_name)),
+		synthetic: src.units.map((u) => synthetic(u.provenance))
 	};
 	const forms = [...src.forms].sort((a, b) => (a.eval_id < b.eval_id ? -1 : 1));
 	const formRow = new Map(forms.map((f, i) => [f.eval_id, i]));
@@ -83,6 +97,7 @@ export function buildIndex(src: SearchSource): SerializedIndex {
 			unit: forms.map((f) => unitRow.get(f.unit_id) ?? -1),
 			year: forms.map((f) => f.year),
 			project: forms.map((f) => (f.form === 'project' ? 1 : 0)),
+			synthetic: forms.map((f) => synthetic(f.provenance)),
 			fields: FORM_FIELDS.map((k) => forms.map((f) => textId(f[k])))
 		},
 		indicators: {
@@ -200,7 +215,13 @@ export class SearchIndex {
 			const name = d.texts[d.units.short[row]] ?? d.texts[d.units.name[row]] ?? id;
 			return { unitId: id, unitName: name };
 		};
-		if (kind === 0) return { ...unit(row), form: null, indicator: null };
+		if (kind === 0)
+			return {
+				...unit(row),
+				provenance: provenance(d.units.synthetic[row]),
+				form: null,
+				indicator: null
+			};
 		const formRow = kind === 1 ? row : this.indForm[row];
 		const form = {
 			evalId: d.forms.id[formRow],
@@ -212,7 +233,12 @@ export class SearchIndex {
 			kind === 2
 				? { seq: d.indicators.seq[row], level3: d.texts[d.indicators.fields[0][row]] ?? '' }
 				: null;
-		return { ...unit(d.forms.unit[formRow]), form, indicator };
+		return {
+			...unit(d.forms.unit[formRow]),
+			provenance: provenance(d.forms.synthetic[formRow]),
+			form,
+			indicator
+		};
 	}
 
 	/**

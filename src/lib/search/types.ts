@@ -1,27 +1,14 @@
-// What the search reads (rows of units, forms and indicators), the fields it searches and how the results are grouped.
+// What the search reads (rows of units, forms and indicators, as the schema defines them), the fields it searches and how the results are grouped.
+import type { ColumnName, FormKind, Provenance, Row } from '../schema';
 
 /** The rows the index is built from: the same shape from DuckDB in Node (build) and in the browser (imported data). */
 export interface SearchSource {
-	units: { unit_id: string; name: string; short_name: string | null }[];
-	forms: {
-		eval_id: string;
-		unit_id: string;
-		year: number;
-		form: 'department' | 'project';
-		project_name: string | null;
-		exec_reason: string | null;
-		goal_planned: string | null;
-		goal_achieved: string | null;
-		problems: string | null;
-		improvements: string | null;
-	}[];
-	indicators: {
-		eval_id: string;
-		seq: number;
-		level3: string;
-		target_text: string | null;
-		deviation_reason: string | null;
-	}[];
+	units: Pick<Row<'units'>, 'unit_id' | 'name' | 'short_name' | 'provenance'>[];
+	forms: Pick<
+		Row<'evaluations'>,
+		'eval_id' | 'unit_id' | 'year' | 'form' | 'provenance' | FormField
+	>[];
+	indicators: Pick<Row<'indicators'>, 'eval_id' | 'seq' | IndicatorField>[];
 }
 
 /** The groups results are shown in, in order. */
@@ -36,14 +23,18 @@ export const FORM_FIELDS = [
 	'goal_achieved',
 	'problems',
 	'improvements'
-] as const;
+] as const satisfies readonly ColumnName<'evaluations'>[];
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** The indicator-level text fields the index keeps, in order. */
-export const INDICATOR_FIELDS = ['level3', 'target_text', 'deviation_reason'] as const;
+export const INDICATOR_FIELDS = [
+	'level3',
+	'target_text',
+	'deviation_reason'
+] as const satisfies readonly ColumnName<'indicators'>[];
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
-export type UnitField = 'name' | 'short_name';
+export type UnitField = Extract<ColumnName<'units'>, 'name' | 'short_name'>;
 export type Field = UnitField | FormField | IndicatorField;
 
 /** The group a field's matches are shown in. */
@@ -80,11 +71,13 @@ export const FIELD_RANK: Record<Field, number> = {
 export interface HitPlace {
 	unitId: string;
 	unitName: string;
+	/** The record's provenance: the form's for a form or an indicator, else the unit's. */
+	provenance: Provenance;
 	/** Set for a form or an indicator. */
 	form: {
 		evalId: string;
 		year: number;
-		kind: 'department' | 'project';
+		kind: FormKind;
 		project: string | null;
 	} | null;
 	/** Set for an indicator: its order on the form and its name. */
