@@ -85,7 +85,9 @@ describe('the forms grid', () => {
 		// A unit's page: its forms in one year, and all of them.
 		const unit = '990518-jiwei-18';
 		await page.goBack();
+		// The overview's unit link opens the unit's 2024 page; its name there leads to the profile.
 		await page.click(`[data-testid="unit-table"] tr[data-key="${unit}"] td[data-col="unit"] a`);
+		await page.click(`a.plain[href$="/units/${unit}/"]`);
 		await page.waitForSelector('[data-testid="unit-forms-grid"]');
 		const year = await follow(
 			`[data-testid="unit-years"] tr[data-key="2024"] td[data-col="forms"]`
@@ -150,6 +152,11 @@ describe('the forms grid', () => {
 		await page.click('button[data-sort="gap_pct"]');
 		await gridTotal('?sort=gap_pct&dir=desc');
 		expect(await page.getAttribute('th[data-col="gap_pct"]', 'aria-sort')).toBe('descending');
+		// The provenance column sorts nothing: a plain header, no button, no aria-sort.
+		expect(await page.$('th[data-col="provenance"] button')).toBeNull();
+		expect(await page.getAttribute('th[data-col="provenance"]', 'aria-sort')).toBeNull();
+		// The unit's cell is its name as in the data (the provenance badge sits beside it).
+		expect(await page.textContent('tbody td[data-col="unit"]')).not.toContain('★');
 		const top = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
 		expect((await rowKeys())[0]).toBe(top.eval_id);
 
@@ -179,6 +186,9 @@ describe('the forms grid', () => {
 		]);
 		const csv = parseCsv(readFileSync((await d.path())!, 'utf8'), 'export');
 		expect(csv.rows).toHaveLength(n);
+		const unitCol = csv.header.indexOf('单位');
+		expect(unitCol).toBeGreaterThanOrEqual(0);
+		expect(csv.rows.every((r) => !r.fields[unitCol].includes('★'))).toBe(true);
 		const idCol = csv.header.indexOf('自评表编号');
 		const reasonCol = csv.header.indexOf('执行率偏差原因');
 		expect(idCol).toBeGreaterThanOrEqual(0);

@@ -4,6 +4,7 @@ import {
 	exportTable,
 	formatCell,
 	isNumeric,
+	nextOrder,
 	numFmt,
 	sortRows,
 	type Column,
@@ -49,6 +50,21 @@ describe('sortRows', () => {
 		expect(sortRows([{ v: 10 }, { v: 9 }, { v: 100 }], n, 'asc').map((r) => r.v)).toEqual([
 			9, 10, 100
 		]);
+	});
+});
+
+describe('nextOrder', () => {
+	it('starts numbers largest first and text from A, and turns the same column round', () => {
+		expect(nextOrder(null, 'rate', true)).toEqual({ key: 'rate', dir: 'desc' });
+		expect(nextOrder(null, 'name', false)).toEqual({ key: 'name', dir: 'asc' });
+		expect(nextOrder({ key: 'rate', dir: 'desc' }, 'rate', true)).toEqual({
+			key: 'rate',
+			dir: 'asc'
+		});
+		expect(nextOrder({ key: 'rate', dir: 'asc' }, 'name', false)).toEqual({
+			key: 'name',
+			dir: 'asc'
+		});
 	});
 });
 

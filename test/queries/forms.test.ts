@@ -7,7 +7,8 @@ import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
 import { plainRow } from '../../src/lib/db/connector';
 import type { Manifest } from '../../src/lib/db/manifest';
 import type { NodeConnector } from '../../src/lib/db/node';
-import { auditKpis } from '../../src/lib/queries/audit';
+import { RULES } from '../../src/lib/audit/rules';
+import { auditKpis, flagCounts } from '../../src/lib/queries/audit';
 import {
 	formCount,
 	formList,
@@ -20,6 +21,7 @@ import { kpis } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
 import { bundledDir, openBundled } from '../helpers/built';
 import { allRows } from '../helpers/data';
+import { FORM_RULE_IDS, readGridSearch } from '../../src/lib/views/forms-params';
 
 /** A table of the build as the browser receives it (its Arrow stream), decoded without SQL. */
 function arrowRows<T extends object>(table: string): T[] {
@@ -199,6 +201,55 @@ describe('the forms grid query', () => {
 			const [a] = await run(db, auditKpis({ year }));
 			expect(await count({ ...y, rule: 'any' })).toBe(a.flagged_forms);
 			expect(await count({ ...y, gapMin: 5 })).toBe(a.inflated_forms);
+		}
+	});
+
+	it('matches, for every rule it offers, exactly the forms the audit’s rule table counts (and links)', async () => {
+		for (const year of [null, 2023, 2024]) {
+			const counts = await run(db, flagCounts({ year }));
+			const y = year === null ? {} : { yearFrom: year, yearTo: year };
+			for (const rule of FORM_RULE_IDS) {
+				const audited = counts.find((c) => c.rule === rule)?.forms ?? 0;
+				const want = new Set(
+					flags
+						.filter((f) => f.rule === rule && (year === null || f.year === year))
+						.map((f) => f.eval_id)
+				);
+				expect(await count({ ...y, rule }), `${rule} ${year}`).toBe(audited);
+				expect(audited, `${rule} ${year}`).toBe(want.size);
+			}
+		}
+		// A unit-wide rule's flags have no form: the audit counts 0 forms and the URL does not offer it.
+		for (const r of RULES.filter((x) => x.scope === 'unit')) {
+			expect(
+				flags.filter((f) => f.rule === r.id && f.eval_id !== null),
+				r.id
+			).toEqual([]);
+			expect((await run(db, flagCounts())).find((c) => c.rule === r.id)?.forms ?? 0).toBe(0);
+			expect(readGridSearch(`?rule=${r.id}`).rule).toBeNull();
+		}
+		expect(flags.some((f) => RULES.find((r) => r.id === f.rule)!.scope === 'unit')).toBe(true);
+	});
+
+	it('runs text filters holding quote, percent and backslash as literal text: no match, no error', async () => {
+		for (const v of ["'", '%', '\\', "湖南省%'\\", "'; DROP TABLE units; --"]) {
+			for (const f of [{ unitId: v }, { region: v }, { sector: v }] as FormFilter[]) {
+				const p = await formsPage(db, f, { page: 1, pageSize: 25 });
+				expect(p, JSON.stringify(f)).toEqual({ rows: [], total: 0 });
+			}
+		}
+		// `%` is no wildcard: a prefix that holds it matches nothing, the prefix without it everything below.
+		expect(await count({ region: '湖南省%' })).toBe(0);
+		expect(await count({ region: '湖南省' })).toBeGreaterThan(0);
+	});
+
+	it('answers a page far past the end with no rows and the total, without an SQL error', async () => {
+		const f = readGridSearch('?page=100000000000000000000&size=200');
+		expect(f.page).toBe(1);
+		for (const page of [Number.MAX_SAFE_INTEGER, 1e21, Infinity]) {
+			const p = await formsPage(db, {}, { page, pageSize: 200 });
+			expect(p.rows, String(page)).toEqual([]);
+			expect(p.total).toBe(forms.length);
 		}
 	});
 });

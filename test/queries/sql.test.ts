@@ -8,6 +8,7 @@ import {
 	deductionsByGroup,
 	searchReasons
 } from '../../src/lib/queries/indicators';
+import { formCount, formList } from '../../src/lib/queries/forms';
 import { execByUnit, kpis } from '../../src/lib/queries/overview';
 import { sqlString } from '../../src/lib/db/sql';
 import { containsPattern, yearLit } from '../../src/lib/queries/query';
@@ -203,5 +204,22 @@ describe('the pages’ filters', () => {
 
 	it('trends: the sector quoted', () => {
 		expect(only(metricTotals("纪检'监察").sql, 'WHERE')).toBe("WHERE d.sector = '纪检''监察'");
+	});
+
+	it('forms grid: unit, region and sector quoted as literal text (no LIKE: % and \\ are themselves)', () => {
+		const f = { unitId: "u'1%", region: "湖南'省%\\", sector: "教'育\\%_" };
+		const where =
+			"WHERE e.unit_id = 'u''1%' AND starts_with(u.region, '湖南''省%\\') AND u.sector = '教''育\\%_'";
+		expect(only(formList(f).sql, 'WHERE')).toBe(where);
+		expect(formCount(f).sql).toContain(where);
+		expect(formList(f).sql).not.toMatch(/LIKE|ESCAPE/);
+	});
+
+	it('forms grid: a page far past the end still gives whole-number LIMIT and OFFSET', () => {
+		for (const page of [1e20, Number.MAX_SAFE_INTEGER, Infinity, NaN]) {
+			const line = only(formList({}, { page, pageSize: 200 }).sql, 'LIMIT');
+			expect(line, String(page)).toMatch(/^LIMIT 200 OFFSET \d+$/);
+		}
+		expect(only(formList({}, { page: 3, pageSize: 25 }).sql, 'LIMIT')).toBe('LIMIT 25 OFFSET 50');
 	});
 });

@@ -27,10 +27,29 @@ export interface Column<R> {
 	label: Bilingual;
 	value: (row: R) => CellValue;
 	format?: ColumnFormat;
-	/** Makes the cell a link (e.g. to the unit's profile). */
-	href?: (row: R) => string;
+	/** Makes the cell a link (e.g. to the unit's profile); null: this row's cell is plain text. */
+	href?: (row: R) => string | null;
 	/** In the CSV/XLSX downloads only, not on screen (machine-readable detail). */
 	exportOnly?: boolean;
+	/** The header sorts nothing: a plain header, no button, no aria-sort. */
+	unsortable?: boolean;
+	/** Longer text is shown cut to this many characters, the whole of it in its title and on a click. */
+	clip?: number;
+	/** What the header's figures are, as its title (how a recomputed figure is computed). */
+	hint?: Bilingual;
+}
+
+/** A table's order: a column's key and its direction. */
+export interface SortOrder {
+	key: string;
+	dir: 'asc' | 'desc';
+}
+
+/** The order after a click on a column's header: the same column turns round; numbers start largest first. */
+export function nextOrder(order: SortOrder | null, key: string, numeric: boolean): SortOrder {
+	return order?.key === key
+		? { key, dir: order.dir === 'asc' ? 'desc' : 'asc' }
+		: { key, dir: numeric ? 'desc' : 'asc' };
 }
 
 /**

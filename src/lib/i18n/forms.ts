@@ -28,10 +28,6 @@ export const FORMS_TEXT = {
 	anyFlag: m('任一疑点', 'Any flag'),
 	gapMin: m('自评偏高至少（分）', 'Inflated by at least (points)'),
 	clear: m('清除筛选', 'Clear filters'),
-	pending: m(
-		'正在按筛选条件查询（查询引擎加载中）…',
-		'Applying the filter (the query engine is loading)…'
-	),
 	none: m('没有符合筛选条件的表。', 'No form matches the filter.'),
 	exportAll: m('导出全部 {n} 行', 'Export all {n} rows'),
 	exporting: m('导出中…', 'Exporting…'),
@@ -43,8 +39,6 @@ export const FORMS_TEXT = {
 		'executed ÷ final budget, recomputed from the printed figures'
 	),
 	gradeRecomputed: m('等级（重算）', 'Grade (recomputed)'),
-	flagsBySeverity: m('疑点（严重 / 警示 / 提示）', 'Flags (error / warning / note)'),
-	openForm: m('打开这张表', 'Open this form'),
 	// Links from the summary cards of other pages.
 	unitForms: m('在表格总览中查看该单位全部 {n} 张表', 'All {n} forms of this unit in the grid')
 } as const;

@@ -26,8 +26,5 @@ export const W = {
 	first: m('首页', 'First'),
 	last: m('末页', 'Last'),
 	pageOf: m('第 {page} / {pages} 页', 'page {page} of {pages}'),
-	pager: m('翻页', 'Pages'),
-	atFirst: m('已在第一页', 'Already on the first page'),
-	atLast: m('已在最后一页', 'Already on the last page'),
-	showFull: m('展开全文', 'Show the full text')
+	pager: m('翻页', 'Pages')
 } as const;

@@ -32,7 +32,10 @@ export const FORM_SORTS = [
 export type FormSort = (typeof FORM_SORTS)[number];
 export type SortDir = 'asc' | 'desc';
 
-/** The rule filter: one audit rule, or `any` (a form with at least one flag). */
+/**
+ * The rule filter: one audit rule (the forms it flagged), or `any` (a form with at least one flag).
+ * A unit-wide rule flags no form, so it matches none, as the audit counts it (the URL does not offer it).
+ */
 export type FormRule = RuleId | 'any';
 
 export interface FormFilter {
@@ -160,8 +163,10 @@ function formOrder(f: FormFilter): string {
 
 /** Forms matching the filter in its order; one page of them when `page` is given, else all. */
 export function formList(f: FormFilter = {}, page?: FormPage): Query<FormRow> {
-	const size = page ? Math.max(1, Math.trunc(page.pageSize)) : 0;
-	const offset = page ? (Math.max(1, Math.trunc(page.page)) - 1) * size : 0;
+	const size = page ? Math.min(Math.max(1, Math.trunc(page.pageSize) || 1), 10_000) : 0;
+	// A page far past the end still prints as digits (String(1e21) is `1e+21`, which DuckDB refuses).
+	const n = page ? Math.min(Math.max(1, Math.trunc(page.page) || 1), Number.MAX_SAFE_INTEGER) : 1;
+	const offset = Math.min((n - 1) * size, Number.MAX_SAFE_INTEGER);
 	return query(`
 SELECT e.eval_id, e.unit_id, e.year, e.form, e.project_name,
 	coalesce(u.short_name, u.name) AS short_name, u.region, u.sector, e.provenance,

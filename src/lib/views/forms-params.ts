@@ -1,11 +1,29 @@
 // The forms grid's URL (one codec per filter, the sort and the page), shared by the grid and every link into it; its filter choices.
+import { RULES } from '$lib/audit/rules';
 import { FORM_SORTS, RATE_BANDS, type FormFilter, type FormPage } from '$lib/queries/forms';
-import { FORMS, RULE_IDS } from '$lib/schema';
-import { int, num, oneOf, readQuery, text, writeQuery, type QueryOf } from './url';
+import { FORMS, type RuleId } from '$lib/schema';
+import { int, num, oneOf, readQuery, text, writeQuery, type Param, type QueryOf } from './url';
 
 /** Page sizes offered; the first page of the default filter is prerendered at the default size. */
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * The rules the grid filters by: those whose flags point at a form. A unit-wide rule's flag has no
+ * form (eval_id NULL), so the audit counts 0 forms for it and the grid does not offer it.
+ */
+export const FORM_RULE_IDS: readonly RuleId[] = RULES.filter((r) => r.scope !== 'unit').map(
+	(r) => r.id
+);
+
+/** A page number: a whole number from 1 that stays exact (no `1e+21` OFFSET); anything else reads as the first page. */
+export const pageNumber: Param<number> = {
+	parse: (raw) => {
+		const n = int.parse(raw);
+		return n !== null && Number.isSafeInteger(n) && n >= 1 ? n : null;
+	},
+	write: String
+};
 
 export const FORM_PARAMS = {
 	from: int,
@@ -15,11 +33,11 @@ export const FORM_PARAMS = {
 	sector: text,
 	form: oneOf(FORMS),
 	rate: oneOf(RATE_BANDS),
-	rule: oneOf([...RULE_IDS, 'any'] as const),
+	rule: oneOf([...FORM_RULE_IDS, 'any'] as const),
 	gap: num,
 	sort: oneOf(FORM_SORTS),
 	dir: oneOf(['asc', 'desc'] as const),
-	page: int,
+	page: pageNumber,
 	size: int
 };
 export type FormQuery = QueryOf<typeof FORM_PARAMS>;
@@ -44,7 +62,7 @@ export function gridFilter(u: FormQuery): GridFilter {
 		gapMin: u.gap,
 		sort: u.sort,
 		dir: u.sort ? (u.dir ?? 'asc') : null,
-		page: u.page !== null && u.page >= 1 ? u.page : 1,
+		page: u.page ?? 1,
 		pageSize: size
 	};
 }
@@ -83,13 +101,37 @@ export function isDefaultGrid(f: GridFilter): boolean {
 	return gridSearch(f) === '?';
 }
 
-/** Every level of a region that ends in 省/市/州/盟/区/县/旗 (`湖南省`, `湖南省株洲市`, `湖南省株洲市渌口区`). */
+/** The last characters of an administrative level's name (自治区, 自治州, 地区 end in 区 and 州). */
+const SUFFIX = new Set([...'省市州盟县区旗']);
+
+/**
+ * A region's levels, cut after a level suffix that ends a segment: a segment has two or more
+ * characters and its suffix is not followed by another suffix character (`杭州市` is one level:
+ * its 州 is followed by 市). Null when the region does not end in a level.
+ */
+function levelCuts(r: string): string[] | null {
+	const chars = [...r];
+	const cuts: string[] = [];
+	let start = 0;
+	for (let i = 0; i < chars.length; i++) {
+		if (!SUFFIX.has(chars[i]) || i - start < 1 || SUFFIX.has(chars[i + 1] ?? '')) continue;
+		cuts.push(chars.slice(0, i + 1).join(''));
+		start = i + 1;
+	}
+	return start === chars.length ? cuts : null;
+}
+
+/**
+ * Every level of a region (`湖南省`, `湖南省株洲市`, `湖南省株洲市渌口区`), cut only after a whole level:
+ * `浙江省杭州市` offers `浙江省` and itself, never `浙江省杭州`. A region that does not end in a level
+ * is offered whole only.
+ */
 export function regionLevels(regions: readonly (string | null)[]): string[] {
 	const out = new Set<string>();
 	for (const r of regions) {
 		if (!r) continue;
-		for (const m of r.matchAll(/[省市州盟区县旗]/g)) out.add(r.slice(0, m.index + 1));
 		out.add(r);
+		for (const c of levelCuts(r) ?? []) out.add(c);
 	}
 	return [...out].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }

@@ -1,5 +1,5 @@
 // The forms grid's state: every form filtered, sorted and paged in DuckDB, the filter in the URL, the export of every filtered row.
-import type { Column } from '$lib/components/table';
+import type { Column, SortOrder } from '$lib/components/table';
 import { exportTable } from '$lib/components/table';
 import { TABLE_DOWNLOADS, downloadTable, type TableDownload } from '$lib/export/download';
 import { FORMS_TEXT } from '$lib/i18n/forms';
@@ -37,8 +37,6 @@ import { formHref, unitHref } from './links';
 /** A grid column: its cell and download, and the SQL order it sorts by (none: not sortable). */
 export interface GridColumn extends Column<FormRow> {
 	sort?: FormSort;
-	/** Shown cut to this many characters, the whole text in its title and on request. */
-	clip?: number;
 }
 
 const label = columnLabel;
@@ -50,7 +48,8 @@ export const GRID_COLUMNS: GridColumn[] = [
 	{
 		key: 'unit',
 		label: M.unit,
-		value: (r) => `${r.provenance === 'published' ? '★ ' : ''}${r.short_name}`,
+		// The name as in the data: the provenance column beside it says published or synthetic.
+		value: (r) => r.short_name,
 		href: (r) => unitHref(r.unit_id, r.year),
 		sort: 'unit'
 	},
@@ -59,7 +58,8 @@ export const GRID_COLUMNS: GridColumn[] = [
 		key: 'provenance',
 		label: label('evaluations', 'provenance'),
 		value: (r) => r.provenance,
-		format: 'provenance'
+		format: 'provenance',
+		unsortable: true
 	},
 	{ key: 'year', label: M.year, value: (r) => r.year, sort: 'year' },
 	{ key: 'region', label: label('units', 'region'), value: (r) => r.region, sort: 'region' },
@@ -75,7 +75,7 @@ export const GRID_COLUMNS: GridColumn[] = [
 		key: 'project',
 		label: label('evaluations', 'project_name'),
 		value: (r) => r.project_name,
-		href: openForm,
+		href: (r) => (r.project_name === null ? null : openForm(r)),
 		sort: 'project'
 	},
 	{
@@ -104,6 +104,7 @@ export const GRID_COLUMNS: GridColumn[] = [
 		label: FORMS_TEXT.rateCol,
 		value: (r) => r.exec_rate,
 		format: 'pct2',
+		hint: FORMS_TEXT.rateHint,
 		sort: 'exec_rate'
 	},
 	{
@@ -214,19 +215,17 @@ export function formsView(data: FormsPrerendered) {
 	let exporting = $state(false);
 	let exportError = $state('');
 
-	/** Sorts by a column: again on the same column turns the order round; numbers start largest first. */
-	function sortBy(c: GridColumn) {
-		if (!c.sort) return;
+	/** The table's order: the first column that sorts by the filter's order (two sort by the recomputed score). */
+	const order: SortOrder | null = $derived.by(() => {
 		const f = page.filter;
-		const dir =
-			f.sort === c.sort
-				? f.dir === 'asc'
-					? 'desc'
-					: 'asc'
-				: c.format && c.format !== 'text' && c.format !== 'grade'
-					? 'desc'
-					: 'asc';
-		return page.set({ sort: c.sort, dir, page: null });
+		const c = f.sort ? GRID_COLUMNS.find((x) => x.sort === f.sort) : undefined;
+		return c ? { key: c.key, dir: f.dir === 'desc' ? 'desc' : 'asc' } : null;
+	});
+
+	/** Sorts by a column's SQL order, from the first page. */
+	function sortBy(o: SortOrder) {
+		const c = GRID_COLUMNS.find((x) => x.key === o.key);
+		if (c?.sort) return page.set({ sort: c.sort, dir: o.dir, page: null });
 	}
 
 	/** Downloads every row the filter matches (not only the page), as the grid shows them. */
@@ -270,25 +269,24 @@ export function formsView(data: FormsPrerendered) {
 		get exportError() {
 			return exportError;
 		},
-		/** The first and last row numbers of the page shown. */
+		get order() {
+			return order;
+		},
+		/** The first and last row numbers of the page shown; past the last page, the last page's. */
 		get range() {
 			const f = page.filter;
+			const total = page.data.total;
+			const n = page.data.rows.length;
+			if (n === 0 && total > 0) return { from: (pages - 1) * f.pageSize + 1, to: total, total };
 			const from = (f.page - 1) * f.pageSize + 1;
-			return { from, to: from + page.data.rows.length - 1, total: page.data.total };
+			return { from, to: from + n - 1, total };
 		},
 		/** Goes to a page (1 … pages); the first page leaves the URL. */
 		goto: (n: number) => page.set({ page: n <= 1 ? null : Math.min(n, pages) }),
 		setSize: (size: number) =>
 			page.set({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }),
 		/** The rate band's name. */
-		bandName: (b: RateBand) => tr(FORMS_TEXT[`band_${b}`]),
-		/** The column's sort state for aria-sort. */
-		ariaSort: (c: GridColumn): 'ascending' | 'descending' | 'none' => {
-			const f = page.filter;
-			// Two columns sort by the recomputed score: only the one that holds it says so.
-			if (!c.sort || f.sort !== c.sort || c.key === 'grade_recomputed') return 'none';
-			return f.dir === 'desc' ? 'descending' : 'ascending';
-		}
+		bandName: (b: RateBand) => tr(FORMS_TEXT[`band_${b}`])
 	};
 }
 
