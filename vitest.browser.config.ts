@@ -1,4 +1,4 @@
-// Vitest config for the browser tests: they drive the built site in headless Chromium, one file at a time.
+// Vitest config for the browser tests: they drive the built site in headless Chromium, two files at a time.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +7,10 @@ export default defineConfig({
 		environment: 'node',
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
-		fileParallelism: false
+		// Each file starts its own server and Chromium. Most of a browser test is waiting (page loads,
+		// DuckDB-WASM starting, workers), so two files at a time use both cores; the responsiveness
+		// checks (import, import-limits) passed with two files running on a machine loaded past 8.
+		fileParallelism: true,
+		maxWorkers: 2
 	}
 });

@@ -154,7 +154,7 @@ describe('import', () => {
 		const first = await exportZip(page);
 		const dir = mkdtempSync(join(tmpdir(), 'jixiao-roundtrip-'));
 		const csvs = Object.keys(first).filter((k) => k.startsWith('csv/'));
-		expect(csvs).toHaveLength(6); // one per data table, the trace included
+		expect(csvs).toHaveLength(7); // one per data table, the trace and the directions included
 		for (const k of csvs) writeFileSync(join(dir, k.slice(4)), first[k]);
 		await page.setInputFiles(
 			'input[type=file]',

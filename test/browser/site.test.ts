@@ -138,7 +138,8 @@ describe('the reference unit’s page', () => {
 			'产出指标',
 			'数量指标',
 			'查处问题线索数',
-			'',
+			// No comparator printed: the audit's direction, marked inferred.
+			'≥ 推断',
 			'300个（300）',
 			'313个（313）',
 			'个',
@@ -150,7 +151,7 @@ describe('the reference unit’s page', () => {
 		]);
 		expect((await row(`${REF}-2023-dept`, 4)).slice(2, 9)).toEqual([
 			'工作投入成本',
-			'',
+			'≤ 推断',
 			'1262.27万（1262.27）',
 			'1715.85',
 			'万元',
@@ -167,7 +168,7 @@ describe('the reference unit’s page', () => {
 			'产出指标',
 			'数量指标',
 			'办理案件数',
-			'',
+			'≥ 推断',
 			'50件（50）',
 			'47',
 			'件',
