@@ -143,8 +143,11 @@ describe('context that follows the user', () => {
 			Math.min(12, open.length)
 		);
 
-		// A header link keeps it once followed; back brings the filtered page with it.
-		await page.click('header.site nav a[href="/trends/"]');
+		// A header link carries it (a copied link keeps the language) and keeps it once followed; back
+		// brings the filtered page with it.
+		const nav = page.locator('header.site nav a[href^="/trends/"]');
+		expect(await nav.getAttribute('href')).toBe('/trends/?lang=en');
+		await nav.click();
 		await page.waitForFunction(
 			() => location.pathname === '/trends/' && location.search === '?lang=en'
 		);
