@@ -77,6 +77,7 @@ export function likeForLike(year: number): Query<LikeForLikeRow> {
 	const y = yearLit(year);
 	const p = yearLit(year - 1);
 	// One row per unit and year; a unit-year whose figures are not all given drops out of both years.
+	// Sums run in unit order, so both engines add the same floats in the same order.
 	return query(`
 WITH d AS (
 	SELECT unit_id, year, sum(budget_final) AS budget_final, sum(executed) AS executed,
@@ -88,12 +89,12 @@ WITH d AS (
 ),
 n AS (SELECT * FROM d WHERE year = ${y}),
 b AS (SELECT * FROM d WHERE year = ${p}),
-c AS (SELECT n.budget_final AS nb, b.budget_final AS bb, n.executed AS ne, b.executed AS be,
+c AS (SELECT unit_id, n.budget_final AS nb, b.budget_final AS bb, n.executed AS ne, b.executed AS be,
 	n.score_pct AS ns, b.score_pct AS bs FROM n JOIN b USING (unit_id))
 SELECT ${y}::INTEGER AS year, count(*)::INTEGER AS units,
-	sum(nb) AS budget_final, sum(bb) AS prev_budget_final,
-	sum(ne) AS executed, sum(be) AS prev_executed,
-	sum(ne) / nullif(sum(nb), 0) AS exec_rate, sum(be) / nullif(sum(bb), 0) AS prev_exec_rate,
+	sum(nb ORDER BY unit_id) AS budget_final, sum(bb ORDER BY unit_id) AS prev_budget_final,
+	sum(ne ORDER BY unit_id) AS executed, sum(be ORDER BY unit_id) AS prev_executed,
+	sum(ne ORDER BY unit_id) / nullif(sum(nb ORDER BY unit_id), 0) AS exec_rate, sum(be ORDER BY unit_id) / nullif(sum(bb ORDER BY unit_id), 0) AS prev_exec_rate,
 	median(ns) AS median_score_pct, median(bs) AS prev_median_score_pct
 FROM c`);
 }
