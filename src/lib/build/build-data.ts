@@ -166,7 +166,8 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	const rows = new Map<TableName, ValidRow[]>();
 	for (const i of read.inputs) {
 		const list = rows.get(i.table.name) ?? [];
-		list.push(...(validated.rows.get(i.csv) ?? []));
+		// One by one: a spread of a million rows overflows the call stack.
+		for (const r of validated.rows.get(i.csv) ?? []) list.push(r);
 		rows.set(i.table.name, list);
 	}
 	const db = await NodeConnector.open();

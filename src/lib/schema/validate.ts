@@ -305,7 +305,7 @@ export function validateDataset(
 	const rejected = new Map<CsvTable, Set<number>>();
 	for (const { table, csv, issues: pre } of inputs) {
 		const r = validateTable(table, csv, pre);
-		issues.push(...r.issues);
+		for (const i of r.issues) issues.push(i);
 		rows.set(csv, r.rows);
 		const bad = new Set<number>();
 		for (const i of r.issues) if (i.line !== null && i.line !== csv.headerLine) bad.add(i.line);
