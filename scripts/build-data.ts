@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 	}
 	for (const [name, t] of Object.entries(manifest!.tables))
 		io.out(
-			`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  arrow ${kb(t.arrow.bytes)}  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}\n`
+			`  ${name.padEnd(18)} ${String(t.rows).padStart(8)} rows  parquet ${kb(t.parquet.bytes)}  csv ${kb(t.csv.bytes)}\n`
 		);
 	io.out(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 	return 0;

@@ -1,5 +1,13 @@
 // buildData on the bundled data (built once by the global setup) and on bad input; the CLI: test/scripts/build-data.test.ts.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+	mkdirSync,
+	rmSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
@@ -9,7 +17,10 @@ import type { Manifest } from '../../src/lib/db/manifest';
 import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { quoteIdent } from '../../src/lib/db/sql';
-import { DATA_TABLES, type TableDef } from '../../src/lib/schema';
+import { DATA_TABLES, TABLES, type TableDef } from '../../src/lib/schema';
+import { gunzip } from '../../src/lib/db/part-loader';
+import { BASE_TABLES, unpackStreams } from '../../src/lib/db/parts';
+import { partRows } from '../helpers/parts';
 import { bundledDir } from '../helpers/built';
 import { grid, readXlsx } from '../helpers/xlsx';
 import { ROOT, readRows } from '../helpers/data';
@@ -42,12 +53,11 @@ afterAll(async () => {
 });
 
 describe('buildData on the bundled data', () => {
-	it('writes Arrow, Parquet and CSV for every table and a manifest with counts and hashes', () => {
-		expect(manifest.format).toBe('arrow-ipc-stream');
+	it('writes Parquet, CSV and XLSX for every table and a manifest with counts and hashes', () => {
 		expect(manifest.years).toEqual({ min: 2016, max: 2025 });
 		expect(manifest.evaluations.published).toBe(3);
 		for (const [name, t] of Object.entries(manifest.tables)) {
-			for (const f of [t.arrow, t.parquet, t.csv, t.xlsx]) {
+			for (const f of [t.parquet, t.csv, t.xlsx]) {
 				expect(existsSync(join(out, f.path)), f.path).toBe(true);
 				expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
 			}
@@ -107,18 +117,44 @@ describe('buildData on the bundled data', () => {
 		expect(econ.s).toBe(1682.85);
 	});
 
-	it('writes Arrow streams that read back to the same rows as Parquet', async () => {
-		for (const name of ['evaluations', 'indicators', 'metrics'] as const) {
-			const arrow = tableFromIPC(readFileSync(join(out, manifest.tables[name].arrow.path)));
-			const t = DATA_TABLES.find((x) => x.name === name)!;
+	it('writes partitions that hold every row once by year and once by unit, equal to Parquet', async () => {
+		const parts = manifest.parts;
+		expect(parts.units).toBe(manifest.tables.units.rows);
+		const unitFiles = readdirSync(join(out, parts.unitDir));
+		expect(unitFiles.length).toBe(parts.units);
+		for (const t of TABLES) {
 			const order = t.key.map(quoteIdent).join(', ');
+			const key = (r: Record<string, unknown>) => t.key.map((k) => String(r[k])).join('|');
 			const fromParquet = await db.query<Record<string, unknown>>(
-				`SELECT * FROM ${name} ORDER BY ${order}`
+				`SELECT * FROM ${t.name} ORDER BY ${order}`
 			);
-			expect(arrow.numRows).toBe(fromParquet.length);
-			const rows = arrow.toArray().map((r) => r.toJSON());
-			for (const i of [0, Math.floor(rows.length / 2), rows.length - 1])
-				expect(rows[i]).toEqual(fromParquet[i]);
+			const byKey = new Map(fromParquet.map((r) => [key(r), r]));
+			// By year: each row once, the same values as the download.
+			const byYear = await partRows<Record<string, unknown>>(out, t.name);
+			expect(byYear.length, t.name).toBe(fromParquet.length);
+			expect(new Set(byYear.map(key)).size, t.name).toBe(fromParquet.length);
+			for (const r of byYear) expect(r, t.name).toEqual(byKey.get(key(r)));
+			if (BASE_TABLES.includes(t.name)) continue;
+			// By unit: each row once, in the file of its own unit.
+			let n = 0;
+			for (const f of unitFiles) {
+				const unit = decodeURIComponent(f.replace(/\.bin$/, ''));
+				const streams = unpackStreams(
+					await gunzip(new Uint8Array(readFileSync(join(out, parts.unitDir, f))))
+				);
+				const s = streams.find((x) => x.table === t.name)!;
+				expect(s, `${f} ${t.name}`).toBeDefined();
+				const rows = tableFromIPC(s.bytes)
+					.toArray()
+					.map((r) => r.toJSON() as Record<string, unknown>);
+				expect(rows.length).toBe(s.rows);
+				for (const r of rows) {
+					expect(byKey.get(key(r)), t.name).toEqual(r);
+					if ('unit_id' in r) expect(r.unit_id).toBe(unit);
+				}
+				n += rows.length;
+			}
+			expect(n, t.name).toBe(fromParquet.length);
 		}
 	});
 

@@ -1,23 +1,28 @@
 // Test helper: the two DuckDB engines behind the one Connector, each holding the bundled data, for suites that must pass on both.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type * as DuckDBWasm from '@duckdb/duckdb-wasm/blocking';
-import type { Manifest } from '../../src/lib/db/manifest';
-import { plainRow, type Connector, type SqlValue } from '../../src/lib/db/connector';
+import {
+	plainRow,
+	type Connector,
+	type LoadableConnector,
+	type SqlValue
+} from '../../src/lib/db/connector';
+import { PartLoader } from '../../src/lib/db/part-loader';
+import { NEED_ALL } from '../../src/lib/db/parts';
 import { createAllSql, insertByNameSql } from '../../src/lib/db/load';
 import { openBuiltDataset } from '../../src/lib/db/node';
 import { rowsToArrowStream } from '../../src/lib/db/arrow';
 import { quoteIdent } from '../../src/lib/db/sql';
-import { TABLES, table as tableDef, type TableName } from '../../src/lib/schema';
+import { table as tableDef, type TableName } from '../../src/lib/schema';
 import { bundledDir } from './built';
+import { diskFetch, readManifestOf } from './parts';
 
 /**
  * DuckDB-WASM's Node build (the blocking one: same wasm as the browser, no worker), loaded the way
  * the browser loads it: Arrow IPC streams through a staging table, so types come from the DDL.
  * Its results are converted as the browser's connector converts them (src/lib/db/browser.ts).
  */
-export class WasmNodeConnector implements Connector {
+export class WasmNodeConnector implements LoadableConnector {
 	private constructor(
 		private readonly db: DuckDBWasm.DuckDBBindings,
 		private readonly conn: DuckDBWasm.DuckDBConnection
@@ -54,9 +59,13 @@ export class WasmNodeConnector implements Connector {
 		this.conn.query(sql);
 	}
 
+	async createFromArrow(name: string, bytes: Uint8Array): Promise<void> {
+		this.conn.insertArrowFromIPCStream(bytes, { name, create: true });
+	}
+
 	async insertArrow(table: TableName, bytes: Uint8Array): Promise<void> {
 		const stage = `stage_${table}`;
-		this.conn.insertArrowFromIPCStream(bytes, { name: stage, create: true });
+		await this.createFromArrow(stage, bytes);
 		await this.exec(insertByNameSql(table, quoteIdent(stage)));
 		await this.exec(`DROP TABLE ${quoteIdent(stage)}`);
 	}
@@ -71,17 +80,14 @@ export class WasmNodeConnector implements Connector {
 	}
 }
 
-/** The bundled data in DuckDB-WASM, from the Arrow streams the site ships (the browser reads no Parquet). */
+/** The bundled data in DuckDB-WASM, loaded as the browser loads it: every partition the site ships, through the PartLoader (the browser reads no Parquet). */
 export async function openWasmBundled(): Promise<WasmNodeConnector> {
 	const dir = bundledDir();
-	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 	const db = await WasmNodeConnector.open();
 	await db.exec(createAllSql());
-	for (const t of TABLES)
-		await db.insertArrow(
-			t.name,
-			new Uint8Array(readFileSync(join(dir, manifest.tables[t.name].arrow.path)))
-		);
+	const parts = new PartLoader(readManifestOf(dir).parts, db, diskFetch(dir));
+	await parts.loadBase();
+	await parts.ensure([NEED_ALL]);
 	return db;
 }
 

@@ -1,10 +1,6 @@
 // The audit's queries on both engines: each filter gives the flags and counts that the built audit tables hold, filtered in JavaScript.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
-import type { Manifest } from '../../src/lib/db/manifest';
 import { plainRow, type Connector } from '../../src/lib/db/connector';
 import {
 	auditKpis,
@@ -18,18 +14,22 @@ import { run } from '../../src/lib/queries/query';
 import { unitYearTrace, type TraceRow } from '../../src/lib/queries/trace';
 import { bundledDir } from '../helpers/built';
 import { ENGINES } from '../helpers/engines';
-
-/** A table of the build as the browser receives it (its Arrow stream), decoded without SQL. */
-function arrowRows<T extends object>(table: string): T[] {
-	const dir = bundledDir();
-	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-	const t = tableFromIPC(readFileSync(join(dir, manifest.tables[table].arrow.path)));
-	return t.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
-}
+import { partRows } from '../helpers/parts';
 
 const REF = '430212-jiwei';
 const RANK = { error: 0, warning: 1, info: 2 } as const;
-const flags = () => arrowRows<AuditFlag>('audit_flags');
+/** The built audit and trace tables as the browser receives them (their partitions), decoded without SQL. */
+const built: { flags: AuditFlag[]; forms: AuditFormRow[]; trace: TraceRow[] } = {
+	flags: [],
+	forms: [],
+	trace: []
+};
+beforeAll(async () => {
+	built.flags = await partRows<AuditFlag>(bundledDir(), 'audit_flags');
+	built.forms = await partRows<AuditFormRow>(bundledDir(), 'audit_forms');
+	built.trace = await partRows<TraceRow>(bundledDir(), 'trace');
+});
+const flags = () => built.flags;
 const matches = (f: FlagFilter) => (x: AuditFlag) =>
 	(!f.rule || x.rule === f.rule) &&
 	(!f.severity || x.severity === f.severity) &&
@@ -92,7 +92,7 @@ describe.each(ENGINES)('$name', ({ open }) => {
 					(s) => want.filter((x) => x.severity === s).length
 				)
 			);
-			const forms = arrowRows<AuditFormRow>('audit_forms').filter(
+			const forms = built.forms.filter(
 				(x) =>
 					(!f.unitId || x.unit_id === f.unitId) &&
 					(f.year === null || f.year === undefined || x.year === f.year)
@@ -118,7 +118,7 @@ describe.each(ENGINES)('$name', ({ open }) => {
 	});
 
 	it('gives the trace of one unit-year’s forms, and nothing of other units', async () => {
-		const trace = arrowRows<TraceRow>('trace');
+		const trace = built.trace;
 		const evals = new Set([`${REF}-2023-dept`, `${REF}-2023-p01`, `${REF}-2023-p02`]);
 		const want = trace.filter(
 			(t) => t.table_name !== 'metrics' && evals.has(t.row_key.split('|')[0])

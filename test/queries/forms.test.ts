@@ -1,11 +1,7 @@
 // The forms grid's query: filters, sorting, paging and totals against figures computed from the CSVs (and the audit's Arrow tables) in plain JavaScript.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
 import { plainRow } from '../../src/lib/db/connector';
-import type { Manifest } from '../../src/lib/db/manifest';
 import type { NodeConnector } from '../../src/lib/db/node';
 import { RULES } from '../../src/lib/audit/rules';
 import { auditKpis, flagCounts } from '../../src/lib/queries/audit';
@@ -21,15 +17,8 @@ import { kpis } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
 import { bundledDir, openBundled } from '../helpers/built';
 import { allRows } from '../helpers/data';
+import { partRows } from '../helpers/parts';
 import { FORM_RULE_IDS, readGridSearch } from '../../src/lib/views/forms-params';
-
-/** A table of the build as the browser receives it (its Arrow stream), decoded without SQL. */
-function arrowRows<T extends object>(table: string): T[] {
-	const dir = bundledDir();
-	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-	const t = tableFromIPC(readFileSync(join(dir, manifest.tables[table].arrow.path)));
-	return t.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
-}
 
 interface CsvForm {
 	eval_id: string;
@@ -71,8 +60,11 @@ beforeAll(async () => {
 			short_name: u.short_name || u.name
 		};
 	});
-	audit = new Map(arrowRows<AuditFormRow>('audit_forms').map((a) => [a.eval_id, a]));
-	flags = arrowRows<AuditFlag>('audit_flags');
+	// The audit tables as the browser receives them (their partitions), decoded without SQL.
+	audit = new Map(
+		(await partRows<AuditFormRow>(bundledDir(), 'audit_forms')).map((a) => [a.eval_id, a])
+	);
+	flags = await partRows<AuditFlag>(bundledDir(), 'audit_flags');
 }, 120_000);
 afterAll(() => dispose?.());
 

@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { rowsToArrowStream } from '../db/arrow';
 import type { BuiltFile, Manifest } from '../db/manifest';
 import { NodeConnector } from '../db/node';
 import { createDataset } from '../db/load';
+import { writePartitions } from './partitions';
 import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
 import { toBatches } from '../ingest/batches';
@@ -101,7 +101,6 @@ async function writeOutputs(
 	outDir: string
 ): Promise<{
 	rows: number;
-	arrow: BuiltFile;
 	parquet: BuiltFile;
 	csv: BuiltFile;
 	xlsx: BuiltFile;
@@ -115,14 +114,11 @@ async function writeOutputs(
 	await db.exec(copyToFileSql(tableRows(t), parquetPath, 'parquet'));
 	await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv'));
 	const rows = await run(db, tableRows(t));
-	const arrowPath = join(outDir, `${t.name}.arrow`);
-	writeFileSync(arrowPath, rowsToArrowStream(t, rows));
 	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
 	const xlsxPath = join(outDir, 'download', `${t.name}.xlsx`);
 	writeFileSync(xlsxPath, tableXlsx(t, rows));
 	return {
 		rows: rows.length,
-		arrow: file(arrowPath),
 		parquet: file(parquetPath),
 		csv: file(csvPath),
 		xlsx: file(xlsxPath)
@@ -181,14 +177,18 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
 		const tables: Manifest['tables'] = {};
 		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir);
+		const parts = await writePartitions(db, opts.outDir);
+		log(
+			`  partitions: ${parts.years.length} years, ${parts.units} units (${(parts.unitBytes.total / 1e6).toFixed(1)} MB, largest ${(parts.unitBytes.max / 1e3).toFixed(0)} KB)`
+		);
 		const search = await writeSearchIndex(db, opts.outDir);
 		log(`  search index: ${search.texts} texts, ${search.records} records, ${search.bytes} bytes`);
 		const [years] = await run(db, yearSpan());
 		const prov = await run(db, formsByProvenance());
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
-			format: 'arrow-ipc-stream',
 			tables,
+			parts,
 			search,
 			inputs: read.inputs.map((i) => ({
 				file: `${basename(join(i.path, '..'))}/${basename(i.path)}`,

@@ -6,7 +6,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Manifest } from './manifest';
 import { rowsToArrowStream } from './arrow';
-import { TABLES, table as tableDef, type TableName } from '../schema';
+import { PartLoader } from './part-loader';
+import { table as tableDef, type TableName } from '../schema';
 import { quoteIdent } from './sql';
 import { plainRow, type ArrowQueryConnector, type SqlValue } from './connector';
 import { createAllSql, dropTableSql, insertByNameSql, stageOf } from './load';
@@ -73,26 +74,29 @@ class BrowserConnector implements ArrowQueryConnector {
 export interface BrowserDbTimings {
 	/** ms from the call until DuckDB answered its first statement. */
 	ready: number;
-	/** ms until every table was loaded. */
+	/** ms until the base tables (units, the metric dictionary, directions) were loaded. */
 	loaded: number;
 }
 
-let opening: Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> | null = null;
+export interface BrowserDb {
+	db: ArrowQueryConnector;
+	/** Loads the partitions a view needs, once each. */
+	parts: PartLoader;
+	timings: BrowserDbTimings;
+}
+
+let opening: Promise<BrowserDb> | null = null;
 
 /**
- * Opens DuckDB-WASM once and loads the built dataset from `dataUrl` (the folder of manifest.json).
- * Later calls return the same promise.
+ * Opens DuckDB-WASM once with the built dataset's base tables from `dataUrl` (the folder of
+ * manifest.json); the rest is loaded by partition as views need it. Later calls return the same promise.
  */
-export function openBrowserDb(
-	dataUrl: string
-): Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> {
+export function openBrowserDb(dataUrl: string): Promise<BrowserDb> {
 	opening ??= open(dataUrl);
 	return opening;
 }
 
-async function open(
-	dataUrl: string
-): Promise<{ db: ArrowQueryConnector; timings: BrowserDbTimings }> {
+async function open(dataUrl: string): Promise<BrowserDb> {
 	const t0 = performance.now();
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
@@ -111,14 +115,12 @@ async function open(
 	await connector.exec(createAllSql());
 	const ready = performance.now() - t0;
 	const manifest = await manifestP;
-	const files = await Promise.all(
-		TABLES.map(async (t) => {
-			const f = manifest.tables[t.name];
-			const r = await fetch(`${dataUrl}/${f.arrow.path}?v=${f.arrow.sha256.slice(0, 12)}`);
-			if (!r.ok) throw new Error(`${f.arrow.path}: HTTP ${r.status}`);
-			return [t.name, new Uint8Array(await r.arrayBuffer())] as const;
-		})
-	);
-	for (const [name, bytes] of files) await connector.insertArrow(name, bytes);
-	return { db: connector, timings: { ready, loaded: performance.now() - t0 } };
+	const parts = new PartLoader(manifest.parts, connector, async (path) => {
+		const r = await fetch(`${dataUrl}/${path}`);
+		if (r.status === 404) return null;
+		if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+		return new Uint8Array(await r.arrayBuffer());
+	});
+	await parts.loadBase();
+	return { db: connector, parts, timings: { ready, loaded: performance.now() - t0 } };
 }

@@ -68,3 +68,8 @@ export async function inTransaction<T>(db: Connector, work: () => Promise<T>): P
 		throw e;
 	}
 }
+
+/** Moves the staged rows whose key the table does not hold yet (a partition overlapping one already loaded). */
+export function insertNewStagedSql(table: TableName): string {
+	return `INSERT INTO ${quoteIdent(table)} BY NAME SELECT * FROM ${quoteIdent(stageOf(table))} s WHERE NOT ${keyExistsSql(table)}`;
+}

@@ -1,4 +1,5 @@
 // The shape of manifest.json: what a build holds, so the site and downloads can trust and cache it.
+import type { PartsManifest } from './parts';
 
 export interface BuiltFile {
 	path: string;
@@ -8,13 +9,10 @@ export interface BuiltFile {
 
 export interface Manifest {
 	schema_version: string;
-	/** Arrow IPC streams the browser loads, one per table. */
-	format: 'arrow-ipc-stream';
-	/** Per table: the Arrow stream, and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX). */
-	tables: Record<
-		string,
-		{ rows: number; arrow: BuiltFile; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile }
-	>;
+	/** Per table: its rows and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX). */
+	tables: Record<string, { rows: number; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile }>;
+	/** What the browser loads: the data in partitions, fetched as a view needs them. */
+	parts: PartsManifest;
 	/** The search index (search-index.json), built from the same tables. */
 	search: BuiltFile & { texts: number; records: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];

@@ -1,6 +1,7 @@
 // The page side of DuckDB-WASM: starts it once (when the browser is idle, or on demand), shares its state and times its queries.
 import { base } from '$app/paths';
 import type { ArrowQueryConnector } from '../db/connector';
+import type { Need } from '../db/parts';
 import type { DbHandle, DbStatus } from '../db/status';
 
 export type { DbHandle, DbStatus };
@@ -22,7 +23,7 @@ export const duck = new DbState();
 
 let started: Promise<DbHandle> | null = null;
 
-/** Loads DuckDB-WASM and the site's data (once); the module itself is fetched only now. */
+/** Loads DuckDB-WASM and the site's base tables (once); the module itself is fetched only now. Views ask for the rest with `dbWith`. */
 export function startDb(): Promise<DbHandle> {
 	if (!started) {
 		duck.status = 'loading';
@@ -43,6 +44,16 @@ export function startDb(): Promise<DbHandle> {
 		);
 	}
 	return started;
+}
+
+/**
+ * DuckDB with what `needs` name loaded (the published partitions a query reads); a user's own
+ * data is all in DuckDB already, so then nothing is loaded.
+ */
+export async function dbWith(needs: readonly Need[]): Promise<DbHandle> {
+	const handle = await startDb();
+	if (duck.source === 'bundled') await handle.parts.ensure(needs);
+	return handle;
 }
 
 /** Starts DuckDB after the first paint, when the browser has a moment. */

@@ -4,7 +4,8 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { ArrowQueryConnector } from '$lib/db/connector';
-import { duck, startDb, startDbWhenIdle, timed } from './db.svelte';
+import { NEED_ALL, type Need } from '$lib/db/parts';
+import { dbWith, duck, startDbWhenIdle, timed } from './db.svelte';
 import { loaded } from './loaded.svelte';
 import { errorMessage, newestWins } from './newest';
 import { withLang } from './lang-url.svelte';
@@ -27,6 +28,12 @@ export interface FilterableOptions<P, F, D> {
 	local?: (filter: F) => D | undefined;
 	/** Asks DuckDB (a function of queries/). */
 	query: (db: ArrowQueryConnector, filter: F) => Promise<D>;
+	/**
+	 * The published partitions `query` reads for this filter (its year, its units), loaded before it
+	 * runs; default: everything. Must cover every row the SQL can read: the same SQL runs over all
+	 * the data in Node, and over only what is loaded in the browser.
+	 */
+	needs?: (filter: F) => readonly Need[];
 	/** Starts DuckDB when the browser is idle (default true); false for a page that asks only about imported data. */
 	idleStart?: boolean;
 	/** Called after an answer from DuckDB is shown (say, to scroll it into view). */
@@ -87,7 +94,10 @@ export class FilterablePage<P, F, D> {
 			this.busy = true;
 			this.error = '';
 			void newest.run(
-				() => startDb().then(({ db }) => timed(opts.name, () => opts.query(db, f))),
+				() =>
+					dbWith(opts.needs?.(f) ?? [NEED_ALL]).then(({ db }) =>
+						timed(opts.name, () => opts.query(db, f))
+					),
 				(d) => {
 					this.data = d;
 					this.initialShown = false;

@@ -1,0 +1,113 @@
+// Loads the site's partitions into DuckDB on demand: each file once, overlapping rows once, and knows what it holds.
+import type { LoadableConnector } from './connector';
+import { dropTableSql, insertNewStagedSql, stageOf } from './load';
+import { unitPartPath, unpackStreams, type Need, type PartsManifest } from './parts';
+
+/** Fetches a file of the data folder by its path; null when the host has no such file (HTTP 404). */
+export type PartFetch = (path: string) => Promise<Uint8Array | null>;
+
+/** Inflates a gzip file; a file the host already inflated (Content-Encoding: gzip) is returned as it is. */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+	if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+	const stream = new Blob([bytes as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('gzip'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export class PartLoader {
+	/** Files loaded or loading, by path. */
+	readonly #files = new Map<string, Promise<void>>();
+	/** Inserts run one at a time: they share staging tables and must see each other's rows. */
+	#queue: Promise<unknown> = Promise.resolve();
+	/** Bytes fetched (as stored, before inflating), for the benchmark. */
+	fetched = 0;
+	/** Set once a user's own data is loaded: published rows must not join it any more. */
+	#frozen = false;
+
+	constructor(
+		private readonly manifest: PartsManifest,
+		private readonly db: LoadableConnector,
+		private readonly fetchFile: PartFetch
+	) {}
+
+	/** The base tables (units, the metric dictionary, directions): every page needs them. */
+	loadBase(): Promise<void> {
+		return this.#load(this.manifest.base.path, true);
+	}
+
+	/** Loads what the needs name and is not loaded yet; resolves when all of it is in DuckDB. */
+	async ensure(needs: readonly Need[]): Promise<void> {
+		if (this.#frozen) return;
+		const paths = new Set(needs.flatMap((n) => this.pathsOf(n)));
+		await Promise.all([...paths].map((p) => this.#load(p, !p.startsWith(this.manifest.unitDir))));
+	}
+
+	/**
+	 * Loads nothing more from now on, once the inserts under way are in: a user's data is about to
+	 * replace or join what is loaded (join: `ensure([NEED_ALL])` first).
+	 */
+	async freeze(): Promise<void> {
+		this.#frozen = true;
+		await Promise.allSettled([...this.#files.values()]);
+		await this.#queue;
+	}
+
+	/** Whether every row of every table is loaded (or loading). */
+	get complete(): boolean {
+		return this.#yearPaths(null).every((p) => this.#files.has(p));
+	}
+
+	/** The files a need reads (loaded ones included). */
+	pathsOf(need: Need): string[] {
+		if ('all' in need) return this.#yearPaths(null);
+		if ('unit' in need)
+			return this.complete ? [] : [unitPartPath(this.manifest.unitDir, need.unit)];
+		const entry = this.manifest.years.find((y) => y.year === need.year);
+		// A year the data does not have holds no rows: nothing to load.
+		return entry ? need.tables.flatMap((t) => (entry.tables[t] ? [entry.tables[t].path] : [])) : [];
+	}
+
+	/** Every year file of the given tables (null: of every partitioned table). */
+	#yearPaths(tables: readonly string[] | null): string[] {
+		return this.manifest.years.flatMap((y) =>
+			Object.entries(y.tables)
+				.filter(([t]) => tables === null || tables.includes(t))
+				.map(([, f]) => f!.path)
+		);
+	}
+
+	#load(path: string, required: boolean): Promise<void> {
+		let done = this.#files.get(path);
+		if (!done) {
+			done = this.#fetchAndInsert(path, required);
+			this.#files.set(path, done);
+			// A failed load can be tried again (a network error is not a fact about the data).
+			done.catch(() => this.#files.delete(path));
+		}
+		return done;
+	}
+
+	async #fetchAndInsert(path: string, required: boolean): Promise<void> {
+		const stored = await this.fetchFile(`${path}?v=${this.manifest.version}`);
+		if (stored === null) {
+			// Every unit of the units table has a file: a missing one is a unit the data does not hold.
+			if (required) throw new Error(`${path}: HTTP 404`);
+			return;
+		}
+		this.fetched += stored.length;
+		const streams = unpackStreams(await gunzip(stored));
+		const insert = async () => {
+			if (this.#frozen && path !== this.manifest.base.path) return;
+			for (const s of streams) {
+				if (s.rows === 0) continue;
+				await this.db.createFromArrow(stageOf(s.table), s.bytes);
+				await this.db.exec(insertNewStagedSql(s.table));
+				await this.db.exec(dropTableSql(stageOf(s.table)));
+			}
+		};
+		const run = this.#queue.then(insert, insert);
+		this.#queue = run.catch(() => {});
+		await run;
+	}
+}
