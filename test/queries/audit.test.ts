@@ -1,7 +1,7 @@
 // The audit's queries on both engines: each filter gives the flags and counts that the built audit tables hold, filtered in JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
-import { plainRow, type Connector } from '../../src/lib/db/connector';
+import type { Connector } from '../../src/lib/db/connector';
 import {
 	auditKpis,
 	auditPageData,

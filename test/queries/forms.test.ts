@@ -1,7 +1,6 @@
 // The forms grid's query: filters, sorting, paging and totals against figures computed from the CSVs (and the audit's Arrow tables) in plain JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow } from '../../src/lib/audit';
-import { plainRow } from '../../src/lib/db/connector';
 import type { NodeConnector } from '../../src/lib/db/node';
 import { RULES } from '../../src/lib/audit/rules';
 import { auditKpis, flagCounts } from '../../src/lib/queries/audit';

@@ -53,6 +53,11 @@ export class PartLoader {
 		await this.#queue;
 	}
 
+	/** Loads again after `freeze`: the user's data did not load (its transaction was rolled back). */
+	thaw(): void {
+		this.#frozen = false;
+	}
+
 	/** Whether every row of every table is loaded (or loading). */
 	get complete(): boolean {
 		return this.#yearPaths(null).every((p) => this.#files.has(p));
@@ -63,6 +68,7 @@ export class PartLoader {
 		if ('all' in need) return this.#yearPaths(null);
 		if ('unit' in need)
 			return this.complete ? [] : [unitPartPath(this.manifest.unitDir, need.unit)];
+		if (need.year === 'all') return this.#yearPaths(need.tables);
 		const entry = this.manifest.years.find((y) => y.year === need.year);
 		// A year the data does not have holds no rows: nothing to load.
 		return entry ? need.tables.flatMap((t) => (entry.tables[t] ? [entry.tables[t].path] : [])) : [];

@@ -41,14 +41,15 @@ export function unitPartPath(unitDir: string, unitId: string): string {
 	return `${unitDir}/${encodeURIComponent(unitId).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.bin`;
 }
 
-/** What a view's query reads: rows of some tables in one year (null: rows of no year), or every row of one unit. */
+/** What a view's query reads: rows of some tables in one year (null: rows of no year; 'all': every year), or every row of one unit. */
 export type Need =
-	| { year: number | null; tables: readonly TableName[] }
+	| { year: number | null | 'all'; tables: readonly TableName[] }
 	| { unit: string }
 	/** Every row of every table (a view across all years, or before a user's data joins). */
 	| { all: true };
 
 export const needYear = (year: number | null, ...tables: TableName[]): Need => ({ year, tables });
+export const needAllYears = (...tables: TableName[]): Need => ({ year: 'all', tables });
 export const needUnit = (unit: string): Need => ({ unit });
 export const NEED_ALL: Need = { all: true };
 

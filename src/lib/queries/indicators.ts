@@ -44,7 +44,8 @@ WITH s AS (${INDICATOR_STATUS})
 SELECT level1, level2, level3, count(*)::INTEGER AS rows, count(DISTINCT unit_id)::INTEGER AS units,
 	count(missed)::INTEGER AS measurable, count(*) FILTER (WHERE missed)::INTEGER AS missed,
 	count(*) FILTER (WHERE missed) / nullif(count(missed), 0) AS miss_rate,
-	count(*) FILTER (WHERE deduction > 0)::INTEGER AS deducted, avg(weight) AS avg_weight
+	count(*) FILTER (WHERE deduction > 0)::INTEGER AS deducted,
+	avg(weight ORDER BY eval_id, seq) AS avg_weight
 FROM s ${yearWhere(year)}
 GROUP BY level1, level2, level3
 ${orderBy === 'missed' ? 'HAVING count(missed) >= 5' : ''}
@@ -62,13 +63,14 @@ export interface DeductionRow {
 	share: number | null;
 }
 
+/** Deductions by indicator group; sums add in key order, so any engine and any load order give the same floats. */
 export function deductionsByGroup(year: number | null): Query<DeductionRow> {
 	return query(`
 WITH s AS (${INDICATOR_STATUS})
-SELECT level1, level2, count(*)::INTEGER AS rows, sum(weight) AS weight,
-	sum(greatest(deduction, 0)) AS deduction,
+SELECT level1, level2, count(*)::INTEGER AS rows, sum(weight ORDER BY eval_id, seq) AS weight,
+	sum(greatest(deduction, 0) ORDER BY eval_id, seq) AS deduction,
 	count(*) FILTER (WHERE deduction > 0)::INTEGER AS deducted_rows,
-	sum(greatest(deduction, 0)) / nullif(sum(weight), 0) AS share
+	sum(greatest(deduction, 0) ORDER BY eval_id, seq) / nullif(sum(weight ORDER BY eval_id, seq), 0) AS share
 FROM s ${yearWhere(year)}
 GROUP BY level1, level2 ORDER BY deduction DESC NULLS LAST, level1, level2`);
 }

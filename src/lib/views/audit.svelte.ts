@@ -26,6 +26,7 @@ import { unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { AuditPrerendered } from './audit-load';
 import { int, oneOf, text } from './url';
+import { auditNeeds } from './needs';
 
 /** A rule as the page lists it: its name and what it checks, in both languages. */
 export interface RuleText {
@@ -146,7 +147,8 @@ export function auditView(data: AuditPrerendered) {
 		prerendered: (f) => !f.rule && !f.severity && !f.unitId && f.year === null,
 		// The prerendered page holds every count but only the first flags.
 		partial: data.audit.rows.length < data.audit.total,
-		query: (db, f) => auditPageData(db, f)
+		query: (db, f) => auditPageData(db, f),
+		needs: auditNeeds
 	});
 	const counts = $derived(page.data.counts);
 	const fired: Partial<Record<RuleId, number>> = $derived(

@@ -20,7 +20,9 @@ import { loadedKeys } from '$lib/queries/load';
 import { run } from '$lib/queries/query';
 import { allUnits } from '$lib/queries/unit';
 import type { TableDef, TableName } from '$lib/schema';
-import { duck, startDb } from './db.svelte';
+import type { PartLoader } from '$lib/db/part-loader';
+import { NEED_ALL } from '$lib/db/parts';
+import { dbWith, duck, startDb } from './db.svelte';
 import { markExported } from './unsaved';
 
 // What the page's markup names: the rows of its report tables, and the column a file may ignore.
@@ -104,7 +106,8 @@ export class ImportSession {
 		if (!keepFailure) this.failed = null;
 		this.summary = null;
 		try {
-			const known = this.mode === 'add' ? await loadedKeys((await startDb()).db) : undefined;
+			const known =
+				this.mode === 'add' ? await loadedKeys((await dbWith([NEED_ALL])).db) : undefined;
 			// A document's unit is suggested from the units loaded now (matched by the name it prints).
 			const knownUnits = this.files.some((f) => documentFormat(f.name))
 				? await run((await startDb()).db, allUnits())
@@ -222,8 +225,12 @@ export class ImportSession {
 		this.failed = null;
 		this.loading = { stage: 'load', table: null, done: 0, rows: this.accepted };
 		let recheck = false;
+		let frozen: PartLoader | null = null;
 		try {
-			const { db } = await startDb();
+			// Joining the published data needs all of it; either way no more of it may load afterwards.
+			const { db, parts } = await dbWith(this.mode === 'add' ? [NEED_ALL] : []);
+			frozen = parts;
+			await parts.freeze();
 			const t0 = performance.now();
 			const summary = await loadDataset(db, this.result.batches, this.mode, {
 				onProgress: (p) => (this.loading = p),
@@ -238,6 +245,8 @@ export class ImportSession {
 			duck.source = 'local';
 			duck.generation++;
 		} catch (e) {
+			// Rolled back: the published data is as it was, and loads on demand again.
+			if (duck.source === 'bundled') frozen?.thaw();
 			this.failed = { error: e, stage: 'load' };
 			// DuckDB took (detached) the batches it was given: check the files again for a retry.
 			this.result = null;
@@ -255,7 +264,7 @@ export class ImportSession {
 		this.exporting = true;
 		this.exportFailure = '';
 		try {
-			const { db } = await startDb();
+			const { db } = await dbWith([NEED_ALL]);
 			const { exportDataset } = await import('$lib/export/dataset');
 			const bytes = await exportDataset(db);
 			saveBlob(

@@ -17,7 +17,7 @@ import {
 import { columnLabel } from '$lib/schema';
 import { unitChoice } from '$lib/queries/unit';
 import { yearChoices } from './choices.svelte';
-import { startDb } from './db.svelte';
+import { dbWith } from './db.svelte';
 import { filterable } from './filterable.svelte';
 import type { FormsPrerendered } from './forms-load';
 import {
@@ -33,6 +33,7 @@ import {
 import { loaded } from './loaded.svelte';
 import { errorMessage } from './newest';
 import { formHref, unitHref } from './links';
+import { formsNeeds } from './needs';
 
 /** A grid column: its cell and download, and the SQL order it sorts by (none: not sortable). */
 export interface GridColumn extends Column<FormRow> {
@@ -205,7 +206,8 @@ export function formsView(data: FormsPrerendered) {
 		filter: gridFilter,
 		initial: data.grid,
 		prerendered: isDefaultGrid,
-		query: (db, f) => formsPage(db, f, f)
+		query: (db, f) => formsPage(db, f, f),
+		needs: formsNeeds
 	});
 	const units = $derived(loaded.units?.filter((u) => u.forms > 0) ?? data.units);
 	const unitOptions = $derived(units.map(unitChoice));
@@ -233,7 +235,7 @@ export function formsView(data: FormsPrerendered) {
 		exporting = true;
 		exportError = '';
 		try {
-			const { db } = await startDb();
+			const { db } = await dbWith(formsNeeds(page.filter));
 			const rows = await formsAll(db, page.filter);
 			downloadTable(kind, 'jixiao-forms', exportTable(GRID_COLUMNS, rows, lang.current));
 		} catch (e) {

@@ -16,6 +16,7 @@ import { yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { IndicatorsPrerendered } from './indicators-load';
 import { int, text } from './url';
+import { indicatorsNeeds } from './needs';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
@@ -90,7 +91,8 @@ export function indicatorsView(data: IndicatorsPrerendered) {
 		prerendered: (f) => f.year === null && f.q === '',
 		// The prerendered page holds every count but only the first reasons.
 		partial: data.initial.reasons.length < data.initial.reasonsTotal,
-		query: (db, f) => indicatorsData(db, f.year, f.q)
+		query: (db, f) => indicatorsData(db, f.year, f.q),
+		needs: (f) => indicatorsNeeds(f.year)
 	});
 	const missedTop = $derived(page.data.missed.slice(0, 15));
 	const deductionsTop = $derived(page.data.deductions.slice(0, 15));

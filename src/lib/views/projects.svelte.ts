@@ -14,6 +14,7 @@ import { latestChoice, unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { ProjectsPrerendered } from './projects-load';
 import { either, int, num, oneOf, text } from './url';
+import { projectsNeeds, unitNeeds } from './needs';
 
 /** A project across the years: its unit and name, as the URL's `project` parameter holds them. */
 const projectKey = (r: ProjectRow) => `${r.unit_id}~${r.project_name}`;
@@ -46,7 +47,8 @@ export function projectsView(data: ProjectsPrerendered) {
 			f.minScore === null &&
 			f.maxScore === null &&
 			!f.search,
-		query: (db, f) => run(db, projects(f))
+		query: (db, f) => run(db, projects(f)),
+		needs: projectsNeeds
 	});
 	// The history of the project chosen in the URL (`unit~name`), scrolled into view when it loads.
 	const history = filterable({
@@ -55,6 +57,7 @@ export function projectsView(data: ProjectsPrerendered) {
 		filter: (u) => u.project,
 		initial: [] as ProjectRow[],
 		local: (key) => (key ? undefined : []),
+		needs: (key) => unitNeeds((key ?? '').split('~')[0]),
 		query: (db, key) => {
 			const [unitId, ...name] = (key ?? '').split('~');
 			return run(db, projectHistory(unitId, name.join('~')));

@@ -17,6 +17,7 @@ import { int, list, text } from '../url';
 import { distinct } from '../series';
 import { MAX_UNITS, commonYear, defaultUnits } from './defaults';
 import { pickUnit, type Pick } from './pick';
+import { compareNeeds } from '../needs';
 
 /** What the page prerenders: the default selection's answer and every unit to pick from. */
 export interface ComparePrerendered {
@@ -92,7 +93,8 @@ export class CompareView {
 				f.units.join(',') === initial.units.join(',') &&
 				f.metric === initial.metric &&
 				(f.year ?? initial.year) === initial.year,
-			query: (db, f) => answer(db, f, initial.year)
+			query: (db, f) => answer(db, f, initial.year),
+			needs: (f) => compareNeeds(f.units)
 		});
 		this.units = $derived(this.page.filter.units);
 

@@ -14,6 +14,7 @@ import {
 } from '$lib/queries/trends';
 import { filterable } from '../filterable.svelte';
 import { CASE_METRICS, isCaseMetric, metricSeries } from '../series';
+import { trendsNeeds } from '../needs';
 
 const Y: Column<YearStatsRow> = { key: 'year', label: M.year, value: (r) => r.year };
 
@@ -64,7 +65,8 @@ export function trendsView(prerendered: TrendsData) {
 		initial: prerendered,
 		prerendered: () => true,
 		idleStart: false,
-		query: (db) => trendsData(db)
+		query: (db) => trendsData(db),
+		needs: trendsNeeds
 	});
 	const ys = $derived(page.data.years);
 	const years = $derived(ys.map((y) => y.year));

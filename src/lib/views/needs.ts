@@ -1,0 +1,63 @@
+// What each view's query reads of the published partitions for a filter, loaded before it runs; test/views/needs.test.ts runs each query over only these and over everything.
+import { needAllYears, needUnit, needYear, type Need } from '$lib/db/parts';
+import type { FlagFilter } from '$lib/queries/audit';
+import type { FormFilter } from '$lib/queries/forms';
+import type { ProjectFilter } from '$lib/queries/unit';
+import type { TableName } from '$lib/schema';
+
+/** A form with its audit: the tables most views join. */
+const FORMS: TableName[] = ['evaluations', 'audit_forms', 'audit_flags'];
+
+/** These tables in each year from `from` to `to` (either open: every year). */
+function yearsOf(
+	from: number | null | undefined,
+	to: number | null | undefined,
+	tables: TableName[]
+): Need[] {
+	if (from === null || from === undefined || to === null || to === undefined)
+		return [needAllYears(...tables)];
+	const out: Need[] = [];
+	for (let y = from; y <= to; y++) out.push(needYear(y, ...tables));
+	return out;
+}
+
+/** The overview of a year: its forms and the year before's (changes), and every year's form count (the year list). */
+export const overviewNeeds = (year: number): Need[] => [
+	needAllYears('evaluations'),
+	needYear(year, ...FORMS),
+	needYear(year - 1, ...FORMS)
+];
+
+/** A unit's page (profile, a year's forms, its audit): every row of the unit. */
+export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
+
+/** The audit's flags and counts: one unit's, one year's (with the unit-wide flags), or all. */
+export function auditNeeds(f: FlagFilter): Need[] {
+	const tables: TableName[] = [...FORMS, 'audit_indicators'];
+	if (f.unitId) return [needUnit(f.unitId)];
+	if (f.year !== null && f.year !== undefined)
+		return [needYear(f.year, ...tables), needYear(null, 'audit_flags')];
+	return [needAllYears(...tables)];
+}
+
+/** The forms grid: the forms of one unit, or of the years in its range. */
+export function formsNeeds(f: FormFilter): Need[] {
+	if (f.unitId) return [needUnit(f.unitId)];
+	return yearsOf(f.yearFrom, f.yearTo, FORMS);
+}
+
+/** The project list: one unit's, or one year's, or every year's project forms. */
+export function projectsNeeds(f: ProjectFilter): Need[] {
+	if (f.unitId) return [needUnit(f.unitId)];
+	return yearsOf(f.year, f.year, FORMS);
+}
+
+/** The indicators' analysis of a year (null: every year). */
+export const indicatorsNeeds = (year: number | null): Need[] =>
+	yearsOf(year, year, ['evaluations', 'indicators', 'audit_indicators']);
+
+/** The trends across every year. */
+export const trendsNeeds = (): Need[] => [needAllYears('evaluations', 'metrics')];
+
+/** Units side by side, every year of each. */
+export const compareNeeds = (units: readonly string[]): Need[] => units.map(needUnit);
