@@ -107,7 +107,8 @@ export class PartLoader {
 			if (this.#frozen && path !== this.manifest.base.path) return;
 			for (const s of streams) {
 				if (s.rows === 0) continue;
-				await this.db.createFromArrow(stageOf(s.table), s.bytes);
+				// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
+				await this.db.createFromArrow(stageOf(s.table), s.bytes.slice());
 				await this.db.exec(insertNewStagedSql(s.table));
 				await this.db.exec(dropTableSql(stageOf(s.table)));
 			}

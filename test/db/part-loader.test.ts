@@ -1,0 +1,172 @@
+// The partition loader on the built data in real DuckDB: each file once, overlapping partitions without duplicate rows, 404s, freeze and thaw; the file format.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAllSql } from '../../src/lib/db/load';
+import { NodeConnector } from '../../src/lib/db/node';
+import { gunzip, PartLoader, type PartFetch } from '../../src/lib/db/part-loader';
+import {
+	NEED_ALL,
+	needAllYears,
+	needUnit,
+	needYear,
+	packStreams,
+	unitPartPath,
+	unpackStreams
+} from '../../src/lib/db/parts';
+import { TABLES } from '../../src/lib/schema';
+import { bundledDir, openBundled } from '../helpers/built';
+import { diskFetch, readManifestOf } from '../helpers/parts';
+
+const REF = '430212-jiwei';
+const DEMO = '990501-jiwei-1';
+
+let db: NodeConnector;
+let seen: string[];
+let loader: PartLoader;
+const count = async (table: string, where = '') =>
+	(await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table} ${where}`))[0].n;
+const open = async (fetch?: PartFetch) => {
+	const dir = bundledDir();
+	seen = [];
+	loader = new PartLoader(readManifestOf(dir).parts, db, fetch ?? diskFetch(dir, seen));
+	await loader.loadBase();
+};
+
+beforeEach(async () => {
+	db = await NodeConnector.open();
+	await db.exec(createAllSql());
+});
+afterEach(() => db.close());
+
+describe('PartLoader', () => {
+	it('starts with the base tables only', async () => {
+		await open();
+		expect(await count('units')).toBe(readManifestOf(bundledDir()).tables.units.rows);
+		expect(await count('evaluations')).toBe(0);
+		expect(seen).toEqual(['parts/base.bin']);
+	});
+
+	it('loads a year’s tables and nothing else, each file once however often asked', async () => {
+		await open();
+		await Promise.all([
+			loader.ensure([needYear(2023, 'evaluations', 'audit_forms')]),
+			loader.ensure([needYear(2023, 'evaluations')])
+		]);
+		await loader.ensure([needYear(2023, 'evaluations')]);
+		expect(seen.slice(1).sort()).toEqual([
+			'parts/year/2023/audit_forms.bin',
+			'parts/year/2023/evaluations.bin'
+		]);
+		// The year's every form: as many as the whole dataset (Parquet) has that year.
+		const { db: full, dispose } = await openBundled();
+		try {
+			const [want] = await full.query<{ n: number }>(
+				'SELECT count(*)::INTEGER AS n FROM evaluations WHERE year = 2023'
+			);
+			expect(want.n).toBeGreaterThan(0);
+			expect(await count('evaluations')).toBe(want.n);
+		} finally {
+			await dispose();
+		}
+		expect(await count('evaluations', 'WHERE year <> 2023')).toBe(0);
+		expect(await count('indicators')).toBe(0);
+	});
+
+	it('holds each row once when a unit’s file and the years overlap, in either order', async () => {
+		const m = readManifestOf(bundledDir());
+		for (const order of [
+			[needUnit(DEMO), NEED_ALL],
+			[NEED_ALL, needUnit(DEMO)]
+		]) {
+			await db.close();
+			db = await NodeConnector.open();
+			await db.exec(createAllSql());
+			await open();
+			for (const n of order) await loader.ensure([n]);
+			for (const t of TABLES) expect(await count(t.name), t.name).toBe(m.tables[t.name].rows);
+		}
+		// Once everything is in, a unit's file is not fetched at all.
+		expect(seen).not.toContain(unitPartPath('parts/unit', REF));
+		await loader.ensure([needUnit(REF)]);
+		expect(seen).not.toContain(unitPartPath('parts/unit', REF));
+		expect(loader.complete).toBe(true);
+	});
+
+	it('loads one unit’s every row, of every year, and no other unit’s', async () => {
+		await open();
+		await loader.ensure([needUnit(REF)]);
+		expect(await count('evaluations', `WHERE unit_id <> '${REF}'`)).toBe(0);
+		expect(await count('evaluations')).toBe(3);
+		expect(await count('trace')).toBe(280);
+		expect(await count('indicators')).toBe(27);
+	});
+
+	it('treats a unit the data does not hold as holding nothing, and a missing year file as an error', async () => {
+		await open();
+		await loader.ensure([needUnit('no-such-unit'), needYear(1999, 'evaluations')]);
+		expect(await count('evaluations')).toBe(0);
+		const dir = bundledDir();
+		let fail = true;
+		await open(async (path) =>
+			path.startsWith('parts/year/2023/evaluations') && fail ? null : diskFetch(dir)(path)
+		);
+		await expect(loader.ensure([needYear(2023, 'evaluations')])).rejects.toThrow(
+			'parts/year/2023/evaluations.bin: HTTP 404'
+		);
+		// A failure is not remembered: asked again, it loads.
+		fail = false;
+		await loader.ensure([needYear(2023, 'evaluations')]);
+		expect(await count('evaluations')).toBeGreaterThan(0);
+	});
+
+	it('loads nothing more once frozen (a user’s data replaced the published), and again after thaw', async () => {
+		await open();
+		await loader.freeze();
+		await loader.ensure([needAllYears('evaluations')]);
+		expect(await count('evaluations')).toBe(0);
+		loader.thaw();
+		await loader.ensure([needAllYears('evaluations')]);
+		expect(await count('evaluations')).toBe(readManifestOf(bundledDir()).tables.evaluations.rows);
+	});
+});
+
+describe('partition files', () => {
+	it('pack and unpack table streams, and refuse what is not one', () => {
+		const a = new Uint8Array([1, 2, 3]);
+		const b = new Uint8Array([9]);
+		const packed = packStreams([
+			{ table: 'units', bytes: a, rows: 1 },
+			{ table: 'evaluations', bytes: b, rows: 4 }
+		]);
+		const out = unpackStreams(packed);
+		expect(out.map((s) => [s.table, [...s.bytes], s.rows])).toEqual([
+			['units', [1, 2, 3], 1],
+			['evaluations', [9], 4]
+		]);
+		expect(() => unpackStreams(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]))).toThrow(
+			'not a Jixiao partition file'
+		);
+		expect(() => unpackStreams(packed.subarray(0, packed.length - 1))).toThrow('length');
+	});
+
+	it('inflate gzip, and pass through a file the host already inflated', async () => {
+		const file = readFileSync(join(bundledDir(), 'parts/base.bin'));
+		const inflated = await gunzip(new Uint8Array(file));
+		expect(unpackStreams(inflated).map((s) => s.table)).toEqual([
+			'units',
+			'metric_dictionary',
+			'directions'
+		]);
+		expect(await gunzip(inflated)).toBe(inflated);
+		expect([...(await gunzip(new Uint8Array(gzipSync(Buffer.from('abc')))))]).toEqual([97, 98, 99]);
+	});
+
+	it('name a unit’s file safely whatever its id', () => {
+		expect(unitPartPath('parts/unit', '430212-jiwei')).toBe('parts/unit/430212-jiwei.bin');
+		expect(unitPartPath('parts/unit', '../x/单位 (1)')).toBe(
+			'parts/unit/..%2Fx%2F%E5%8D%95%E4%BD%8D%20%281%29.bin'
+		);
+	});
+});
