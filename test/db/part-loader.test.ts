@@ -121,6 +121,15 @@ describe('PartLoader', () => {
 		expect(await count('evaluations')).toBeGreaterThan(0);
 	});
 
+	it('recovers from a failed insert: the next ask stages and loads again', async () => {
+		await open();
+		await db.exec('ALTER TABLE evaluations RENAME TO evaluations_away');
+		await expect(loader.ensure([needYear(2023, 'evaluations')])).rejects.toThrow('evaluations');
+		await db.exec('ALTER TABLE evaluations_away RENAME TO evaluations');
+		await loader.ensure([needYear(2023, 'evaluations')]);
+		expect(await count('evaluations')).toBeGreaterThan(0);
+	});
+
 	it('loads nothing more once frozen (a user’s data replaced the published), and again after thaw', async () => {
 		await open();
 		await loader.freeze();

@@ -109,8 +109,12 @@ export class PartLoader {
 				if (s.rows === 0) continue;
 				// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
 				await this.db.createFromArrow(stageOf(s.table), s.bytes.slice());
-				await this.db.exec(insertNewStagedSql(s.table));
-				await this.db.exec(dropTableSql(stageOf(s.table)));
+				try {
+					await this.db.exec(insertNewStagedSql(s.table));
+				} finally {
+					// Even after a failed insert, so that a retry can stage again.
+					await this.db.exec(dropTableSql(stageOf(s.table)));
+				}
 			}
 		};
 		const run = this.#queue.then(insert, insert);
