@@ -104,7 +104,11 @@ export class PartLoader {
 		this.fetched += stored.length;
 		const streams = unpackStreams(await gunzip(stored));
 		const insert = async () => {
-			if (this.#frozen && path !== this.manifest.base.path) return;
+			// Frozen while this file was on its way: not loaded (after a thaw it is fetched again).
+			if (this.#frozen && path !== this.manifest.base.path) {
+				this.#files.delete(path);
+				return;
+			}
 			for (const s of streams) {
 				if (s.rows === 0) continue;
 				// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
