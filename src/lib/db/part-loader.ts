@@ -1,6 +1,7 @@
 // Loads the site's partitions into DuckDB on demand: each file once, overlapping rows once, and knows what it holds.
 import type { LoadableConnector } from './connector';
-import { dropTableSql, insertNewStagedSql, stageOf } from './load';
+import { dropTableSql, insertByNameSql, insertNewStagedSql, stageOf } from './load';
+import { quoteIdent } from './sql';
 import { unitPartPath, unpackStreams, type Need, type PartsManifest } from './parts';
 
 /** Fetches a file of the data folder by its path; null when the host has no such file (HTTP 404). */
@@ -24,6 +25,8 @@ export class PartLoader {
 	fetched = 0;
 	/** Set once a user's own data is loaded: published rows must not join it any more. */
 	#frozen = false;
+	/** Unit files and year files whose inserts have begun: rows of one kind can only repeat rows of the other. */
+	readonly #begun = { unit: 0, year: 0 };
 
 	constructor(
 		private readonly manifest: PartsManifest,
@@ -109,12 +112,23 @@ export class PartLoader {
 				this.#files.delete(path);
 				return;
 			}
+			// Year files never share a row, nor do unit files: only a file of the other kind can
+			// already hold some of these rows, and only then is each row's key looked up first.
+			// (The base tables are small, and looked up always.)
+			const base = path === this.manifest.base.path;
+			const kind = path.startsWith(this.manifest.unitDir) ? 'unit' : 'year';
+			const overlaps = base || this.#begun[kind === 'unit' ? 'year' : 'unit'] > 0;
+			if (!base) this.#begun[kind]++;
 			for (const s of streams) {
 				if (s.rows === 0) continue;
 				// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
 				await this.db.createFromArrow(stageOf(s.table), s.bytes.slice());
 				try {
-					await this.db.exec(insertNewStagedSql(s.table));
+					await this.db.exec(
+						overlaps
+							? insertNewStagedSql(s.table)
+							: insertByNameSql(s.table, quoteIdent(stageOf(s.table)))
+					);
 				} finally {
 					// Even after a failed insert, so that a retry can stage again.
 					await this.db.exec(dropTableSql(stageOf(s.table)));
