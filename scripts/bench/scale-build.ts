@@ -47,8 +47,13 @@ export function copyProject(dir: string): void {
 
 export interface StepResult {
 	ms: number;
-	/** For `vite build`: when its last bundle was written, ms from its start (the rest is prerendering). */
-	bundledMs?: number;
+	/**
+	 * For `vite build`, ms from its start: when prerendering began and ended. SvelteKit builds the
+	 * client inside the server bundle's write, then prerenders, then the server bundle reports
+	 * "✓ built in": so the first "✓ built in" (the client's) starts prerendering and the adapter's
+	 * first line ends it.
+	 */
+	prerender?: { from: number; to: number };
 }
 
 /**
@@ -127,20 +132,25 @@ export async function buildScaled(
 	});
 	opts.log(`  vite build … (log: ${join(dir, 'vite-build.log')})`);
 	const viteStart = performance.now();
-	let bundledMs: number | undefined;
+	let from: number | undefined;
+	let to: number | undefined;
 	const viteMs = await runNode([join(dir, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd: dir,
 		env,
 		log: join(dir, 'vite-build.log'),
-		// Vite prints "✓ built in …" after each bundle (client, then server); prerendering follows.
 		onLine: (line) => {
-			if (/✓ built in/.test(line)) bundledMs = performance.now() - viteStart;
+			if (from === undefined && line.includes('✓ built in')) from = performance.now() - viteStart;
+			if (to === undefined && line.includes('Using @sveltejs/adapter'))
+				to = performance.now() - viteStart;
 		}
 	});
 	return {
 		site: join(dir, 'build'),
 		buildData: { ms: dataMs },
-		vite: { ms: viteMs, bundledMs },
+		vite: {
+			ms: viteMs,
+			prerender: from !== undefined && to !== undefined ? { from, to } : undefined
+		},
 		total: performance.now() - t0
 	};
 }

@@ -1,5 +1,5 @@
 // Benchmark `--units N`: generates N demo units, builds a site of them (+ data/sample) in a scratch copy, and measures build, size and pages.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch } from '../lib/chromium';
@@ -64,6 +64,7 @@ export async function benchScale(opts: BenchOptions): Promise<void> {
 	const o = opts.scale;
 	if (!o) throw new Error('the scale benchmark needs --units N');
 	const work = o.work ? resolve(o.work) : mkdtempSync(join(tmpdir(), 'jixiao-scale-'));
+	mkdirSync(work, { recursive: true });
 	console.log(
 		`\nScale: ${num(o.units)} generated units (seed ${o.seed}) + data/sample, in ${work}`
 	);
@@ -73,11 +74,11 @@ export async function benchScale(opts: BenchOptions): Promise<void> {
 			heap: o.heap,
 			log: (l) => console.log(l)
 		});
-		const bundled = build.vite.bundledMs;
+		const pr = build.vite.prerender;
 		console.log(`\nBuild (${num(o.units)} units)`);
 		console.log(`  build-data                  ${sec(build.buildData.ms)}`);
 		console.log(
-			`  vite build                  ${sec(build.vite.ms)}${bundled === undefined ? '' : `  (bundles ${sec(bundled).trim()}, prerender and write ${sec(build.vite.ms - bundled).trim()})`}`
+			`  vite build                  ${sec(build.vite.ms)}${pr ? `  (bundles ${sec(pr.from).trim()}, prerender ${sec(pr.to - pr.from).trim()}, the rest ${sec(build.vite.ms - pr.to).trim()})` : ''}`
 		);
 		console.log(`  total                       ${sec(build.total)}`);
 		const rows = rowsLine(build.site);
@@ -99,14 +100,19 @@ async function measurePages(site: string, o: ScaleOptions, runs: number): Promis
 	try {
 		// One visit first, untimed: the server compresses each file once (then serves it from memory).
 		await visitPage(browser, server, site, specs[0], { ...vo, changes: 0 });
-		for (let run = 0; run < runs; run++)
+		for (let run = 0; run < runs; run++) {
+			const line: string[] = [];
 			for (const spec of specs) {
+				const t0 = performance.now();
 				const v = await visitPage(browser, server, site, spec, vo).catch((e: unknown) => {
 					console.log(`  ${spec.name}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
 					return null;
 				});
+				line.push(`${spec.name} ${sec(performance.now() - t0).trim()}`);
 				if (v) results.set(spec, [...(results.get(spec) ?? []), v]);
 			}
+			console.log(`  run ${run + 1}/${runs}: ${line.join(', ')}`);
+		}
 	} finally {
 		await browser.close();
 		await server.close();
@@ -141,18 +147,18 @@ function printPages(results: Map<PageSpec, Visit[]>, runs: number, o: ScaleOptio
 		);
 	}
 	console.log(
-		`\nBytes per cold visit as transferred (brotli q5 on the fly), medians. "to answer": until the first year change is answered (target ≤ 2 MB)`
+		`\nBytes per cold visit as transferred (brotli q5 on the fly), medians. "to answer": until the first year change is answered; "its data": of that, the dataset's files under data/ (target ≤ 2 MB); "visit": all, the later year changes included`
 	);
 	const kinds = ['html', 'page-data', 'js', 'css', 'wasm', 'data', 'other'] as const;
 	console.log(
-		`  ${'page'.padEnd(W)} ${'to answer'.padStart(12)} ${'visit'.padStart(12)} ${kinds.map((k) => k.padStart(12)).join(' ')} ${'unencoded'.padStart(12)}`
+		`  ${'page'.padEnd(W)} ${'to answer'.padStart(12)} ${'its data'.padStart(12)} ${'visit'.padStart(12)} ${kinds.map((k) => k.padStart(12)).join(' ')} ${'unencoded'.padStart(12)}`
 	);
 	const total = (b: Visit['all']) => Object.values(b).reduce((a, x) => a + x, 0);
 	for (const [spec, vs] of results) {
 		const answered = vs.some((v) => !Number.isNaN(v.firstAnswer));
 		const k = (f: (v: Visit) => number) => cell(med(vs, f), kb, 12);
 		console.log(
-			`  ${spec.name.padEnd(W)} ${answered ? k((v) => total(v.before)) : '—'.padStart(12)} ${k((v) => total(v.all))} ${kinds.map((kind) => k((v) => v.all[kind])).join(' ')} ${k((v) => v.decoded)}`
+			`  ${spec.name.padEnd(W)} ${answered ? k((v) => total(v.before)) : '—'.padStart(12)} ${answered ? k((v) => v.before.data) : '—'.padStart(12)} ${k((v) => total(v.all))} ${kinds.map((kind) => k((v) => v.all[kind])).join(' ')} ${k((v) => v.decoded)}`
 		);
 	}
 	console.log(
@@ -164,8 +170,13 @@ function printPages(results: Map<PageSpec, Visit[]>, runs: number, o: ScaleOptio
 	for (const [spec, vs] of results) {
 		const xs = vs.flatMap((v) => v.latencies);
 		const name = vs.find((v) => v.measured)?.measured ?? '';
+		const why = !spec.controls.length
+			? '(no control)'
+			: vs.every((v) => Number.isNaN(v.dbReady))
+				? '(no DuckDB)'
+				: '(none came)';
 		console.log(
-			`  ${spec.name.padEnd(W)} ${(name || (spec.controls.length ? '(none came)' : '(no control)')).padEnd(12)} ${String(xs.length).padStart(4)} ${cell(xs.length ? median(xs) : NaN, ms, 10)} ${cell(xs.length ? p95(xs) : NaN, ms, 10)}`
+			`  ${spec.name.padEnd(W)} ${(name || why).padEnd(12)} ${String(xs.length).padStart(4)} ${cell(xs.length ? median(xs) : NaN, ms, 10)} ${cell(xs.length ? p95(xs) : NaN, ms, 10)}`
 		);
 	}
 }

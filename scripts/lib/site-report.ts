@@ -107,12 +107,15 @@ export function limitUse(r: SiteReport): { limit: HostLimit; used: number; share
 
 export const mb = (x: number) => `${(x / MB).toFixed(1)} MB`;
 
+/** A limit's size as the hosts state it (1 GB, 25 MB: binary units). */
+const round = (x: number) => (x >= GB ? `${x / GB} GB` : `${x / MB} MB`);
+
 const describe = (l: HostLimit) =>
 	l.on === 'bytes'
-		? `${l.host}: ${mb(l.limit)} per site`
+		? `${l.host}: ${round(l.limit)} per site`
 		: l.on === 'files'
 			? `${l.host}: ${l.limit.toLocaleString('en')} files per site`
-			: `${l.host}: ${mb(l.limit)} per file`;
+			: `${l.host}: ${round(l.limit)} per file`;
 
 const shown = (l: HostLimit, used: number) =>
 	l.on === 'files' ? used.toLocaleString('en') + ' files' : mb(used);
