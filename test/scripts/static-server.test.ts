@@ -185,6 +185,19 @@ describe('the static server compresses as a host does', () => {
 		expect(await resolveFile(dir, '/about')).toBe(join(dir, 'about.html'));
 	});
 
+	it('keeps at most cacheBytes compressed: past that the oldest goes, and is compressed again', async () => {
+		const s = await serveStatic(dir, { cacheBytes: 1 });
+		try {
+			const ae = { 'accept-encoding': 'br' };
+			for (const p of ['/', '/_app/app.js', '/', '/'])
+				expect((await get(p, ae, 'GET', s.url)).headers['content-encoding']).toBe('br');
+			// '/' once, app.js (evicting '/'), '/' again (evicting app.js), then '/' from the cache.
+			expect(s.stats).toMatchObject({ compressed: 3, cacheHits: 1 });
+		} finally {
+			await s.close();
+		}
+	});
+
 	it('serves under a base path, and can be told not to compress', async () => {
 		const s = await serveStatic(dir, { base: '/jixiao', compress: false });
 		try {
