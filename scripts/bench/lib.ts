@@ -18,6 +18,8 @@ export interface ScaleOptions {
 	seed: number;
 	/** An already generated data folder to build instead of generating one (--data). */
 	data: string | null;
+	/** An already built site to measure: no generating, no building (--site). */
+	site: string | null;
 	/** The scratch folder: kept, and its generated data reused, when given (--work); else a temp folder removed after. */
 	work: string | null;
 	/** Build only: no browser measurements (--build-only). */
@@ -50,6 +52,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 			units: { type: 'string' },
 			seed: { type: 'string', default: String(DEFAULT_DEMO.seed) },
 			data: { type: 'string' },
+			site: { type: 'string' },
 			work: { type: 'string' },
 			'build-only': { type: 'boolean', default: false },
 			timeout: { type: 'string', default: '180000' },
@@ -66,6 +69,7 @@ export function benchOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 					units: whole('units', values.units, 1),
 					seed: whole('seed', values.seed, 0),
 					data: values.data ?? null,
+					site: values.site ?? null,
 					work: values.work ?? null,
 					buildOnly: values['build-only'],
 					timeout: whole('timeout', values.timeout, 1000),

@@ -63,6 +63,13 @@ function rowsLine(site: string): string {
 export async function benchScale(opts: BenchOptions): Promise<void> {
 	const o = opts.scale;
 	if (!o) throw new Error('the scale benchmark needs --units N');
+	if (o.site) {
+		const site = resolve(o.site);
+		console.log(`\nScale: the site built in ${site} (--site: not generated, not built here)`);
+		for (const line of reportLines(await siteReport(site))) console.log(`  ${line}`);
+		if (!o.buildOnly) await measurePages(site, o, opts.runs);
+		return;
+	}
 	const work = o.work ? resolve(o.work) : mkdtempSync(join(tmpdir(), 'jixiao-scale-'));
 	mkdirSync(work, { recursive: true });
 	console.log(
@@ -109,6 +116,10 @@ async function measurePages(site: string, o: ScaleOptions, runs: number): Promis
 					return null;
 				});
 				line.push(`${spec.name} ${sec(performance.now() - t0).trim()}`);
+				if (v)
+					console.log(
+						`    ${spec.name}: FCP ${ms(v.fcp).trim()}, DuckDB ready ${ms(v.dbReady).trim()}, answer ${ms(v.firstAnswer).trim()}, to answer ${kb(sumBytes(v.before)).trim()} (data ${kb(v.before.data).trim()}), visit ${kb(sumBytes(v.all)).trim()}, heap ${mb(v.heap)}, renderer peak ${mb(v.rssPeak)}, queries ${v.latencies.map((x) => x.toFixed(0)).join(' ')} ms`
+					);
 				if (v) results.set(spec, [...(results.get(spec) ?? []), v]);
 			}
 			console.log(`  run ${run + 1}/${runs}: ${line.join(', ')}`);
@@ -122,6 +133,8 @@ async function measurePages(site: string, o: ScaleOptions, runs: number): Promis
 		`  (server: ${server.stats.compressed} files compressed on the fly in ${sec(server.stats.compressMs).trim()}, ${server.stats.cacheHits} sent from its cache)`
 	);
 }
+
+const sumBytes = (b: Visit['all']) => Object.values(b).reduce((a, x) => a + x, 0);
 
 const med = (vs: Visit[], f: (v: Visit) => number) => {
 	const xs = vs.map(f).filter((x) => !Number.isNaN(x));
@@ -153,12 +166,11 @@ function printPages(results: Map<PageSpec, Visit[]>, runs: number, o: ScaleOptio
 	console.log(
 		`  ${'page'.padEnd(W)} ${'to answer'.padStart(12)} ${'its data'.padStart(12)} ${'visit'.padStart(12)} ${kinds.map((k) => k.padStart(12)).join(' ')} ${'unencoded'.padStart(12)}`
 	);
-	const total = (b: Visit['all']) => Object.values(b).reduce((a, x) => a + x, 0);
 	for (const [spec, vs] of results) {
 		const answered = vs.some((v) => !Number.isNaN(v.firstAnswer));
 		const k = (f: (v: Visit) => number) => cell(med(vs, f), kb, 12);
 		console.log(
-			`  ${spec.name.padEnd(W)} ${answered ? k((v) => total(v.before)) : '—'.padStart(12)} ${answered ? k((v) => v.before.data) : '—'.padStart(12)} ${k((v) => total(v.all))} ${kinds.map((kind) => k((v) => v.all[kind])).join(' ')} ${k((v) => v.decoded)}`
+			`  ${spec.name.padEnd(W)} ${answered ? k((v) => sumBytes(v.before)) : '—'.padStart(12)} ${answered ? k((v) => v.before.data) : '—'.padStart(12)} ${k((v) => sumBytes(v.all))} ${kinds.map((kind) => k((v) => v.all[kind])).join(' ')} ${k((v) => v.decoded)}`
 		);
 	}
 	console.log(
