@@ -1,5 +1,6 @@
 // Benchmark runner (`npm run bench`): each benchmark is a file of scripts/bench/; BENCH_ONLY=<name> runs one.
-// Prints medians over several runs; it never fails on a number. Run `npm run build` first.
+// Prints medians over several runs; it never fails on a number. Run `npm run build` first
+// (not for `--units N`, the scale benchmark alone: it generates and builds a site of its own).
 import { benchAudit } from './bench/audit';
 import { benchDocuments } from './bench/documents';
 import { benchFormats } from './bench/formats';
@@ -7,6 +8,7 @@ import { benchForms } from './bench/forms';
 import { benchImport } from './bench/import';
 import { benchLarge } from './bench/large';
 import { benchOptions, type BenchOptions } from './bench/lib';
+import { benchScale } from './bench/scale';
 import { benchSearch } from './bench/search';
 import { benchSite } from './bench/site';
 import { benchViews } from './bench/views';
@@ -24,7 +26,17 @@ const BENCHES: Record<string, (opts: BenchOptions) => Promise<void>> = {
 	large: benchLarge
 };
 
-const opts = benchOptions(process.argv.slice(2));
+let opts: BenchOptions;
+try {
+	opts = benchOptions(process.argv.slice(2));
+} catch (e) {
+	console.error(e instanceof Error ? e.message : String(e));
+	process.exit(2);
+}
+if (opts.scale) {
+	await benchScale(opts);
+	process.exit(0);
+}
 const only = process.env.BENCH_ONLY;
 if (only && !(only in BENCHES)) {
 	console.error(`BENCH_ONLY=${only}: not a benchmark (${Object.keys(BENCHES).join(', ')})`);

@@ -1,15 +1,15 @@
-// Writes .br and .gz beside every compressible file of the built site, so static servers can send them.
+// `npm run precompress` (opt-in, for nginx gzip_static/brotli_static and Caddy precompressed): writes .br and .gz beside every compressible file.
 import { availableParallelism } from 'node:os';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { COMPRESSIBLE } from './lib/static-server';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 const dir = process.argv[2] ?? 'build';
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|csv|txt|xml|map)$/;
 /**
  * Brotli 11 costs ~10× the time of 9 (100 s on the 34 MB DuckDB wasm, ~0.1 s per page) for a few
  * percent fewer bytes: only the site's own JS and CSS under 1 MB, fetched by every visitor, get 11.

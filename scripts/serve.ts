@@ -1,4 +1,4 @@
-// CLI: serves the built site (build/) on localhost, under BASE_PATH if the site was built with one.
+// CLI: serves the built site (build/) on localhost like a compressing static host, under BASE_PATH if the site was built with one.
 import { serveStatic } from './lib/static-server';
 
 const port = Number(process.env.PORT ?? 4173);

@@ -1,19 +1,9 @@
 // Benchmark: the built site cold in headless Chromium — first paint, chart, DuckDB-WASM ready and loaded, first query, bytes per kind.
 import { existsSync } from 'node:fs';
 import { launch } from '../lib/chromium';
+import { fileKind, FILE_KINDS, type FileKind } from '../lib/site-report';
 import { serveStatic } from '../lib/static-server';
 import { kb, median, ms, type BenchOptions } from './lib';
-
-type Kind = 'html' | 'js' | 'css' | 'wasm' | 'data' | 'other';
-function kindOf(url: string): Kind {
-	const p = new URL(url).pathname;
-	if (p.endsWith('/') || p.endsWith('.html') || p.endsWith('__data.json')) return 'html';
-	if (p.endsWith('.js')) return 'js';
-	if (p.endsWith('.css')) return 'css';
-	if (p.endsWith('.wasm')) return 'wasm';
-	if (p.includes('/data/')) return 'data';
-	return 'other';
-}
 
 export async function benchSite(opts: BenchOptions) {
 	if (!existsSync('build/index.html'))
@@ -27,24 +17,22 @@ export async function benchSite(opts: BenchOptions) {
 		dbLoaded: [],
 		firstQuery: []
 	};
-	const bytes: Record<Kind, number[]> = {
-		html: [],
-		js: [],
-		css: [],
-		wasm: [],
-		data: [],
-		other: []
-	};
+	const kinds = FILE_KINDS.filter((k) => k !== 'precompressed');
+	const bytes = Object.fromEntries(kinds.map((k) => [k, [] as number[]])) as Record<
+		FileKind,
+		number[]
+	>;
 	try {
 		for (let run = 0; run < opts.runs; run++) {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 			const page = await context.newPage();
-			const seen: Record<Kind, number> = { html: 0, js: 0, css: 0, wasm: 0, data: 0, other: 0 };
+			const seen = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<FileKind, number>;
 			const pending: Promise<void>[] = [];
 			page.on('requestfinished', (req) =>
 				pending.push(
 					req.sizes().then((s) => {
-						seen[kindOf(req.url())] += s.responseBodySize + s.responseHeadersSize;
+						seen[fileKind(new URL(req.url()).pathname)] +=
+							s.responseBodySize + s.responseHeadersSize;
 					})
 				)
 			);
@@ -78,7 +66,7 @@ export async function benchSite(opts: BenchOptions) {
 			samples.dbReady.push(t.readyAt);
 			samples.dbLoaded.push(t.readyAt - t.ready + t.loaded);
 			samples.firstQuery.push(q);
-			for (const k of Object.keys(seen) as Kind[]) bytes[k].push(seen[k]);
+			for (const k of kinds) bytes[k].push(seen[k]);
 			await context.close();
 		}
 	} finally {
@@ -95,9 +83,9 @@ export async function benchSite(opts: BenchOptions) {
 	console.log(
 		`  first in-browser query      ${ms(median(samples.firstQuery))}  (the 2023 overview: 4 queries)`
 	);
-	console.log(`\nBytes transferred per cold visit (brotli where offered), medians`);
+	console.log(`\nBytes transferred per cold visit (brotli q5, compressed on the fly), medians`);
 	let total = 0;
-	for (const k of Object.keys(bytes) as Kind[]) {
+	for (const k of kinds) {
 		const b = median(bytes[k]);
 		total += b;
 		console.log(`  ${k.padEnd(26)}  ${kb(b)}`);

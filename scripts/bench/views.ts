@@ -1,8 +1,10 @@
 // Benchmark: each view's in-browser queries (DuckDB-WASM), driven through the view's own year control; median and p95.
-import type { Page } from 'playwright-core';
 import { launch } from '../lib/chromium';
 import { serveStatic } from '../lib/static-server';
+import { changeYear, yearChoices, type Control } from './drive';
 import { median, ms, p95 } from './lib';
+
+const YEAR: Control = { kind: 'select', selector: 'select[name="year"]' };
 
 /** Each view's in-browser queries, driven through its own controls; median and p95 per view. */
 export async function benchViews() {
@@ -15,37 +17,37 @@ export async function benchViews() {
 		name: string;
 		path: string;
 		measure: string;
-		step: (page: Page, y: string) => Promise<void>;
+		control: Control;
 	}[] = [
 		{
 			name: 'overview (year)',
 			path: '/',
 			measure: 'overview',
-			step: (p, y) => p.click(`nav.years a:text-is("${y}")`)
+			control: { kind: 'links', selector: 'nav.years a' }
 		},
 		{
 			name: 'projects (year filter)',
 			path: '/projects/',
 			measure: 'projects',
-			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
+			control: YEAR
 		},
 		{
 			name: 'indicators (year filter)',
 			path: '/indicators/',
 			measure: 'indicators',
-			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
+			control: YEAR
 		},
 		{
 			name: 'compare (year)',
 			path: '/compare/',
 			measure: 'compare',
-			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
+			control: YEAR
 		},
 		{
 			name: 'audit (year filter)',
 			path: '/audit/',
 			measure: 'audit',
-			step: (p, y) => p.selectOption('select[name="year"]', y).then(() => {})
+			control: YEAR
 		}
 	];
 	console.log(
@@ -62,37 +64,11 @@ export async function benchViews() {
 			await page.waitForSelector('html[data-hydrated]');
 			await page.waitForSelector('[data-db-status="ready"]', { timeout: 120_000 });
 			const durations: number[] = [];
+			const { years } = await yearChoices(page, v.control);
 			for (const y of sequence) {
-				const before = await page.evaluate(
-					(m) => performance.getEntriesByName(`jixiao:query:${m}`).length,
-					v.measure
-				);
-				const has = await page
-					.locator(
-						v.name.startsWith('overview')
-							? `nav.years a:text-is("${y}")`
-							: `select[name="year"] option[value="${y}"]`
-					)
-					.count();
-				if (!has) continue;
-				await v.step(page, y);
-				const got = await page
-					.waitForFunction(
-						([m, n]) => performance.getEntriesByName(`jixiao:query:${m}`).length > (n as number),
-						[v.measure, before] as const,
-						{ timeout: 15_000 }
-					)
-					.then(
-						() => true,
-						() => false
-					);
-				if (got)
-					durations.push(
-						await page.evaluate(
-							(m) => performance.getEntriesByName(`jixiao:query:${m}`).at(-1)!.duration,
-							v.measure
-						)
-					);
+				if (!years.includes(y)) continue;
+				const q = await changeYear(page, v.control, y, v.measure, 15_000);
+				if (q) durations.push(q.duration);
 			}
 			console.log(
 				`  ${v.name.padEnd(26)} ${String(durations.length).padStart(3)} ${ms(median(durations))} ${ms(p95(durations))}`
