@@ -17,7 +17,9 @@ import { ENGINES } from '../helpers/engines';
 
 const units = allRows('units');
 const evaluations = allRows('evaluations');
-const tree = regionTree(units);
+const tree = regionTree(
+	units.map((u) => ({ region: u.region || null, region_code: u.region_code || null }))
+);
 const namesOf = (code: string): RegionNames =>
 	tree
 		.get(code)!

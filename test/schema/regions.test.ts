@@ -48,7 +48,9 @@ describe('region codes', () => {
 
 describe('the bundled units as a tree', () => {
 	const units = allRows('units');
-	const tree = regionTree(units);
+	const tree = regionTree(
+		units.map((u) => ({ region: u.region || null, region_code: u.region_code || null }))
+	);
 
 	it('holds the sample unit at 湖南省 › 株洲市 › 渌口区 and the demo under 虚构省 (99)', () => {
 		expect(ancestry(tree, '430212').map((n) => n.name)).toEqual(['湖南省', '株洲市', '渌口区']);

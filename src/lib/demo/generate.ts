@@ -97,7 +97,8 @@ export function demoCities(units: number): string[] {
 			const name = `${a}${b}市`;
 			if (a !== b && !out.includes(name)) out.push(name);
 		}
-	if (out.length < need) throw new Error(`the demo has names for ${out.length} cities, not ${need}`);
+	if (out.length < need)
+		throw new Error(`the demo has names for ${out.length} cities, not ${need}`);
 	return out;
 }
 

@@ -9,7 +9,7 @@ import {
 	type RegionPageData
 } from '../../queries/regions';
 import { ancestry, regionTree, type RegionNode } from '../../schema/regions';
-import { DEFAULT_PAGE_SIZE } from '../forms-params';
+import { DEFAULT_PAGE_SIZE } from './sizes';
 
 /** The tree, asked once per database (every region page of a build needs it). */
 const trees = new WeakMap<Connector, Promise<Map<string, RegionNode>>>();

@@ -13,7 +13,8 @@ import {
 } from '$lib/queries/regions';
 import type { KpiRow } from '$lib/queries/overview';
 import { filterable } from '../filterable.svelte';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageNumber } from '../forms-params';
+import { pageNumber } from '../forms-params';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './sizes';
 import { auditHref, regionHref, unitHref } from '../links';
 import { int, oneOf, text } from '../url';
 import type { RegionPrerendered } from './load';
