@@ -120,15 +120,15 @@ describe('the region level', () => {
 		await answered(page, '?sort=name&dir=asc&size=5');
 		// Search: part of a city's name finds it.
 		const target = tree.get(all[all.length - 1])!;
-		await page.fill('input[name="q"]', target.name.slice(0, 2));
-		await page.press('input[name="q"]', 'Enter');
+		await page.fill('[data-testid="region-search"] input[name="q"]', target.name.slice(0, 2));
+		await page.press('[data-testid="region-search"] input[name="q"]', 'Enter');
 		await page.waitForSelector('[data-testid="region-answer"][data-answered*="q="]');
 		expect(await rankKeys(page)).toContain(target.code);
-		await page.fill('input[name="q"]', '没有这个地方');
-		await page.press('input[name="q"]', 'Enter');
+		await page.fill('[data-testid="region-search"] input[name="q"]', '没有这个地方');
+		await page.press('[data-testid="region-search"] input[name="q"]', 'Enter');
 		await page.waitForSelector('text=没有名称或代码包含“没有这个地方”的下级');
-		await page.fill('input[name="q"]', '');
-		await page.press('input[name="q"]', 'Enter');
+		await page.fill('[data-testid="region-search"] input[name="q"]', '');
+		await page.press('[data-testid="region-search"] input[name="q"]', 'Enter');
 		// Another year: the KPIs and the ranking are that year's.
 		await page.selectOption('select[name="year"]', '2019');
 		await page.waitForSelector(
