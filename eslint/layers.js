@@ -54,8 +54,9 @@ export const LAYERS = {
 	demo: { may: ['schema', 'normalize', 'export'] },
 	// Widgets: no SQL, no DuckDB, no database state.
 	// (documents: the review widgets show a document's reading and its source references.)
+	// (search: the unit picker matches names with the search's folding.)
 	components: {
-		may: ['schema', 'i18n', 'format', 'charts', 'export', 'audit', 'documents'],
+		may: ['schema', 'i18n', 'format', 'charts', 'export', 'audit', 'documents', 'search'],
 		types: ['queries', 'db']
 	},
 	// Per-page state, loaders and page bodies.

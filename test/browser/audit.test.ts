@@ -69,7 +69,8 @@ describe('audit page', () => {
 		);
 		for (const cell of await page.locator('[data-testid="audit-flags"] td[data-col="rule"]').all())
 			expect(await cell.textContent()).toBe('等级与总分不符');
-		await page.selectOption('select[name="unit"]', REF);
+		await page.fill('[data-testid="unit-picker"] input[role="combobox"]', REF);
+		await page.press('[data-testid="unit-picker"] input[role="combobox"]', 'Enter');
 		await page.waitForURL(/unit=430212-jiwei/);
 		await page.waitForSelector('text=没有符合筛选条件的疑点');
 		await page.selectOption('select[name="rule"]', '');

@@ -29,6 +29,12 @@ import { formCount, formList } from '../../src/lib/queries/forms';
 import { keyValues } from '../../src/lib/queries/load';
 import { execByUnit, kpis, likeForLike, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
+import {
+	regionRankCount,
+	regionRanking,
+	regionUnits,
+	regionYears
+} from '../../src/lib/queries/regions';
 import { searchForms, searchIndicators, searchUnits } from '../../src/lib/queries/search';
 import { formsByProvenance, yearSpan } from '../../src/lib/queries/tables';
 import { unitMetricTrace, unitYearTrace } from '../../src/lib/queries/trace';
@@ -138,7 +144,7 @@ const QUERIES: Record<string, Case[]> = {
 	searchReasons: [mirror(searchReasons('', null, 200), ['indicators', 'evaluations', 'units'])],
 	countReasons: [mirror(countReasons('', null), ['indicators'])],
 	years: [mirror(years(), ['evaluations'])],
-	kpis: [mirror(kpis(2023), ['evaluations'])],
+	kpis: [mirror(kpis(2023), ['evaluations']), mirror(kpis(2023, '4302'), ['evaluations'])],
 	likeForLike: [mirror(likeForLike(2023), ['evaluations'])],
 	execByUnit: [mirror(execByUnit(2023), ['units', 'evaluations', 'audit_forms'])],
 	unitYearTrace: [mirror(unitYearTrace(REF, 2023), ['trace'])],
@@ -172,6 +178,25 @@ const QUERIES: Record<string, Case[]> = {
 		])
 	],
 	formCount: [mirror(formCount({ yearFrom: 2023 }), ['evaluations'])],
+	regionUnits: [mirror(regionUnits(), ['units'])],
+	regionYears: [mirror(regionYears('99'), ['evaluations'])],
+	regionRanking: [
+		mirror(regionRanking('99', { year: 2023, page: 1, pageSize: 50 }), ['evaluations']),
+		mirror(
+			regionRanking('430212', {
+				year: 2023,
+				q: '纪委',
+				sort: 'name',
+				dir: 'asc',
+				page: 1,
+				pageSize: 5
+			}),
+			['evaluations']
+		)
+	],
+	regionRankCount: [
+		mirror(regionRankCount('4302', { year: 2023, page: 1, pageSize: 5 }), ['evaluations'])
+	],
 	searchUnits: [mirror(searchUnits(), ['units'])],
 	searchForms: [mirror(searchForms(), ['evaluations'])],
 	searchIndicators: [mirror(searchIndicators(), ['indicators'])]
@@ -204,6 +229,11 @@ const NOT_QUERIES = new Set([
 	// One page and the count, and every filtered row: formList and formCount, checked above.
 	'formsPage',
 	'formsAll',
+	// A region's KPIs and one page of its ranking: kpis, regionRanking and regionRankCount, checked above.
+	'regionPage',
+	// SQL pieces of the region filter (a checked code, the subquery of its units).
+	'regionLit',
+	'regionUnitIds',
 	// Its three queries are checked below, row for row against the audit's tables.
 	'unitYearAudit'
 ]);

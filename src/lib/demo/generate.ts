@@ -78,10 +78,39 @@ interface FormSpec {
 
 const fmt = (n: number) => String(round(n, 2));
 
+/** Counties a city may number: two digits of a real administrative code (01–99). */
+const COUNTIES_PER_CITY = 99;
+/** Discipline commissions a city holds on average as the demo grows: room to spare under 99 counties. */
+const COMMISSIONS_PER_CITY = 66;
+
+/**
+ * The cities of a demo of `units` units: the ten named ones, and more (named from the district
+ * syllables) when three in four units are discipline commissions, one per county, and a city
+ * numbers at most 99 counties. Up to 880 units the ten cities suffice, so the draws do not change.
+ */
+export function demoCities(units: number): string[] {
+	const need = Math.max(CITIES.length, Math.ceil((units * 0.75) / COMMISSIONS_PER_CITY));
+	const out = [...CITIES];
+	for (const a of DISTRICT_FIRST)
+		for (const b of DISTRICT_SECOND) {
+			if (out.length >= need) return out;
+			const name = `${a}${b}市`;
+			if (a !== b && !out.includes(name)) out.push(name);
+		}
+	if (out.length < need)
+		throw new Error(`the demo has names for ${out.length} cities, not ${need}`);
+	return out;
+}
+
 function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: Row[] } {
 	const units: DemoUnit[] = [];
 	const rows: Row[] = [];
 	const used = new Set<string>();
+	const cities = demoCities(opts.units);
+	// Region codes as real ones nest: province 99, city 99CC, county 99CCDD where DD numbers the
+	// city's districts in order of first appearance (no random draw: the other values stay as they were).
+	const countyCode = new Map<string, string>();
+	const countiesOf = new Map<number, number>();
 	for (let i = 0; i < opts.units; i++) {
 		// About three in four units are discipline commissions; the rest other sectors.
 		const sector = i % 4 === 3 ? SECTORS[1 + ((i >> 2) % (SECTORS.length - 1))] : SECTORS[0];
@@ -89,13 +118,27 @@ function makeUnits(rng: Random, opts: DemoOptions): { units: DemoUnit[]; rows: R
 		let district = '';
 		let place = '';
 		do {
-			cityIdx = rng.int(0, CITIES.length - 1);
+			cityIdx = rng.int(0, cities.length - 1);
 			district = rng.pick(DISTRICT_FIRST) + rng.pick(DISTRICT_SECOND) + rng.pick(DISTRICT_SUFFIX);
-			place = `${CITIES[cityIdx]}${district}`;
-		} while (district[0] === district[1] || used.has(place + sector.slug));
+			place = `${cities[cityIdx]}${district}`;
+		} while (
+			district[0] === district[1] ||
+			used.has(place + sector.slug) ||
+			// A city with 99 counties takes no new one (never the case below 880 units).
+			(!countyCode.has(place) && (countiesOf.get(cityIdx) ?? 0) >= COUNTIES_PER_CITY)
+		);
 		used.add(place + sector.slug);
-		const code = `99${String(cityIdx + 1).padStart(2, '0')}${String((i % 99) + 1).padStart(2, '0')}`;
-		const id = `${code}-${sector.slug}-${i + 1}`;
+		const city = `99${String(cityIdx + 1).padStart(2, '0')}`;
+		let code = countyCode.get(place);
+		if (code === undefined) {
+			const n = (countiesOf.get(cityIdx) ?? 0) + 1;
+			countiesOf.set(cityIdx, n);
+			code = `${city}${String(n).padStart(2, '0')}`;
+			countyCode.set(place, code);
+		}
+		// The id keeps the number it has always had (links and tests name units by it): the unit's
+		// index, not its county.
+		const id = `${city}${String((i % 99) + 1).padStart(2, '0')}-${sector.slug}-${i + 1}`;
 		const projects = rng
 			.shuffle(sector.projects)
 			.slice(0, rng.int(2, Math.min(4, sector.projects.length)));

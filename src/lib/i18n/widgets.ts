@@ -26,5 +26,18 @@ export const W = {
 	first: m('首页', 'First'),
 	last: m('末页', 'Last'),
 	pageOf: m('第 {page} / {pages} 页', 'page {page} of {pages}'),
-	pager: m('翻页', 'Pages')
+	pager: m('翻页', 'Pages'),
+	// The unit picker (a combobox that searches).
+	pickSearch: m('输入名称、简称、代码或地区', 'Type a name, short name, code or region'),
+	pickCount: m('{n} 个匹配', '{n} matches'),
+	pickShown: m(
+		'{n} 个匹配，显示前 {shown} 个，请输入更多字缩小范围',
+		'{n} matches, the first {shown} shown: type more to narrow them'
+	),
+	pickNone: m('没有单位匹配“{q}”', 'No unit matches “{q}”'),
+	pickClear: m('清除：{all}', 'Clear: {all}'),
+	pickHelp: m(
+		'上下键选择，回车确定，Esc 关闭',
+		'Up and down to choose, Enter to pick, Esc to close'
+	)
 } as const;

@@ -2,6 +2,7 @@
 import type { Connector } from '../db/connector';
 import type { Row } from '../schema';
 import { query, run, yearLit, type Query } from './query';
+import { regionUnitIds } from './region-sql';
 
 export interface YearRow {
 	year: number;
@@ -33,10 +34,15 @@ export interface KpiRow {
 	low_exec_forms: number;
 }
 
-export function kpis(year: number): Query<KpiRow> {
+/**
+ * The year's KPIs, over every unit or (`region`: a 2-, 4- or 6-digit code) over the units whose
+ * region code starts with it (see src/lib/schema/regions.ts).
+ */
+export function kpis(year: number, region?: string): Query<KpiRow> {
 	const y = yearLit(year);
+	const inRegion = region === undefined ? '' : ` AND unit_id IN (${regionUnitIds(region)})`;
 	return query(`
-WITH f AS (SELECT * FROM evaluations WHERE year = ${y}),
+WITH f AS (SELECT * FROM evaluations WHERE year = ${y}${inRegion}),
 d AS (SELECT * FROM f WHERE form = 'department')
 SELECT ${y}::INTEGER AS year,
 	(SELECT count(DISTINCT unit_id) FROM f)::INTEGER AS units,
@@ -48,8 +54,8 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT sum(executed) FROM d) AS executed,
 	(SELECT sum(executed) / sum(budget_final) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
 	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct,
-	(SELECT count(*) FROM audit_flags WHERE year = ${y})::INTEGER AS flags,
-	(SELECT count(*) FROM audit_forms WHERE year = ${y} AND gap_pct >= 5)::INTEGER AS inflated_forms,
+	(SELECT count(*) FROM audit_flags WHERE year = ${y}${inRegion})::INTEGER AS flags,
+	(SELECT count(*) FROM audit_forms WHERE year = ${y}${inRegion} AND gap_pct >= 5)::INTEGER AS inflated_forms,
 	(SELECT count(*) FROM f WHERE budget_final > 0 AND executed / budget_final < 0.9)::INTEGER AS low_exec_forms`);
 }
 

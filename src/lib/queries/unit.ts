@@ -35,6 +35,9 @@ export interface UnitChoice {
 	name: string;
 	full: string;
 	provenance: Provenance;
+	/** Where it is (a picker matches these too). */
+	region?: string | null;
+	region_code?: string | null;
 }
 
 export function unitChoice(u: UnitRow): UnitChoice {
@@ -42,7 +45,9 @@ export function unitChoice(u: UnitRow): UnitChoice {
 		unit_id: u.unit_id,
 		name: u.short_name ?? u.name,
 		full: u.name,
-		provenance: u.provenance
+		provenance: u.provenance,
+		region: u.region,
+		region_code: u.region_code
 	};
 }
 

@@ -8,3 +8,4 @@ export * from './rows';
 export * from './metrics';
 export * from './validate';
 export * from './aliases';
+export * from './regions';

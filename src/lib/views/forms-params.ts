@@ -2,6 +2,7 @@
 import { RULES } from '$lib/audit/rules';
 import { FORM_SORTS, RATE_BANDS, type FormFilter, type FormPage } from '$lib/queries/forms';
 import { FORMS, type RuleId } from '$lib/schema';
+import { regionLevels } from '$lib/schema/regions';
 import { int, num, oneOf, readQuery, text, writeQuery, type Param, type QueryOf } from './url';
 
 /** Page sizes offered; the first page of the default filter is prerendered at the default size. */
@@ -101,40 +102,8 @@ export function isDefaultGrid(f: GridFilter): boolean {
 	return gridSearch(f) === '?';
 }
 
-/** The last characters of an administrative level's name (自治区, 自治州, 地区 end in 区 and 州). */
-const SUFFIX = new Set([...'省市州盟县区旗']);
-
-/**
- * A region's levels, cut after a level suffix that ends a segment: a segment has two or more
- * characters and its suffix is not followed by another suffix character (`杭州市` is one level:
- * its 州 is followed by 市). Null when the region does not end in a level.
- */
-function levelCuts(r: string): string[] | null {
-	const chars = [...r];
-	const cuts: string[] = [];
-	let start = 0;
-	for (let i = 0; i < chars.length; i++) {
-		if (!SUFFIX.has(chars[i]) || i - start < 1 || SUFFIX.has(chars[i + 1] ?? '')) continue;
-		cuts.push(chars.slice(0, i + 1).join(''));
-		start = i + 1;
-	}
-	return start === chars.length ? cuts : null;
-}
-
-/**
- * Every level of a region (`湖南省`, `湖南省株洲市`, `湖南省株洲市渌口区`), cut only after a whole level:
- * `浙江省杭州市` offers `浙江省` and itself, never `浙江省杭州`. A region that does not end in a level
- * is offered whole only.
- */
-export function regionLevels(regions: readonly (string | null)[]): string[] {
-	const out = new Set<string>();
-	for (const r of regions) {
-		if (!r) continue;
-		out.add(r);
-		for (const c of levelCuts(r) ?? []) out.add(c);
-	}
-	return [...out].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-}
+/** Every level of a region: the hierarchy's one definition (src/lib/schema/regions.ts). */
+export { regionLevels };
 
 /** The texts given, once each, in Chinese collation order. */
 export function distinctSorted(xs: readonly (string | null)[]): string[] {

@@ -43,3 +43,8 @@ export function formsHref(filter: Partial<GridFilter> & { year?: number | null }
 	const q = gridSearch(f);
 	return withLang(`${base}/forms/${q === '?' ? '' : q}`);
 }
+
+/** The list of regions, or one region's page (`4302`: 株洲市). */
+export function regionHref(code?: string | null): string {
+	return withLang(`${base}/regions/${code ? `${encodeURIComponent(code)}/` : ''}`);
+}
