@@ -11,6 +11,7 @@ import { formsPage, type FormFilter } from '../../src/lib/queries/forms';
 import { indicatorsData } from '../../src/lib/queries/indicators';
 import { overviewData } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
+import { regionPage } from '../../src/lib/queries/regions';
 import { trendsData } from '../../src/lib/queries/trends';
 import { projectHistory, projects, type ProjectFilter } from '../../src/lib/queries/unit';
 import { loadUnitProfile, loadUnitYear } from '../../src/lib/views/unit/load';
@@ -21,6 +22,7 @@ import {
 	indicatorsNeeds,
 	overviewNeeds,
 	projectsNeeds,
+	regionNeeds,
 	trendsNeeds,
 	unitNeeds
 } from '../../src/lib/views/needs';
@@ -102,6 +104,23 @@ const CASES: Case[] = [
 		ask: (db) => indicatorsData(db, null, '')
 	},
 	{ name: 'trends', needs: trendsNeeds(), ask: (db) => trendsData(db) },
+	...[
+		['99', 2023],
+		['9905', 2024],
+		['430212', 2023]
+	].map(([code, year]) => ({
+		name: `region ${code} ${year}`,
+		needs: regionNeeds(year as number),
+		ask: (db: Connector) =>
+			regionPage(db, code as string, {
+				year: year as number,
+				q: null,
+				sort: null,
+				dir: null,
+				page: 1,
+				pageSize: 25
+			})
+	})),
 	{
 		name: 'compare',
 		needs: compareNeeds([REF, DEMO]),

@@ -28,6 +28,9 @@ export const overviewNeeds = (year: number): Need[] => [
 	needYear(year - 1, ...FORMS)
 ];
 
+/** A region's KPIs and ranking in a year: the year's forms (of every unit: the region is a prefix of their codes). */
+export const regionNeeds = (year: number): Need[] => [needYear(year, ...FORMS)];
+
 /** A unit's page (profile, a year's forms, its audit): every row of the unit. */
 export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
 

@@ -18,6 +18,7 @@ import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './sizes';
 import { auditHref, regionHref, unitHref } from '../links';
 import { int, oneOf, text } from '../url';
 import type { RegionPrerendered } from './load';
+import { regionNeeds } from '../needs';
 
 export const REGION_PARAMS = {
 	year: int,
@@ -106,7 +107,8 @@ export function regionView(data: RegionPrerendered) {
 		initial,
 		prerendered: (f) =>
 			f.year === latest && !f.q && !f.sort && f.page === 1 && f.pageSize === DEFAULT_PAGE_SIZE,
-		query: (db, f) => regionPage(db, node.code, f, data.names)
+		query: (db, f) => regionPage(db, node.code, f, data.names),
+		needs: (f) => regionNeeds(f.year)
 	});
 	const columns = rankColumns(() => page.data.year);
 	const pages = $derived(Math.max(1, Math.ceil(page.data.total / page.filter.pageSize)));
