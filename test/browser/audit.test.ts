@@ -145,7 +145,7 @@ describe('flags beside the figures', () => {
 		await page.click(
 			'[data-testid="audit-flags"] tr[data-key="full_marks_on_miss:430212-jiwei-2023-dept:4"] td[data-col="form"] a'
 		);
-		await page.waitForURL(/\/units\/430212-jiwei\/2023\/#430212-jiwei-2023-dept/);
+		await page.waitForURL(/\/units\/430212-jiwei\/\?year=2023#430212-jiwei-2023-dept$/);
 		const form = page.locator('article[data-eval="430212-jiwei-2023-dept"]');
 		const row = form.locator('tr[data-seq="4"]');
 		expect(await row.getAttribute('class')).toContain('flagged');

@@ -218,7 +218,7 @@ describe('documents on /data/', () => {
 	});
 
 	it('the prerendered unit page carries each figure’s source without JavaScript', async () => {
-		const { page } = await h.open('/units/430212-jiwei/2023/', { javaScriptEnabled: false });
+		const { page } = await h.open('/units/430212-jiwei/?year=2023', { javaScriptEnabled: false });
 		const target = page.locator(
 			'article[data-eval="430212-jiwei-2023-dept"] tr[data-seq="1"] td[data-col="target"]'
 		);

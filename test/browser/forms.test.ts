@@ -85,7 +85,7 @@ describe('the forms grid', () => {
 		// A unit's page: its forms in one year, and all of them.
 		const unit = '990518-jiwei-18';
 		await page.goBack();
-		// The overview's unit link opens the unit's 2024 page; its name there leads to the profile.
+		// The overview's unit link opens the unit's page at its 2024 forms; its name there leads to the page's top.
 		await page.click(`[data-testid="unit-table"] tr[data-key="${unit}"] td[data-col="unit"] a`);
 		await page.click(`a.plain[href$="/units/${unit}/"]`);
 		await page.waitForSelector('[data-testid="unit-forms-grid"]');
@@ -198,11 +198,11 @@ describe('the forms grid', () => {
 		}
 	}, 60_000);
 
-	it('opens a row’s form at its place on the unit’s year page', async () => {
+	it('opens a row’s form at its place on the unit’s page, among its year’s forms', async () => {
 		const key = (await rowKeys())[0];
 		const f = forms.find((x) => x.eval_id === key)!;
 		await page.click(`tr[data-key="${key}"] td[data-col="form"] a`);
-		await page.waitForURL(new RegExp(`/units/${f.unit_id}/${f.year}/#${key}$`));
+		await page.waitForURL(new RegExp(`/units/${f.unit_id}/\\?year=${f.year}#${key}$`));
 		await page.waitForSelector(`article[id="${key}"]`);
 		expect(
 			await page.$eval(`article[id="${key}"]`, (a) => {

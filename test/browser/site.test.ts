@@ -202,15 +202,16 @@ describe('the reference unit’s page', () => {
 		await h.shot(page, 'unit-lukou');
 	});
 
-	it('marks a synthetic unit as synthetic and links each year to its own page of forms', async () => {
+	it('marks a synthetic unit as synthetic and links each year to its forms on the same page', async () => {
 		const id = allRows('units').find((u) => u.provenance === 'synthetic')!.unit_id;
 		const { page } = await h.open(`/units/${id}/`);
 		expect(await page.textContent('main')).toContain('合成演示单位');
 		expect(await page.locator('.badge.synthetic').count()).toBeGreaterThan(0);
 		const forms2019 = allRows('evaluations').filter((e) => e.unit_id === id && e.year === '2019');
 		await page.click('[data-testid="unit-years"] a:text-is("2019")');
-		await page.waitForSelector('h2[data-year="2019"]');
-		expect(new URL(page.url()).pathname).toBe(`/units/${id}/2019/`);
+		await page.waitForSelector('h2[data-year="2019"]', { timeout: 60_000 });
+		const url = new URL(page.url());
+		expect(`${url.pathname}${url.search}${url.hash}`).toBe(`/units/${id}/?year=2019#year-2019`);
 		expect(await page.locator('article[data-eval]').count()).toBe(forms2019.length);
 		expect(await page.locator('.badge.synthetic').count()).toBeGreaterThan(forms2019.length);
 		await h.shot(page, 'unit-synthetic-2019');

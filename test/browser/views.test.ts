@@ -93,10 +93,13 @@ describe('overview', () => {
 		const first = page.locator('[data-testid="unit-table"] td[data-col="unit"] a').first();
 		const href = await first.getAttribute('href');
 		await first.click();
-		await page.waitForURL(`**${href}`);
-		// The ranking is of the latest year: the unit opens at it (/units/<id>/<year>/).
-		const [, id, year] = href!.split('/').filter(Boolean);
-		expect(await page.locator(`h2[data-year="${year}"]`).count()).toBe(1);
+		await page.waitForURL((u) => `${u.pathname}${u.search}${u.hash}` === href);
+		// The ranking is of the latest year: the unit opens at its forms (/units/<id>/?year=<year>).
+		const url = new URL(href!, 'http://x');
+		const id = url.pathname.split('/').filter(Boolean)[1];
+		const year = url.searchParams.get('year');
+		await page.waitForSelector(`h2[data-year="${year}"]`);
+		expect(await page.locator(`h2[data-year]`).count()).toBe(1);
 		const unit = allRows('units').find((u) => u.unit_id === id)!;
 		expect(await page.locator('h1').textContent()).toContain(unit.name);
 	});

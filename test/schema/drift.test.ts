@@ -51,7 +51,6 @@ import {
 	unitMetrics,
 	unitProjects,
 	unitSpending,
-	unitYearPairs,
 	unitYears
 } from '../../src/lib/queries/unit';
 import {
@@ -159,7 +158,6 @@ const QUERIES: Record<string, Case[]> = {
 	unitFunding: [mirror(unitFunding(DEMO), ['funding'])],
 	unitMetrics: [mirror(unitMetrics(DEMO), ['metrics', 'metric_dictionary'])],
 	unitYears: [mirror(unitYears(DEMO), ['evaluations', 'audit_forms'])],
-	unitYearPairs: [mirror(unitYearPairs(), ['evaluations'])],
 	keyValues: [mirror(keyValues('units', 'unit_id'), ['units'])],
 	yearSpan: [mirror(yearSpan(), ['evaluations'])],
 	formsByProvenance: [mirror(formsByProvenance(), ['evaluations'])],

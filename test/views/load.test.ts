@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnector } from '../../src/lib/db/node';
 import { metricSeries } from '../../src/lib/views/series';
-import { loadUnitProfile, loadUnitYear } from '../../src/lib/views/unit/load';
+import { FLAGS_SHOWN, loadUnitProfile, loadUnitYear } from '../../src/lib/views/unit/load';
 import { openBundled } from '../helpers/built';
 import { allRows } from '../helpers/data';
 
@@ -16,7 +16,7 @@ afterAll(() => dispose?.());
 
 const evals = () => allRows('evaluations');
 
-describe('unit page loaders (the prerendered pages and the imported-data page use the same two)', () => {
+describe('unit page loaders (the prerendered page, the browser’s other years and the imported-data page use the same two)', () => {
 	it('loads a profile with its latest year’s forms, and null for a unit the data lacks', async () => {
 		const p = (await loadUnitProfile(db, REF))!;
 		expect(p.unit.unit_id).toBe(REF);
@@ -28,18 +28,34 @@ describe('unit page loaders (the prerendered pages and the imported-data page us
 				.map((e) => e.eval_id)
 				.sort()
 		);
-		expect(p.flags).toHaveLength(p.years[0].flags);
+		expect(p.flagCount).toBe(p.years[0].flags);
+		expect(p.flags).toHaveLength(Math.min(p.flagCount, FLAGS_SHOWN));
 		expect(p.metrics.find((m) => m.metric === 'cases_filed')?.value).toBe(130);
 		expect(await loadUnitProfile(db, 'no-such-unit')).toBeNull();
 	});
 
-	it('loads one year’s forms (none for a year the unit did not file), and null for a unit the data lacks', async () => {
-		const y = (await loadUnitYear(db, REF, 2023))!;
-		expect(y.shown.evaluations).toHaveLength(3);
-		expect(y.shown.indicators.every((i) => i.eval_id.startsWith(`${REF}-2023`))).toBe(true);
-		expect(y.years.map((r) => r.year)).toEqual([2023]);
-		expect((await loadUnitYear(db, REF, 2019))!.shown.evaluations).toEqual([]);
-		expect(await loadUnitYear(db, 'no-such-unit', 2023)).toBeNull();
+	it('loads one year’s forms (none for a year the unit did not file or a unit the data lacks): the prerendered year and any other, asked for in the browser', async () => {
+		const y = await loadUnitYear(db, REF, 2023);
+		expect(y.year).toBe(2023);
+		expect(y.evaluations).toHaveLength(3);
+		expect(y.indicators.every((i) => i.eval_id.startsWith(`${REF}-2023`))).toBe(true);
+		// The unit's page prerenders exactly what the browser asks for its latest year.
+		expect((await loadUnitProfile(db, REF))!.shown).toEqual(y);
+		expect((await loadUnitYear(db, REF, 2019)).evaluations).toEqual([]);
+		expect((await loadUnitYear(db, 'no-such-unit', 2023)).evaluations).toEqual([]);
+		// An older year of a demo unit: its forms as the CSV has them.
+		const demo = evals().find((e) => e.unit_id !== REF && e.year === '2019')!.unit_id;
+		const old = await loadUnitYear(db, demo, 2019);
+		expect(old.evaluations.map((e) => e.eval_id).sort()).toEqual(
+			evals()
+				.filter((e) => e.unit_id === demo && e.year === '2019')
+				.map((e) => e.eval_id)
+				.sort()
+		);
+		expect(old.indicators.length).toBe(
+			allRows('indicators').filter((i) => old.evaluations.some((e) => e.eval_id === i.eval_id))
+				.length
+		);
 	});
 });
 

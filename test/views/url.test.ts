@@ -122,8 +122,9 @@ describe('hrefWithLang', () => {
 	it('adds lang=en for English and removes it for Chinese, keeping the rest', () => {
 		expect(hrefWithLang('/audit/?rule=x&year=2023', 'en')).toBe('/audit/?rule=x&year=2023&lang=en');
 		expect(hrefWithLang('/audit/?rule=x&lang=en&year=2023', 'zh')).toBe('/audit/?rule=x&year=2023');
-		expect(hrefWithLang('/units/a/2023/#f1', 'en')).toBe('/units/a/2023/?lang=en#f1');
-		expect(hrefWithLang('/units/a/2023/?lang=en#f1', 'zh')).toBe('/units/a/2023/#f1');
+		expect(hrefWithLang('/units/a/#f1', 'en')).toBe('/units/a/?lang=en#f1');
+		expect(hrefWithLang('/units/a/?year=2023#f1', 'en')).toBe('/units/a/?year=2023&lang=en#f1');
+		expect(hrefWithLang('/units/a/?year=2023&lang=en#f1', 'zh')).toBe('/units/a/?year=2023#f1');
 		expect(hrefWithLang('/', 'zh')).toBe('/');
 	});
 

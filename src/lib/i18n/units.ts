@@ -86,6 +86,19 @@ export const U = {
 	casesAlt: m('{name}各年案件数据', '{name}: case figures by year'),
 	projectForms: m('项目自评表', 'Project forms'),
 	formsOfYear: m('{year} 年度自评表', 'Forms of {year}'),
+	yearPending: m(
+		'正在读取 {year} 年度的自评表（查询引擎加载中）…',
+		'Reading the forms of {year} (the query engine is loading)…'
+	),
+	noFormsInYear: m('本单位没有 {year} 年度的自评表。', 'This unit filed no forms for {year}.'),
+	yearNeedsJs: m(
+		'所选年度的自评表要在浏览器中用 JavaScript 读取，请开启 JavaScript。不开 JavaScript，本页只有最新年度（{year} 年）的自评表。',
+		'The forms of the year you chose are read in your browser and need JavaScript: please turn it on. Without JavaScript this page holds only the latest year’s forms ({year}).'
+	),
+	yearPublishedOnly: m(
+		'此页只预先生成了发布数据最新年度的自评表；{year} 年度见导入数据中的这个单位。',
+		'This page holds only the published data’s latest forms; for {year}, see this unit in your imported data.'
+	),
 	/** The download's header of the metric's label column. */
 	metricLabelHeader: m('指标', 'label'),
 

@@ -125,11 +125,6 @@ export interface UnitYearRow
 	flags: number;
 }
 
-/** Every unit and year that has forms (the unit-year pages to prerender). */
-export function unitYearPairs(): Query<{ unit_id: string; year: number }> {
-	return query('SELECT DISTINCT unit_id, year FROM evaluations ORDER BY unit_id, year');
-}
-
 /** One line per year: the department form's budget, execution and score, and how many forms were filed. */
 export function unitYears(unitId: string): Query<UnitYearRow> {
 	return query(`

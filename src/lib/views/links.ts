@@ -1,27 +1,36 @@
-// Links to a unit (its prerendered page for published data, the in-browser page for imported data), to the audit and to the forms grid.
+// Links to a unit (its one prerendered page for published data, years as sections; the in-browser page for imported data), to the audit and to the forms grid.
 import { base } from '$app/paths';
-import { indicatorRowId } from '$lib/components/anchors';
+import { indicatorRowId, yearAnchorId } from '$lib/components/anchors';
 import { duck } from './db.svelte';
 import { withLang } from './lang-url.svelte';
 import { gridSearch, type GridFilter } from './forms-params';
 
-/** Every link carries the chosen language (`lang=en`), so a copied link opens as the page was read. */
-export function unitHref(id: string, year?: number): string {
+/** A unit's page, at one year's forms (`?year=`), without a hash: published data's or imported data's page. */
+function unitPath(id: string, year?: number): string {
+	const y = year !== undefined ? `year=${year}` : '';
 	if (duck.source === 'local')
-		return withLang(
-			`${base}/imported/unit/?id=${encodeURIComponent(id)}${year !== undefined ? `&year=${year}` : ''}`
-		);
-	return withLang(`${base}/units/${id}/${year !== undefined ? `${year}/` : ''}`);
+		return `${base}/imported/unit/?id=${encodeURIComponent(id)}${y ? `&${y}` : ''}`;
+	return `${base}/units/${id}/${y ? `?${y}` : ''}`;
 }
 
-/** A form on its unit's year page (the form's article carries its eval_id as id). */
+/**
+ * A unit's one page; with a year, at that year's forms (`/units/<id>/?year=2019#year-2019`: the
+ * hash scrolls to the year, and without JavaScript it says that only the latest year is
+ * prerendered). Every link carries the chosen language (`lang=en`), so a copied link opens as the
+ * page was read.
+ */
+export function unitHref(id: string, year?: number): string {
+	return withLang(`${unitPath(id, year)}${year !== undefined ? `#${yearAnchorId(year)}` : ''}`);
+}
+
+/** A form on its unit's page, among its year's forms (the form's article carries its eval_id as id). */
 export function formHref(unitId: string, year: number, evalId: string): string {
-	return `${unitHref(unitId, year)}#${encodeURIComponent(evalId)}`;
+	return withLang(`${unitPath(unitId, year)}#${encodeURIComponent(evalId)}`);
 }
 
-/** An indicator's row on its unit's year page (the row's id is `indicatorRowId`). */
+/** An indicator's row on its unit's page, among its year's forms (the row's id is `indicatorRowId`). */
 export function indicatorHref(unitId: string, year: number, evalId: string, seq: number): string {
-	return `${unitHref(unitId, year)}#${encodeURIComponent(indicatorRowId(evalId, seq))}`;
+	return withLang(`${unitPath(unitId, year)}#${encodeURIComponent(indicatorRowId(evalId, seq))}`);
 }
 
 /** The audit page filtered to a unit and/or year. */

@@ -255,7 +255,7 @@ export class CompareView {
 
 	/**
 	 * A chosen unit's page: at the year asked for (else the URL's), if the unit has forms that year
-	 * (only those pages exist), else its profile.
+	 * (its forms of that year), else the page's top.
 	 */
 	unitLink(id: string, year?: number | null): string {
 		const y = year ?? this.page.filter.year;

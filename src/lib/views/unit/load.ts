@@ -1,4 +1,4 @@
-// The data of a unit's pages, one loader each for the profile and for a year's forms: prerendered from DuckDB in Node, and computed in the browser for imported data.
+// The data of a unit's page, one loader each for the page and for a year's forms: prerendered from DuckDB in Node, and computed in the browser (other years, imported data).
 import type { Connector } from '../../db/connector';
 import { unitFlags, type FlagRow } from '../../queries/audit';
 import { run } from '../../queries/query';
@@ -10,7 +10,6 @@ import {
 	unitProjects,
 	unitSpending,
 	unitYearData,
-	unitYearPairs,
 	unitYears,
 	type MetricRow,
 	type ProjectRow,
@@ -26,12 +25,10 @@ export function loadUnitList(db: Connector): Promise<UnitListRow[]> {
 	return run(db, unitList());
 }
 
-/** Every unit and year with forms: the year pages to prerender. */
-export function loadUnitYearPairs(db: Connector): Promise<{ unit_id: string; year: number }[]> {
-	return run(db, unitYearPairs());
-}
+/** How many of a unit's flags its page lists (the rest are a link to the audit away). */
+export const FLAGS_SHOWN = 12;
 
-/** A unit's profile: its years at a glance, flags, spending, domain figures, projects and latest forms. */
+/** A unit's page: its years at a glance, flags, spending, domain figures, projects and its latest year's forms. */
 export interface UnitProfileData {
 	unit: UnitRow;
 	years: UnitYearRow[];
@@ -40,17 +37,12 @@ export interface UnitProfileData {
 	metricTrace: TraceRow[];
 	spending: SpendingRow[];
 	projects: ProjectRow[];
-	/** The latest year's forms, or null for a unit with no forms. */
+	/** The latest year's forms (prerendered; other years are asked for in the browser), or null for a unit with no forms. */
 	shown: UnitYearData | null;
-	/** The audit's flags on all of the unit's forms and years. */
+	/** The first `FLAGS_SHOWN` of the audit's flags on the unit's forms and years (the audit page has them all). */
 	flags: FlagRow[];
-}
-
-/** Every form of a unit in one year, with the unit and its years for the header. */
-export interface UnitYearPageData {
-	unit: UnitRow;
-	years: UnitYearRow[];
-	shown: UnitYearData;
+	/** How many flags the audit raised on the unit, all years. */
+	flagCount: number;
 }
 
 /** The profile of a unit, or null when the data has no such unit. */
@@ -68,21 +60,25 @@ export async function loadUnitProfile(
 		run(db, unitProjects(unitId)),
 		run(db, unitFlags(unitId))
 	]);
-	const shown = years.length > 0 ? await unitYearData(db, unitId, years[0].year) : null;
-	return { unit: u, years, metrics, metricTrace, spending, projects, shown, flags };
+	const shown = years.length > 0 ? await loadUnitYear(db, unitId, years[0].year) : null;
+	return {
+		unit: u,
+		years,
+		metrics,
+		metricTrace,
+		spending,
+		projects,
+		shown,
+		// The page lists the first few, so it does not carry every flag of every year.
+		flags: flags.slice(0, FLAGS_SHOWN),
+		flagCount: flags.length
+	};
 }
 
-/** A unit's forms of one year (none when it filed none that year), or null when the data has no such unit. */
-export async function loadUnitYear(
-	db: Connector,
-	unitId: string,
-	year: number
-): Promise<UnitYearPageData | null> {
-	const [u] = await run(db, unit(unitId));
-	if (!u) return null;
-	const [years, shown] = await Promise.all([
-		run(db, unitYears(unitId)),
-		unitYearData(db, unitId, year)
-	]);
-	return { unit: u, years, shown };
+/**
+ * A unit's forms of one year (none when it filed none that year): prerendered into the unit's page
+ * for its latest year, and asked for in the browser for any other (`?year=`).
+ */
+export function loadUnitYear(db: Connector, unitId: string, year: number): Promise<UnitYearData> {
+	return unitYearData(db, unitId, year);
 }

@@ -1,4 +1,4 @@
-// A unit's profile, prerendered for every unit: years at a glance, charts, domain figures, latest forms.
+// A unit's one page, prerendered for every unit: years at a glance, charts, domain figures, and its latest year's forms (other years are read in the browser, ?year=).
 import { error } from '@sveltejs/kit';
 import { dataset } from '$lib/server/dataset';
 import { loadUnitList, loadUnitProfile } from '$lib/views/unit/load';

@@ -1,0 +1,234 @@
+// A unit's one page, years as sections: the latest year prerendered and read without JavaScript, another year (?year=) read in the browser, form links, tabs, back/forward.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { allRows } from '../helpers/data';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => {
+	await h?.close();
+});
+
+const REF = '430212-jiwei';
+const evals = allRows('evaluations');
+const indicators = allRows('indicators');
+
+/** The synthetic unit with the most years of forms, its years newest first (from the CSVs). */
+const DEMO = (() => {
+	const years = new Map<string, Set<number>>();
+	for (const e of evals.filter((e) => e.unit_id !== REF))
+		years.set(e.unit_id, (years.get(e.unit_id) ?? new Set()).add(Number(e.year)));
+	const [id, ys] = [...years].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
+	return { id, years: [...ys].sort((a, b) => b - a) };
+})();
+const LATEST = DEMO.years[0];
+const OLDEST = DEMO.years[DEMO.years.length - 1];
+const formsOf = (unit: string, year: number) =>
+	evals.filter((e) => e.unit_id === unit && Number(e.year) === year);
+
+/** The forms on the page, in order, and each one's indicator rows, to compare with the CSVs. */
+async function shownForms(page: Page) {
+	return page.locator('[data-testid="unit-year-results"] article[data-eval]').evaluateAll((as) =>
+		as.map((a) => ({
+			id: a.getAttribute('data-eval')!,
+			indicators: a.querySelectorAll('table.indicators tr[data-seq]').length
+		}))
+	);
+}
+
+/** The forms of a unit's year as the CSVs have them: the department form first. */
+function expectedForms(unit: string, year: number) {
+	return formsOf(unit, year)
+		.sort((a, b) =>
+			a.form === b.form ? a.eval_id.localeCompare(b.eval_id) : a.form === 'department' ? -1 : 1
+		)
+		.map((e) => ({
+			id: e.eval_id,
+			indicators: indicators.filter((i) => i.eval_id === e.eval_id).length
+		}));
+}
+
+/** Whether an element is (at least partly) inside the window. */
+const inView = (page: Page, selector: string) =>
+	page.$eval(selector, (el) => {
+		const r = el.getBoundingClientRect();
+		return r.top < window.innerHeight && r.bottom > 0;
+	});
+
+describe('without JavaScript', () => {
+	it('reads the latest year’s forms and a tab per year', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/`, { javaScriptEnabled: false });
+		expect(await page.locator('h2[data-year]').getAttribute('data-year')).toBe(String(LATEST));
+		expect((await shownForms(page)).map((f) => f.id).sort()).toEqual(
+			expectedForms(DEMO.id, LATEST)
+				.map((f) => f.id)
+				.sort()
+		);
+		const tabs = page.locator('[data-testid="year-tabs"] a');
+		expect(await tabs.allTextContents()).toEqual(DEMO.years.map(String));
+		expect(await page.locator('[data-testid="year-tabs"] a[aria-current]').textContent()).toBe(
+			String(LATEST)
+		);
+		expect(await page.isVisible('[data-testid="year-nojs"]')).toBe(false);
+		await context.close();
+	});
+
+	it('a tab for an older year says it needs JavaScript instead of showing the latest forms under it', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/`, { javaScriptEnabled: false });
+		await page.click(`[data-testid="year-tabs"] a[data-year="${OLDEST}"]`);
+		await page.waitForURL((u) => u.search === `?year=${OLDEST}` && u.hash === `#year-${OLDEST}`);
+		expect(await page.isVisible('[data-testid="year-nojs"]')).toBe(true);
+		const note = (await page.textContent('[data-testid="year-nojs"]'))!;
+		expect(note).toContain('JavaScript');
+		expect(note).toContain(String(LATEST));
+		expect(await page.isVisible('[data-testid="unit-year-results"]')).toBe(false);
+		expect(await page.isVisible('h2[data-year]')).toBe(false);
+		await h.shot(page, 'unit-page-nojs-older');
+		// The latest year's tab shows its forms again.
+		await page.click(`[data-testid="year-tabs"] a[data-year="${LATEST}"]`);
+		await page.waitForURL((u) => u.hash === `#year-${LATEST}`);
+		expect(await page.isVisible('[data-testid="year-nojs"]')).toBe(false);
+		expect(await page.isVisible(`h2[data-year="${LATEST}"]`)).toBe(true);
+		await context.close();
+	});
+
+	it('says so in English too', async () => {
+		const { page, context } = await h.open(
+			`/units/${DEMO.id}/?year=${OLDEST}&lang=en#year-${OLDEST}`,
+			{ javaScriptEnabled: false }
+		);
+		expect(await page.textContent('[data-testid="year-nojs"]')).toContain('need JavaScript');
+		await context.close();
+	});
+});
+
+describe('with JavaScript', () => {
+	it('reads an older year (?year=) in the browser: exactly its forms and indicators in the CSVs', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/?year=${OLDEST}`);
+		await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 60_000 });
+		await page.waitForSelector('[data-testid="unit-year-results"][aria-busy="false"]');
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, OLDEST));
+		const dept = formsOf(DEMO.id, OLDEST).find((e) => e.form === 'department')!;
+		const budget = (await page.textContent(`article[data-eval="${dept.eval_id}"] table.budget`))!;
+		expect(budget).toContain(dept.budget_final_text);
+		expect(budget).toContain(dept.executed_text);
+		expect(await page.locator('[data-testid="year-tabs"] a[aria-current]').textContent()).toBe(
+			String(OLDEST)
+		);
+		await context.close();
+	});
+
+	it('a form link (?year=…#<eval_id>) scrolls to the form once its year is read', async () => {
+		const form = formsOf(DEMO.id, OLDEST).find((e) => e.form === 'project')!;
+		const { page, context } = await h.open(
+			`/units/${DEMO.id}/?year=${OLDEST}#${encodeURIComponent(form.eval_id)}`
+		);
+		await page.waitForSelector(`article[id="${form.eval_id}"]`, { timeout: 60_000 });
+		await page.waitForFunction(
+			(id) => {
+				const r = document.getElementById(id)?.getBoundingClientRect();
+				return !!r && r.top < window.innerHeight && r.bottom > 0;
+			},
+			form.eval_id,
+			{ timeout: 10_000 }
+		);
+		expect(await inView(page, `article[id="${form.eval_id}"]`)).toBe(true);
+		await context.close();
+	});
+
+	it('the profile’s flag links open their form, in the latest year or another', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/`);
+		const links = page.locator('[data-testid="unit-flags"] a[href*="?year="]');
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(0);
+		// One link of a year that is not prerendered, if the unit has one, else the first.
+		const href =
+			hrefs.find((x) => !x.includes(`year=${LATEST}`) && !x.includes('#year-')) ?? hrefs[0];
+		const id = decodeURIComponent(href.split('#')[1]);
+		await page.click(`[data-testid="unit-flags"] a[href="${href}"]`);
+		await page.waitForSelector(`article[id="${id}"]`, { timeout: 60_000 });
+		await page.waitForFunction(
+			(i) => {
+				const r = document.getElementById(i)?.getBoundingClientRect();
+				return !!r && r.top < window.innerHeight && r.bottom > 0;
+			},
+			id,
+			{ timeout: 10_000 }
+		);
+		await context.close();
+	});
+
+	it('switches years with the tabs, and back and forward between them', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/`);
+		const second = DEMO.years[1];
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, LATEST));
+		for (const y of [second, OLDEST]) {
+			await page.click(`[data-testid="year-tabs"] a[data-year="${y}"]`);
+			await page.waitForURL((u) => u.search === `?year=${y}` && u.hash === `#year-${y}`);
+			await page.waitForSelector(`h2[data-year="${y}"]`, { timeout: 60_000 });
+			expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, y));
+			expect(await page.locator('[data-testid="year-tabs"] a[aria-current]').textContent()).toBe(
+				String(y)
+			);
+			// The tabs stay in view: the page scrolled to the year, not to its top.
+			expect(await inView(page, '[data-testid="year-tabs"]')).toBe(true);
+		}
+		await h.shot(page, 'unit-page-older-year');
+		await page.goBack();
+		await page.waitForSelector(`h2[data-year="${second}"]`, { timeout: 30_000 });
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, second));
+		await page.goBack();
+		await page.waitForSelector(`h2[data-year="${LATEST}"]`, { timeout: 30_000 });
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, LATEST));
+		await page.goForward();
+		await page.waitForSelector(`h2[data-year="${second}"]`, { timeout: 30_000 });
+		expect(new URL(page.url()).searchParams.get('year')).toBe(String(second));
+		expect(await page.locator('h2[data-year]').count()).toBe(1);
+		await context.close();
+	});
+
+	it('says so when a unit filed no forms in the year asked for', async () => {
+		const none = OLDEST - 1;
+		const { page, context } = await h.open(`/units/${DEMO.id}/?year=${none}`);
+		await page.waitForSelector('[data-testid="unit-year-none"]', { timeout: 60_000 });
+		expect(await page.textContent('[data-testid="unit-year-none"]')).toContain(String(none));
+		expect(await page.locator('article[data-eval]').count()).toBe(0);
+		await context.close();
+	});
+});
+
+describe('screenshots', () => {
+	it('at 1280 and 375 px, in Chinese and English: the sample unit, a demo unit and an older year', async () => {
+		for (const width of [1280, 375]) {
+			for (const lang of ['zh', 'en']) {
+				const ref = await h.open(`/units/${REF}/${lang === 'en' ? '?lang=en' : ''}`, { width });
+				await h.shot(ref.page, `unit-page-${REF}-${lang}-${width}`);
+				await ref.context.close();
+			}
+			// An older year of a demo unit, read once, then in English (the language changes in place).
+			const { page, context } = await h.open(`/units/${DEMO.id}/?year=${OLDEST}#year-${OLDEST}`, {
+				width
+			});
+			await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 90_000 });
+			await h.shot(page, `unit-page-demo-${OLDEST}-zh-${width}`);
+			await page.click('[data-action="lang"]');
+			await page.waitForFunction(() => document.documentElement.lang === 'en');
+			await h.shot(page, `unit-page-demo-${OLDEST}-en-${width}`);
+			// No page is wider than the window.
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+			).toBe(true);
+			await context.close();
+		}
+	}, 300_000);
+});
+
+describe('across the unit pages', () => {
+	it('logged no console errors and sent no request off the origin', () => {
+		expect(h.errors).toEqual([]);
+		expect(h.offOrigin).toEqual([]);
+	});
+});
