@@ -86,7 +86,7 @@ describe('the region level', () => {
 		const unit = (await rankKeys(page))[0];
 		expect(units.find((u) => u.unit_id === unit)!.region_code).toBe(county);
 		await page.click(`[data-testid="region-ranking"] tr[data-key="${unit}"] td[data-col="name"] a`);
-		await page.waitForURL(new RegExp(`/units/${unit}/${latest}/$`));
+		await page.waitForURL(new RegExp(`/units/${unit}/\\?year=${latest}#year-${latest}$`));
 		// The unit's header says where it lies, each level a link back up.
 		const crumbs = page.locator('[data-testid="region-crumbs"]');
 		await crumbs.waitFor();

@@ -130,13 +130,39 @@ describe('PartLoader', () => {
 		expect(await count('evaluations')).toBeGreaterThan(0);
 	});
 
+	it('rolls back a unit file that fails part-way, so a retry loads it whole', async () => {
+		await open();
+		// The unit file's funding stream fails once (its table renamed away), after evaluations went in.
+		await db.exec('ALTER TABLE funding RENAME TO funding_away');
+		await expect(loader.ensure([needUnit(REF)])).rejects.toThrow('funding');
+		expect(await count('evaluations')).toBe(0);
+		await db.exec('ALTER TABLE funding_away RENAME TO funding');
+		await loader.ensure([needUnit(REF)]);
+		expect(await count('evaluations')).toBe(3);
+		expect(await count('funding')).toBe(15);
+	});
+
+	it('waits for files still loading when everything was asked, instead of answering early', async () => {
+		await open();
+		// A unit asked while every year is on its way: its rows are in when its ensure resolves.
+		const all = loader.ensure([NEED_ALL]);
+		await loader.ensure([needUnit(REF)]);
+		expect(await count('evaluations', `WHERE unit_id = '${REF}'`)).toBe(3);
+		await all;
+	});
+
 	it('loads nothing more once frozen (a user’s data replaced the published), and again after thaw', async () => {
 		await open();
+		// A file on its way when the freeze comes is not inserted; its ensure waits for the thaw.
+		const early = loader.ensure([needYear(2023, 'evaluations')]);
 		await loader.freeze();
-		await loader.ensure([needAllYears('evaluations')]);
-		expect(await count('evaluations')).toBe(0);
+		let settled = false;
+		const late = loader.ensure([needAllYears('evaluations')]).then(() => (settled = true));
+		await new Promise((r) => setTimeout(r, 300));
+		expect(settled).toBe(false);
+		expect(await count('evaluations', 'WHERE year <> 2023')).toBe(0);
 		loader.thaw();
-		await loader.ensure([needAllYears('evaluations')]);
+		await Promise.all([early, late]);
 		expect(await count('evaluations')).toBe(readManifestOf(bundledDir()).tables.evaluations.rows);
 	});
 });

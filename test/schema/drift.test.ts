@@ -208,6 +208,8 @@ const NOT_QUERIES = new Set([
 	'copyToFileSql',
 	// Every column of any table, as untyped values (the downloads and the dataset export).
 	'tableRows',
+	// The same, with the unit and year whose partitions hold each row (the build's partition writer).
+	'placedRows',
 	// Reads the staging table that exists only during a load.
 	'stagedClashes',
 	'loadedKeys',

@@ -46,7 +46,7 @@ describe('npm run build-data', () => {
 		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
 		expect(manifest.evaluations).toEqual({ published: 3, synthetic: 0 });
 		for (const [name, t] of Object.entries(manifest.tables))
-			expect(r.stdout).toMatch(new RegExp(`^ {2}${name} +${t.rows} rows {2}arrow`, 'm'));
+			expect(r.stdout).toMatch(new RegExp(`^ {2}${name} +${t.rows} rows {2}parquet`, 'm'));
 		expect(r.stdout).toMatch(/^done in [\d.]+ s$/m);
 	});
 

@@ -1,6 +1,6 @@
 // Loads the site's partitions into DuckDB on demand: each file once, overlapping rows once, and knows what it holds.
 import type { LoadableConnector } from './connector';
-import { dropTableSql, insertByNameSql, insertNewStagedSql, stageOf } from './load';
+import { dropTableSql, inTransaction, insertByNameSql, insertNewStagedSql, stageOf } from './load';
 import { quoteIdent } from './sql';
 import { unitPartPath, unpackStreams, type Need, type PartsManifest } from './parts';
 
@@ -25,6 +25,9 @@ export class PartLoader {
 	fetched = 0;
 	/** Set once a user's own data is loaded: published rows must not join it any more. */
 	#frozen = false;
+	/** Resolves at the next thaw: loads asked for while frozen wait for it. */
+	#thawed: Promise<void> = Promise.resolve();
+	#thaw: () => void = () => {};
 	/** Unit files and year files whose inserts have begun: rows of one kind can only repeat rows of the other. */
 	readonly #begun = { unit: 0, year: 0 };
 
@@ -41,7 +44,9 @@ export class PartLoader {
 
 	/** Loads what the needs name and is not loaded yet; resolves when all of it is in DuckDB. */
 	async ensure(needs: readonly Need[]): Promise<void> {
-		if (this.#frozen) return;
+		// While a user's data loads, published partitions wait: after it the views ask it instead
+		// (and drop this answer); if it fails, the loader thaws and these loads go on.
+		while (this.#frozen) await this.#thawed;
 		const paths = new Set(needs.flatMap((n) => this.pathsOf(n)));
 		await Promise.all([...paths].map((p) => this.#load(p, !p.startsWith(this.manifest.unitDir))));
 	}
@@ -51,14 +56,16 @@ export class PartLoader {
 	 * replace or join what is loaded (join: `ensure([NEED_ALL])` first).
 	 */
 	async freeze(): Promise<void> {
+		if (!this.#frozen) this.#thawed = new Promise((resolve) => (this.#thaw = resolve));
 		this.#frozen = true;
-		await Promise.allSettled([...this.#files.values()]);
+		// Inserts already queued finish; files still on their way find it frozen and wait.
 		await this.#queue;
 	}
 
 	/** Loads again after `freeze`: the user's data did not load (its transaction was rolled back). */
 	thaw(): void {
 		this.#frozen = false;
+		this.#thaw();
 	}
 
 	/** Whether every row of every table is loaded (or loading). */
@@ -70,7 +77,10 @@ export class PartLoader {
 	pathsOf(need: Need): string[] {
 		if ('all' in need) return this.#yearPaths(null);
 		if ('unit' in need)
-			return this.complete ? [] : [unitPartPath(this.manifest.unitDir, need.unit)];
+			// Everything asked already: wait for those files (some may still be loading) instead.
+			return this.complete
+				? this.#yearPaths(null)
+				: [unitPartPath(this.manifest.unitDir, need.unit)];
 		if (need.year === 'all') return this.#yearPaths(need.tables);
 		const entry = this.manifest.years.find((y) => y.year === need.year);
 		// A year the data does not have holds no rows: nothing to load.
@@ -106,12 +116,9 @@ export class PartLoader {
 		}
 		this.fetched += stored.length;
 		const streams = unpackStreams(await gunzip(stored));
-		const insert = async () => {
-			// Frozen while this file was on its way: not loaded (after a thaw it is fetched again).
-			if (this.#frozen && path !== this.manifest.base.path) {
-				this.#files.delete(path);
-				return;
-			}
+		/** False when frozen meanwhile: nothing inserted. */
+		const insert = async (): Promise<boolean> => {
+			if (this.#frozen && path !== this.manifest.base.path) return false;
 			// Year files never share a row, nor do unit files: only a file of the other kind can
 			// already hold some of these rows, and only then is each row's key looked up first.
 			// (The base tables are small, and looked up always.)
@@ -119,24 +126,29 @@ export class PartLoader {
 			const kind = path.startsWith(this.manifest.unitDir) ? 'unit' : 'year';
 			const overlaps = base || this.#begun[kind === 'unit' ? 'year' : 'unit'] > 0;
 			if (!base) this.#begun[kind]++;
-			for (const s of streams) {
-				if (s.rows === 0) continue;
-				// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
-				await this.db.createFromArrow(stageOf(s.table), s.bytes.slice());
-				try {
+			// One transaction per file: a file that fails part-way leaves nothing (its staging
+			// tables included), so a retry starts clean.
+			await inTransaction(this.db, async () => {
+				for (const s of streams) {
+					if (s.rows === 0) continue;
+					// A copy of its own: duckdb-wasm transfers (detaches) the whole buffer a view is on.
+					await this.db.createFromArrow(stageOf(s.table), s.bytes.slice());
 					await this.db.exec(
 						overlaps
 							? insertNewStagedSql(s.table)
 							: insertByNameSql(s.table, quoteIdent(stageOf(s.table)))
 					);
-				} finally {
-					// Even after a failed insert, so that a retry can stage again.
 					await this.db.exec(dropTableSql(stageOf(s.table)));
 				}
-			}
+			});
+			return true;
 		};
 		const run = this.#queue.then(insert, insert);
 		this.#queue = run.catch(() => {});
-		await run;
+		if (await run) return;
+		// Frozen while this file was on its way: not loaded; once thawed it is loaded after all.
+		this.#files.delete(path);
+		await this.#thawed;
+		await this.#load(path, required);
 	}
 }

@@ -44,7 +44,8 @@ export interface HeatRow {
 export function groupHeat(unitIds: readonly string[], year: number): Query<HeatRow> {
 	return query(`
 SELECT e.unit_id, regexp_replace(coalesce(i.level2, i.level1), '指标$', '') AS grp,
-	sum(i.weight) AS weight, sum(i.score) AS score, sum(i.score) / nullif(sum(i.weight), 0) AS earned
+	sum(i.weight ORDER BY i.eval_id, i.seq) AS weight, sum(i.score ORDER BY i.eval_id, i.seq) AS score,
+	sum(i.score ORDER BY i.eval_id, i.seq) / nullif(sum(i.weight ORDER BY i.eval_id, i.seq), 0) AS earned
 FROM indicators i JOIN evaluations e USING (eval_id)
 WHERE e.unit_id IN (${inList(unitIds)}) AND e.year = ${yearLit(year)}
 GROUP BY ALL ORDER BY grp, e.unit_id`);

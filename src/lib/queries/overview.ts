@@ -50,9 +50,9 @@ SELECT ${y}::INTEGER AS year,
 	(SELECT count(*) FROM f WHERE form = 'project')::INTEGER AS project_forms,
 	(SELECT count(*) FROM f WHERE provenance = 'synthetic')::INTEGER AS synthetic_forms,
 	(SELECT count(*) FROM f WHERE provenance = 'published')::INTEGER AS published_forms,
-	(SELECT sum(budget_final) FROM d) AS budget_final,
-	(SELECT sum(executed) FROM d) AS executed,
-	(SELECT sum(executed) / sum(budget_final) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
+	(SELECT sum(budget_final ORDER BY eval_id) FROM d) AS budget_final,
+	(SELECT sum(executed ORDER BY eval_id) FROM d) AS executed,
+	(SELECT sum(executed ORDER BY eval_id) / sum(budget_final ORDER BY eval_id) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
 	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct,
 	(SELECT count(*) FROM audit_flags WHERE year = ${y}${inRegion})::INTEGER AS flags,
 	(SELECT count(*) FROM audit_forms WHERE year = ${y}${inRegion} AND gap_pct >= 5)::INTEGER AS inflated_forms,
@@ -86,8 +86,9 @@ export function likeForLike(year: number): Query<LikeForLikeRow> {
 	// Sums run in unit order, so both engines add the same floats in the same order.
 	return query(`
 WITH d AS (
-	SELECT unit_id, year, sum(budget_final) AS budget_final, sum(executed) AS executed,
-		sum(total_score) / sum(total_weight) * 100 AS score_pct
+	SELECT unit_id, year, sum(budget_final ORDER BY eval_id) AS budget_final,
+		sum(executed ORDER BY eval_id) AS executed,
+		sum(total_score ORDER BY eval_id) / sum(total_weight ORDER BY eval_id) * 100 AS score_pct
 	FROM evaluations WHERE form = 'department' AND year IN (${p}, ${y})
 	GROUP BY unit_id, year
 	HAVING count(budget_final) = count(*) AND sum(budget_final) > 0 AND count(executed) = count(*)

@@ -117,10 +117,10 @@ c AS (
 ),
 d AS (
 	SELECT key, count(DISTINCT unit_id)::INTEGER AS units, count(*)::INTEGER AS forms,
-		sum(budget_final) FILTER (WHERE form = 'department') AS budget_final,
-		sum(executed) FILTER (WHERE form = 'department') AS executed,
-		sum(executed) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL)
-			/ nullif(sum(budget_final) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL), 0) AS exec_rate,
+		sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
+		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
+		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL)
+			/ nullif(sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL), 0) AS exec_rate,
 		median(total_score / total_weight * 100) FILTER (WHERE form = 'department' AND total_weight > 0) AS score_pct
 	FROM e GROUP BY key
 ),

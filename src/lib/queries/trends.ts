@@ -26,7 +26,7 @@ export interface YearStatsRow {
 export function yearStats(): Query<YearStatsRow> {
 	return query(`
 WITH f AS (
-	SELECT year, form, provenance, budget_final, executed,
+	SELECT eval_id, year, form, provenance, budget_final, executed,
 		CASE WHEN budget_final > 0 THEN executed / budget_final END AS rate,
 		CASE WHEN total_weight > 0 THEN total_score / total_weight * 100 END AS score
 	FROM evaluations
@@ -40,8 +40,8 @@ SELECT year, count(*)::INTEGER AS forms,
 	quantile_cont(score, 0.25) FILTER (WHERE form = 'department') AS score_q1,
 	quantile_cont(score, 0.5) FILTER (WHERE form = 'department') AS score_median,
 	quantile_cont(score, 0.75) FILTER (WHERE form = 'department') AS score_q3,
-	sum(budget_final) FILTER (WHERE form = 'department') AS budget_final,
-	sum(executed) FILTER (WHERE form = 'department') AS executed,
+	sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
+	sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
 	count(*) FILTER (WHERE rate < 0.9)::INTEGER AS below_90,
 	count(*) FILTER (WHERE rate < 0.9 AND form = 'department')::INTEGER AS below_90_department
 FROM f GROUP BY year ORDER BY year`);
@@ -58,7 +58,7 @@ export interface MetricTotalRow
 /** Per year and metric of a sector: the total over units and how many units reported it. */
 export function metricTotals(sector: string): Query<MetricTotalRow> {
 	return query(`
-SELECT m.year, m.metric, d.zh, d.en, d.unit, sum(m.value) AS total, count(*)::INTEGER AS units
+SELECT m.year, m.metric, d.zh, d.en, d.unit, sum(m.value ORDER BY m.unit_id) AS total, count(*)::INTEGER AS units
 FROM metrics m JOIN metric_dictionary d ON d.key = m.metric
 WHERE d.sector = ${sqlString(sector)}
 GROUP BY ALL ORDER BY m.year, m.metric`);
