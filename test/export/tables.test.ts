@@ -15,7 +15,7 @@ import {
 import { numberText, type Cell } from '../../src/lib/export/csv';
 import { percentText, tableCsv } from '../../src/lib/export/download';
 import { neutralize } from '../../src/lib/export/neutralize';
-import { toXlsx, toXlsxBook } from '../../src/lib/export/xlsx';
+import { toXlsx, toXlsxBook, XLSX_MAX_ROWS } from '../../src/lib/export/xlsx';
 import { grid, readXlsx, renderNumFmt } from '../helpers/xlsx';
 
 describe('neutralize', () => {
@@ -187,6 +187,21 @@ describe('XLSX read back', () => {
 		expect(sheets.map((s) => s.name)).toEqual(['a b', 'two']);
 		expect(sheets[1].frozenRows).toBe(1);
 		expect(grid(sheets[1])[1][0]).toMatchObject({ value: 1, numFmt: 'General' });
+	});
+
+	it('writes a sheet of more rows than one string may hold in slices, in order', () => {
+		const rows = Array.from({ length: 25_003 }, (_, i) => [i, `行${i}`]);
+		const [sheet] = readXlsx(toXlsx('many', ['n', 't'], rows));
+		const g = grid(sheet);
+		expect(g.length).toBe(25_004);
+		expect(g[25_003].map((c) => c?.value)).toEqual([25_002, '行25002']);
+		expect(g[10_001].map((c) => c?.value)).toEqual([10_000, '行10000']);
+	});
+
+	it('refuses a sheet longer than a spreadsheet holds rather than cutting it', () => {
+		const rows: Cell[][] = new Array(XLSX_MAX_ROWS + 1).fill([1]);
+		expect(() => toXlsx('big', ['n'], rows)).toThrow(/1048576 rows do not fit/);
+		expect(XLSX_MAX_ROWS + 1).toBe(1_048_576);
 	});
 });
 

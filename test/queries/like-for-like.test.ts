@@ -5,6 +5,9 @@ import { change } from '../../src/lib/format/number';
 import { kpis, likeForLike, overviewData } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
 import { NodeConnector } from '../../src/lib/db/node';
+import { createTableSql } from '../../src/lib/db/ddl';
+import { summarySql } from '../../src/lib/queries/summary';
+import { unitYears } from '../../src/lib/schema';
 import { allRows } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 
@@ -101,12 +104,17 @@ describe('a figure left blank in one year', () => {
 	let db: NodeConnector;
 	beforeAll(async () => {
 		db = await NodeConnector.open();
+		// Only the columns the summary reads, then the summary derived as after any load.
 		await db.exec(`CREATE TABLE evaluations (eval_id TEXT, unit_id TEXT, year INTEGER, form TEXT,
-			budget_final DOUBLE, executed DOUBLE, total_score DOUBLE, total_weight DOUBLE)`);
+			provenance TEXT, budget_final DOUBLE, executed DOUBLE, total_score DOUBLE, total_weight DOUBLE)`);
 		await db.exec(`INSERT INTO evaluations VALUES
-			('a22', 'a', 2022, 'department', 100, 90, 90, 100), ('a23', 'a', 2023, 'department', 110, 100, 92, 100),
-			('b22', 'b', 2022, 'department', 200, 180, 80, 100), ('b23', 'b', 2023, 'department', 400, NULL, 85, 100),
-			('c23', 'c', 2023, 'department', 999, 999, 99, 100)`);
+			('a22', 'a', 2022, 'department', 'synthetic', 100, 90, 90, 100), ('a23', 'a', 2023, 'department', 'synthetic', 110, 100, 92, 100),
+			('b22', 'b', 2022, 'department', 'synthetic', 200, 180, 80, 100), ('b23', 'b', 2023, 'department', 'synthetic', 400, NULL, 85, 100),
+			('c23', 'c', 2023, 'department', 'synthetic', 999, 999, 99, 100)`);
+		await db.exec(`CREATE TABLE audit_forms (eval_id TEXT, recomputed_pct DOUBLE, gap_pct DOUBLE)`);
+		await db.exec(`CREATE TABLE audit_flags (unit_id TEXT, year INTEGER)`);
+		await db.exec(createTableSql(unitYears));
+		for (const sql of summarySql()) await db.exec(sql);
 	});
 	afterAll(() => db?.close());
 

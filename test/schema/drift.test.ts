@@ -210,6 +210,10 @@ const NOT_QUERIES = new Set([
 	'tableRows',
 	// The same, with the unit and year whose partitions hold each row (the build's partition writer).
 	'placedRows',
+	// A table's row count (the build's downloads), no table's columns.
+	'countRows',
+	// Statements that fill the summary tables (test/queries/summary.test.ts checks what they hold).
+	'summarySql',
 	// Reads the staging table that exists only during a load.
 	'stagedClashes',
 	'loadedKeys',

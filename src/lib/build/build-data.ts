@@ -8,12 +8,13 @@ import { createDataset } from '../db/load';
 import { writePartitions } from './partitions';
 import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
+import { XLSX_MAX_ROWS } from '../export/xlsx';
 import { toBatches } from '../ingest/batches';
 import { parseCsv } from '../ingest/csv';
 import { run } from '../queries/query';
 import { searchSource } from '../queries/search';
 import { buildIndex, SearchIndex } from '../search/index';
-import { copyToFileSql, formsByProvenance, tableRows, yearSpan } from '../queries/tables';
+import { copyToFileSql, countRows, formsByProvenance, tableRows, yearSpan } from '../queries/tables';
 import {
 	DATA_TABLES,
 	METRICS,
@@ -103,7 +104,8 @@ async function writeOutputs(
 	rows: number;
 	parquet: BuiltFile;
 	csv: BuiltFile;
-	xlsx: BuiltFile;
+	/** Null when the table has more rows than a spreadsheet sheet holds (take the CSV or Parquet). */
+	xlsx: BuiltFile | null;
 }> {
 	const file = (path: string): BuiltFile => {
 		const bytes = readFileSync(path);
@@ -113,15 +115,16 @@ async function writeOutputs(
 	const csvPath = join(outDir, 'download', `${t.name}.csv`);
 	await db.exec(copyToFileSql(tableRows(t), parquetPath, 'parquet'));
 	await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv'));
-	const rows = await run(db, tableRows(t));
+	const [{ n }] = await run(db, countRows(t.name));
 	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
+	// A table longer than a sheet gets no XLSX rather than a cut one.
 	const xlsxPath = join(outDir, 'download', `${t.name}.xlsx`);
-	writeFileSync(xlsxPath, tableXlsx(t, rows));
+	if (n <= XLSX_MAX_ROWS) writeFileSync(xlsxPath, tableXlsx(t, await run(db, tableRows(t))));
 	return {
-		rows: rows.length,
+		rows: n,
 		parquet: file(parquetPath),
 		csv: file(csvPath),
-		xlsx: file(xlsxPath)
+		xlsx: n <= XLSX_MAX_ROWS ? file(xlsxPath) : null
 	};
 }
 

@@ -1,9 +1,10 @@
-// Loads a dataset into DuckDB and audits it, in one transaction: the one load the build, the browser's import and the CLI share.
+// Loads a dataset into DuckDB, audits it and derives its summaries, in one transaction: the one load the build, the browser's import and the CLI share.
 import type { LoadableConnector } from '../db/connector';
 import { deleteAllSql, dropTableSql, inTransaction, insertStagedSql, stageOf } from '../db/load';
 import { LINE_COLUMN, type TableBatches } from '../ingest/batches';
 import { stagedClashes } from '../queries/load';
 import { run } from '../queries/query';
+import { summarySql } from '../queries/summary';
 import { DATA_TABLES, type TableName } from '../schema';
 import { auditDatabase, type AuditSummary } from './audit';
 
@@ -74,6 +75,8 @@ export async function loadDataset<C extends LoadableConnector>(
 		}
 		opts.onProgress?.({ stage: 'audit', table: null, done, rows: total });
 		const audit = await (opts.audit ?? auditDatabase)(db);
+		// The summaries (unit_years) read the forms and the audit: rebuilt from everything now held.
+		for (const sql of summarySql()) await db.exec(sql);
 		return { ...summary, audit };
 	});
 }

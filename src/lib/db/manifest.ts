@@ -10,7 +10,11 @@ export interface BuiltFile {
 export interface Manifest {
 	schema_version: string;
 	/** Per table: its rows and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX). */
-	tables: Record<string, { rows: number; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile }>;
+	/** Each table's downloads; `xlsx` is null for a table longer than a spreadsheet sheet holds. */
+	tables: Record<
+		string,
+		{ rows: number; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile | null }
+	>;
 	/** What the browser loads: the data in partitions, fetched as a view needs them. */
 	parts: PartsManifest;
 	/** The search index (search-index.json), built from the same tables. */

@@ -7,7 +7,7 @@ import { run } from '../queries/query';
 import { tableRows } from '../queries/tables';
 import { DATA_TABLES, SCHEMA_VERSION, type TableDef } from '../schema';
 import { toCsv, type Cell } from './csv';
-import { toXlsxBook, type SheetInput } from './xlsx';
+import { toXlsxBook, XLSX_MAX_ROWS, type SheetInput } from './xlsx';
 
 const PARQUET_TYPE = { text: 'STRING', integer: 'INT32', decimal: 'DOUBLE' } as const;
 
@@ -63,8 +63,12 @@ export async function exportDataset(db: Connector): Promise<Uint8Array> {
 		const rows = await run(db, tableRows(t));
 		files[`csv/${t.name}.csv`] = strToU8(canonicalCsv(t, rows));
 		files[`parquet/${t.name}.parquet`] = tableParquet(t, rows);
-		sheets.push(tableSheet(t, rows));
-		counts.push(`${t.name}: ${rows.length} rows`);
+		// A table longer than a sheet is left out of the workbook whole, and the README says so.
+		if (rows.length <= XLSX_MAX_ROWS) sheets.push(tableSheet(t, rows));
+		counts.push(
+			`${t.name}: ${rows.length} rows` +
+				(rows.length > XLSX_MAX_ROWS ? ` (not in the XLSX: a sheet holds ${XLSX_MAX_ROWS})` : '')
+		);
 	}
 	files['xlsx/jixiao-dataset.xlsx'] = toXlsxBook(sheets);
 	files['README.txt'] = strToU8(

@@ -90,19 +90,42 @@ class Styles {
 	}
 }
 
-function sheetXml(s: SheetInput, styles: Styles): string {
+/** Rows a sheet holds beneath its header: Excel's and WPS's limit is 1,048,576 rows in all. */
+export const XLSX_MAX_ROWS = 1_048_575;
+
+/** A sheet's XML, encoded in slices of rows: a sheet of a million rows is larger than one string may be. */
+function sheetXml(s: SheetInput, styles: Styles): Uint8Array {
+	if (s.rows.length > XLSX_MAX_ROWS)
+		throw new Error(
+			`${s.name}: ${s.rows.length} rows do not fit in one spreadsheet sheet (at most ${XLSX_MAX_ROWS} beneath the header)`
+		);
 	const colStyle = s.header.map((_, ci) => styles.of(s.formats?.[ci]));
 	const head = `<row r="1">${s.header.map((v, ci) => cellXml(v, `${colName(ci)}1`, 1)).join('')}</row>`;
-	const body = s.rows
-		.map(
-			(r, ri) =>
-				`<row r="${ri + 2}">${r.map((v, ci) => cellXml(v, `${colName(ci)}${ri + 2}`, typeof v === 'number' ? (colStyle[ci] ?? 0) : 0)).join('')}</row>`
-		)
-		.join('');
 	// The header stays in view while scrolling (a pane frozen below row 1).
 	const view =
 		'<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
-	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${view}<sheetData>${head}${body}</sheetData></worksheet>`;
+	const parts: Uint8Array[] = [
+		strToU8(
+			`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${view}<sheetData>${head}`
+		)
+	];
+	const SLICE = 10_000;
+	for (let from = 0; from < s.rows.length; from += SLICE) {
+		let xml = '';
+		for (let ri = from; ri < Math.min(from + SLICE, s.rows.length); ri++) {
+			const r = s.rows[ri];
+			xml += `<row r="${ri + 2}">${r.map((v, ci) => cellXml(v, `${colName(ci)}${ri + 2}`, typeof v === 'number' ? (colStyle[ci] ?? 0) : 0)).join('')}</row>`;
+		}
+		parts.push(strToU8(xml));
+	}
+	parts.push(strToU8('</sheetData></worksheet>'));
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
 }
 
 /** A workbook with one sheet per table. */
@@ -111,7 +134,7 @@ export function toXlsxBook(sheets: readonly SheetInput[]): Uint8Array {
 		xmlText(s.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || `Sheet${i + 1}`)
 	);
 	const styles = new Styles();
-	const sheetFiles = sheets.map((s) => strToU8(sheetXml(s, styles)));
+	const sheetFiles = sheets.map((s) => sheetXml(s, styles));
 	const files: Record<string, Uint8Array> = {
 		'[Content_Types].xml': strToU8(
 			`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets

@@ -1,4 +1,4 @@
-// Queries of the overview (总览): the years, the year's KPIs, and execution by unit.
+// Queries of the overview (总览): the years, the year's KPIs, and execution by unit, from the unit-year summaries (unit_years).
 import type { Connector } from '../db/connector';
 import type { Row } from '../schema';
 import { query, run, yearLit, type Query } from './query';
@@ -11,7 +11,7 @@ export interface YearRow {
 
 export function years(): Query<YearRow> {
 	return query(
-		`SELECT year, count(*)::INTEGER AS forms FROM evaluations GROUP BY year ORDER BY year`
+		`SELECT year, sum(forms)::INTEGER AS forms FROM unit_years GROUP BY year ORDER BY year`
 	);
 }
 
@@ -41,22 +41,23 @@ export interface KpiRow {
 export function kpis(year: number, region?: string): Query<KpiRow> {
 	const y = yearLit(year);
 	const inRegion = region === undefined ? '' : ` AND unit_id IN (${regionUnitIds(region)})`;
+	// From the unit-year summaries (src/lib/queries/summary.ts); sums run in unit order.
 	return query(`
-WITH f AS (SELECT * FROM evaluations WHERE year = ${y}${inRegion}),
-d AS (SELECT * FROM f WHERE form = 'department')
+WITH s AS (SELECT * FROM unit_years WHERE year = ${y}${inRegion})
 SELECT ${y}::INTEGER AS year,
-	(SELECT count(DISTINCT unit_id) FROM f)::INTEGER AS units,
-	(SELECT count(*) FROM f)::INTEGER AS forms,
-	(SELECT count(*) FROM f WHERE form = 'project')::INTEGER AS project_forms,
-	(SELECT count(*) FROM f WHERE provenance = 'synthetic')::INTEGER AS synthetic_forms,
-	(SELECT count(*) FROM f WHERE provenance = 'published')::INTEGER AS published_forms,
-	(SELECT sum(budget_final ORDER BY eval_id) FROM d) AS budget_final,
-	(SELECT sum(executed ORDER BY eval_id) FROM d) AS executed,
-	(SELECT sum(executed ORDER BY eval_id) / sum(budget_final ORDER BY eval_id) FROM d WHERE budget_final > 0 AND executed IS NOT NULL) AS exec_rate,
-	(SELECT median(total_score / total_weight * 100) FROM d WHERE total_weight > 0) AS median_score_pct,
-	(SELECT count(*) FROM audit_flags WHERE year = ${y}${inRegion})::INTEGER AS flags,
-	(SELECT count(*) FROM audit_forms WHERE year = ${y}${inRegion} AND gap_pct >= 5)::INTEGER AS inflated_forms,
-	(SELECT count(*) FROM f WHERE budget_final > 0 AND executed / budget_final < 0.9)::INTEGER AS low_exec_forms`);
+	count(*)::INTEGER AS units,
+	coalesce(sum(forms), 0)::INTEGER AS forms,
+	coalesce(sum(project_forms), 0)::INTEGER AS project_forms,
+	coalesce(sum(synthetic_forms), 0)::INTEGER AS synthetic_forms,
+	coalesce(sum(published_forms), 0)::INTEGER AS published_forms,
+	sum(budget_final ORDER BY unit_id) AS budget_final,
+	sum(executed ORDER BY unit_id) AS executed,
+	sum(rated_executed ORDER BY unit_id) / sum(rated_budget ORDER BY unit_id) AS exec_rate,
+	median(total_score / total_weight * 100) FILTER (WHERE total_weight > 0) AS median_score_pct,
+	coalesce(sum(flags), 0)::INTEGER AS flags,
+	coalesce(sum(inflated_forms), 0)::INTEGER AS inflated_forms,
+	coalesce(sum(low_exec_forms), 0)::INTEGER AS low_exec_forms
+FROM s`);
 }
 
 /**
@@ -82,17 +83,12 @@ export interface LikeForLikeRow {
 export function likeForLike(year: number): Query<LikeForLikeRow> {
 	const y = yearLit(year);
 	const p = yearLit(year - 1);
-	// One row per unit and year; a unit-year whose figures are not all given drops out of both years.
+	// One row per unit and year (unit_years); a unit-year whose figures are not all given drops out of both years.
 	// Sums run in unit order, so both engines add the same floats in the same order.
 	return query(`
 WITH d AS (
-	SELECT unit_id, year, sum(budget_final ORDER BY eval_id) AS budget_final,
-		sum(executed ORDER BY eval_id) AS executed,
-		sum(total_score ORDER BY eval_id) / sum(total_weight ORDER BY eval_id) * 100 AS score_pct
-	FROM evaluations WHERE form = 'department' AND year IN (${p}, ${y})
-	GROUP BY unit_id, year
-	HAVING count(budget_final) = count(*) AND sum(budget_final) > 0 AND count(executed) = count(*)
-		AND count(total_score) = count(*) AND sum(total_weight) > 0
+	SELECT unit_id, year, budget_final, executed, total_score / total_weight * 100 AS score_pct
+	FROM unit_years WHERE year IN (${p}, ${y}) AND complete = 1
 ),
 n AS (SELECT * FROM d WHERE year = ${y}),
 b AS (SELECT * FROM d WHERE year = ${p}),
@@ -133,24 +129,18 @@ export interface UnitExecRow
 export function execByUnit(year: number): Query<UnitExecRow> {
 	const y = yearLit(year);
 	return query(`
-SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, e.provenance,
-	e.budget_final, e.executed,
-	CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS exec_rate,
-	e.total_score, e.total_weight,
-	CASE WHEN e.total_weight > 0 THEN e.total_score / e.total_weight * 100 END AS score_pct,
-	coalesce(pc.n, 0)::INTEGER AS project_forms,
-	a.recomputed_pct, a.gap_pct, coalesce(fl.n, 0)::INTEGER AS flags,
+SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, s.provenance,
+	s.budget_final, s.executed,
+	CASE WHEN s.budget_final > 0 THEN s.executed / s.budget_final END AS exec_rate,
+	s.total_score, s.total_weight,
+	CASE WHEN s.total_weight > 0 THEN s.total_score / s.total_weight * 100 END AS score_pct,
+	s.project_forms, s.recomputed_pct, s.gap_pct, s.flags,
 	CASE WHEN l.budget_final > 0 THEN l.executed / l.budget_final END AS prev_exec_rate,
 	CASE WHEN l.total_weight > 0 THEN l.total_score / l.total_weight * 100 END AS prev_score_pct,
 	l.budget_final AS prev_budget_final
-FROM evaluations e JOIN units u USING (unit_id)
-LEFT JOIN evaluations l ON l.unit_id = e.unit_id AND l.year = e.year - 1 AND l.form = 'department'
-LEFT JOIN (SELECT unit_id, count(*) AS n FROM evaluations WHERE year = ${y} AND form = 'project' GROUP BY unit_id) pc
-	ON pc.unit_id = e.unit_id
-LEFT JOIN audit_forms a ON a.eval_id = e.eval_id
-LEFT JOIN (SELECT unit_id, count(*) AS n FROM audit_flags WHERE year = ${y} GROUP BY unit_id) fl
-	ON fl.unit_id = e.unit_id
-WHERE e.year = ${y} AND e.form = 'department'
+FROM unit_years s JOIN units u USING (unit_id)
+LEFT JOIN unit_years l ON l.unit_id = s.unit_id AND l.year = s.year - 1 AND l.department_forms > 0
+WHERE s.year = ${y} AND s.department_forms > 0
 ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
 }
 

@@ -22,7 +22,7 @@ WHERE region_code IS NOT NULL ORDER BY region_code, unit_id`);
 /** The years in which some unit under the region filed a form. */
 export function regionYears(code: string): Query<YearRow> {
 	return query(`
-SELECT year, count(*)::INTEGER AS forms FROM evaluations
+SELECT year, sum(forms)::INTEGER AS forms FROM unit_years
 WHERE unit_id IN (${regionUnitIds(code)}) GROUP BY year ORDER BY year`);
 }
 
@@ -105,8 +105,7 @@ WITH u AS (
 		${key} AS key, ${kind} AS kind
 	FROM units WHERE unit_id IN (${regionUnitIds(code)})
 ),
-e AS (SELECT e.*, u.key FROM evaluations e JOIN u USING (unit_id) WHERE e.year = ${y}),
-fl AS (SELECT u.key, count(*) AS n FROM audit_flags a JOIN u USING (unit_id) WHERE a.year = ${y} GROUP BY u.key),
+s AS (SELECT s.*, u.key FROM unit_years s JOIN u USING (unit_id) WHERE s.year = ${y}),
 nm AS (${values}),
 c AS (
 	SELECT u.key, any_value(u.kind) AS kind,
@@ -116,18 +115,18 @@ c AS (
 	FROM u LEFT JOIN nm ON nm.code = u.key GROUP BY u.key
 ),
 d AS (
-	SELECT key, count(DISTINCT unit_id)::INTEGER AS units, count(*)::INTEGER AS forms,
-		sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
-		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
-		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL)
-			/ nullif(sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL), 0) AS exec_rate,
-		median(total_score / total_weight * 100) FILTER (WHERE form = 'department' AND total_weight > 0) AS score_pct
-	FROM e GROUP BY key
+	SELECT key, count(*)::INTEGER AS units, sum(forms)::INTEGER AS forms,
+		sum(budget_final ORDER BY unit_id) AS budget_final,
+		sum(executed ORDER BY unit_id) AS executed,
+		sum(rated_executed ORDER BY unit_id) / nullif(sum(rated_budget ORDER BY unit_id), 0) AS exec_rate,
+		median(total_score / total_weight * 100) FILTER (WHERE total_weight > 0) AS score_pct,
+		sum(flags)::INTEGER AS flags
+	FROM s GROUP BY key
 ),
 r AS (
 	SELECT c.key, c.kind, c.name, c.long_name, c.provenance, d.units, d.forms, d.budget_final, d.executed,
-		d.exec_rate, d.score_pct, coalesce(fl.n, 0)::INTEGER AS flags
-	FROM d JOIN c USING (key) LEFT JOIN fl USING (key)
+		d.exec_rate, d.score_pct, d.flags
+	FROM d JOIN c USING (key)
 )
 SELECT * FROM r ${search}`;
 }

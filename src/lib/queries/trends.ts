@@ -22,29 +22,28 @@ export interface YearStatsRow {
 	below_90_department: number;
 }
 
-/** Per year: quartiles of execution rate and self-score (department forms), totals, forms below 90%. */
+/** Per year: quartiles of execution rate and self-score (units' department forms), totals, forms below 90%; from the unit-year summaries. */
 export function yearStats(): Query<YearStatsRow> {
 	return query(`
-WITH f AS (
-	SELECT eval_id, year, form, provenance, budget_final, executed,
-		CASE WHEN budget_final > 0 THEN executed / budget_final END AS rate,
+WITH s AS (
+	SELECT *, CASE WHEN budget_final > 0 THEN executed / budget_final END AS rate,
 		CASE WHEN total_weight > 0 THEN total_score / total_weight * 100 END AS score
-	FROM evaluations
+	FROM unit_years
 )
-SELECT year, count(*)::INTEGER AS forms,
-	count(*) FILTER (WHERE form = 'department')::INTEGER AS department_forms,
-	count(*) FILTER (WHERE provenance = 'synthetic')::INTEGER AS synthetic_forms,
-	quantile_cont(rate, 0.25) FILTER (WHERE form = 'department') AS rate_q1,
-	quantile_cont(rate, 0.5) FILTER (WHERE form = 'department') AS rate_median,
-	quantile_cont(rate, 0.75) FILTER (WHERE form = 'department') AS rate_q3,
-	quantile_cont(score, 0.25) FILTER (WHERE form = 'department') AS score_q1,
-	quantile_cont(score, 0.5) FILTER (WHERE form = 'department') AS score_median,
-	quantile_cont(score, 0.75) FILTER (WHERE form = 'department') AS score_q3,
-	sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
-	sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
-	count(*) FILTER (WHERE rate < 0.9)::INTEGER AS below_90,
-	count(*) FILTER (WHERE rate < 0.9 AND form = 'department')::INTEGER AS below_90_department
-FROM f GROUP BY year ORDER BY year`);
+SELECT year, sum(forms)::INTEGER AS forms,
+	sum(department_forms)::INTEGER AS department_forms,
+	sum(synthetic_forms)::INTEGER AS synthetic_forms,
+	quantile_cont(rate, 0.25) FILTER (WHERE department_forms > 0) AS rate_q1,
+	quantile_cont(rate, 0.5) FILTER (WHERE department_forms > 0) AS rate_median,
+	quantile_cont(rate, 0.75) FILTER (WHERE department_forms > 0) AS rate_q3,
+	quantile_cont(score, 0.25) FILTER (WHERE department_forms > 0) AS score_q1,
+	quantile_cont(score, 0.5) FILTER (WHERE department_forms > 0) AS score_median,
+	quantile_cont(score, 0.75) FILTER (WHERE department_forms > 0) AS score_q3,
+	sum(budget_final ORDER BY unit_id) AS budget_final,
+	sum(executed ORDER BY unit_id) AS executed,
+	sum(low_exec_forms)::INTEGER AS below_90,
+	sum(low_exec_department)::INTEGER AS below_90_department
+FROM s GROUP BY year ORDER BY year`);
 }
 
 export interface MetricTotalRow

@@ -4,6 +4,7 @@ export * from './msg';
 export * from './grades';
 export * from './tables';
 export * from './audit-tables';
+export * from './summary-tables';
 export * from './rows';
 export * from './metrics';
 export * from './validate';

@@ -1,5 +1,6 @@
 // The data contract: every table and column of a Jixiao dataset, the one definition the rest derives from.
 import { AUDIT_TABLES, DIRECTIONS } from './audit-tables';
+import { SUMMARY_TABLES } from './summary-tables';
 import { decimal, integer, measure, text } from './columns';
 import { GRADES } from './grades';
 import { msg, type Msg } from './msg';
@@ -485,7 +486,7 @@ export const metricDictionary = {
 	]
 } as const satisfies TableDef;
 
-/** All tables, in load order (referenced tables first; the audit's derived tables last). */
+/** All tables, in load order (referenced tables first; the derived tables last: the audit's, then the summaries of it). */
 export const TABLES: readonly TableDef[] = [
 	metricDictionary,
 	units,
@@ -495,7 +496,8 @@ export const TABLES: readonly TableDef[] = [
 	metrics,
 	directions,
 	trace,
-	...AUDIT_TABLES
+	...AUDIT_TABLES,
+	...SUMMARY_TABLES
 ];
 
 /** Tables a data folder provides as CSV files (the dictionary comes from code). */

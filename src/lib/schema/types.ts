@@ -49,8 +49,8 @@ export interface ColumnDef {
 export type DataTableName =
 	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'directions' | 'trace';
 
-/** Tables computed from the data (the audit), never provided by a user. */
-export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags';
+/** Tables computed from the data (the audit, and the summaries of src/lib/queries/summary.ts), never provided by a user. */
+export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags' | 'unit_years';
 
 export type TableName = DataTableName | 'metric_dictionary' | DerivedTableName;
 
@@ -62,7 +62,7 @@ export interface TableDef {
 	columns: readonly ColumnDef[];
 	/** Columns whose values together identify a row. */
 	key: readonly string[];
-	/** Computed from the other tables by the audit (src/lib/audit), never read from a data folder. */
+	/** Computed from the other tables (by the audit, src/lib/audit, or a summary's SQL), never read from a data folder. */
 	derived?: boolean;
 	/**
 	 * Rows that share the `match` columns and whose `scope` columns overlap (an empty scope value

@@ -21,15 +21,14 @@ function yearsOf(
 	return out;
 }
 
-/** The overview of a year: its forms and the year before's (changes), and every year's form count (the year list). */
-export const overviewNeeds = (year: number): Need[] => [
-	needAllYears('evaluations'),
-	needYear(year, ...FORMS),
-	needYear(year - 1, ...FORMS)
-];
+/**
+ * The overview of a year: the unit-year summaries of every year (the year list; the year and the
+ * year before for the KPIs and their changes). One small row per unit-year, never the forms.
+ */
+export const overviewNeeds = (): Need[] => [needAllYears('unit_years')];
 
-/** A region's KPIs and ranking in a year: the year's forms (of every unit: the region is a prefix of their codes). */
-export const regionNeeds = (year: number): Need[] => [needYear(year, ...FORMS)];
+/** A region's KPIs and ranking in a year: the year's unit-year summaries (of every unit: the region is a prefix of their codes). */
+export const regionNeeds = (year: number): Need[] => [needYear(year, 'unit_years')];
 
 /** A unit's page (profile, a year's forms, its audit): every row of the unit. */
 export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
@@ -59,8 +58,8 @@ export function projectsNeeds(f: ProjectFilter): Need[] {
 export const indicatorsNeeds = (year: number | null): Need[] =>
 	yearsOf(year, year, ['evaluations', 'indicators', 'audit_indicators']);
 
-/** The trends across every year. */
-export const trendsNeeds = (): Need[] => [needAllYears('evaluations', 'metrics')];
+/** The trends across every year: the unit-year summaries and the metrics. */
+export const trendsNeeds = (): Need[] => [needAllYears('unit_years', 'metrics')];
 
 /** Units side by side, every year of each. */
 export const compareNeeds = (units: readonly string[]): Need[] => units.map(needUnit);
