@@ -9,6 +9,7 @@ import {
 	rmSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +58,9 @@ describe('buildData on the bundled data', () => {
 		expect(manifest.years).toEqual({ min: 2016, max: 2025 });
 		expect(manifest.evaluations.published).toBe(3);
 		for (const [name, t] of Object.entries(manifest.tables)) {
-			for (const f of [t.parquet, t.csv, t.xlsx]) {
+			// Every table of the bundled data fits a spreadsheet sheet.
+			expect(t.xlsx, name).not.toBeNull();
+			for (const f of [t.parquet, t.csv, t.xlsx!]) {
 				expect(existsSync(join(out, f.path)), f.path).toBe(true);
 				expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
 			}
@@ -161,7 +164,7 @@ describe('buildData on the bundled data', () => {
 	it('writes XLSX downloads that hold the CSV downloads cell for cell, text never as a formula', () => {
 		for (const t of DATA_TABLES) {
 			const csv = parseCsv(readFileSync(join(out, 'download', `${t.name}.csv`), 'utf8'), t.name);
-			const [sheet] = readXlsx(readFileSync(join(out, manifest.tables[t.name].xlsx.path)));
+			const [sheet] = readXlsx(readFileSync(join(out, manifest.tables[t.name].xlsx!.path)));
 			expect(sheet.name).toBe(t.name);
 			expect(sheet.frozenRows).toBe(1);
 			const g = grid(sheet);
@@ -199,6 +202,34 @@ describe('buildData on the bundled data', () => {
 			}
 		}
 	});
+});
+
+describe('a CSV download over the size limit', () => {
+	it('is published gzipped, the same bytes inside, and the smaller ones as they are', async () => {
+		const limit = 4_000;
+		const plain = join(tmp, 'plain');
+		const gz = join(tmp, 'gz');
+		const dirs = [join(ROOT, 'data/sample')];
+		const a = await buildData({ dataDirs: dirs, outDir: plain });
+		const b = await buildData({ dataDirs: dirs, outDir: gz, csvPlainMaxBytes: limit });
+		let zipped = 0;
+		for (const [name, t] of Object.entries(a.manifest!.tables)) {
+			const bytes = readFileSync(join(plain, t.csv.path));
+			const other = b.manifest!.tables[name].csv;
+			if (bytes.length > limit) {
+				zipped++;
+				expect(other.path, name).toBe(`${t.csv.path}.gz`);
+				expect(existsSync(join(gz, t.csv.path)), name).toBe(false);
+				expect(Buffer.from(gunzipSync(readFileSync(join(gz, other.path)))).equals(bytes), name).toBe(
+					true
+				);
+			} else {
+				expect(other.path, name).toBe(t.csv.path);
+				expect(other.sha256, name).toBe(t.csv.sha256);
+			}
+		}
+		expect(zipped).toBeGreaterThan(0);
+	}, 120_000);
 });
 
 describe('buildData on bad input', () => {

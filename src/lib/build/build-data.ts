@@ -1,6 +1,14 @@
 // The data build: validate a data folder's CSVs, load and audit them in DuckDB (Node) as an import does, write Arrow, Parquet, CSV and manifest.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { BuiltFile, Manifest } from '../db/manifest';
 import { NodeConnector } from '../db/node';
@@ -14,7 +22,13 @@ import { parseCsv } from '../ingest/csv';
 import { run } from '../queries/query';
 import { searchSource } from '../queries/search';
 import { buildIndex, SearchIndex } from '../search/index';
-import { copyToFileSql, countRows, formsByProvenance, tableRows, yearSpan } from '../queries/tables';
+import {
+	copyToFileSql,
+	countRows,
+	formsByProvenance,
+	tableRows,
+	yearSpan
+} from '../queries/tables';
 import {
 	DATA_TABLES,
 	METRICS,
@@ -34,12 +48,20 @@ export interface BuildOptions {
 	dataDirs: readonly string[];
 	outDir: string;
 	log?: (line: string) => void;
+	/** A CSV download larger than this is published gzipped (default CSV_PLAIN_MAX_BYTES). */
+	csvPlainMaxBytes?: number;
 }
 
 export interface BuildResult {
 	report: ValidationReport;
 	manifest: Manifest | null;
 }
+
+/**
+ * The largest CSV download published as it is: 25 MB, Cloudflare Pages' limit per file (GitHub
+ * refuses files over 100 MB). A larger table's CSV is published as `<table>.csv.gz`.
+ */
+export const CSV_PLAIN_MAX_BYTES = 25 * 1024 * 1024;
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -99,7 +121,8 @@ function readInputs(dirs: readonly string[], log: (s: string) => void) {
 async function writeOutputs(
 	db: NodeConnector,
 	t: TableDef,
-	outDir: string
+	outDir: string,
+	csvPlainMaxBytes: number
 ): Promise<{
 	rows: number;
 	parquet: BuiltFile;
@@ -112,9 +135,15 @@ async function writeOutputs(
 		return { path: relative(outDir, path), bytes: bytes.length, sha256: sha256(bytes) };
 	};
 	const parquetPath = join(outDir, 'download', `${t.name}.parquet`);
-	const csvPath = join(outDir, 'download', `${t.name}.csv`);
+	let csvPath = join(outDir, 'download', `${t.name}.csv`);
 	await db.exec(copyToFileSql(tableRows(t), parquetPath, 'parquet'));
 	await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv'));
+	// A CSV over a host's per-file limit is published gzipped instead (the same bytes inside).
+	if (statSync(csvPath).size > csvPlainMaxBytes) {
+		rmSync(csvPath);
+		csvPath += '.gz';
+		await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv.gz'));
+	}
 	const [{ n }] = await run(db, countRows(t.name));
 	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
 	// A table longer than a sheet gets no XLSX rather than a cut one.
@@ -179,7 +208,13 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 				throw new Error(`${name}: validated ${list.length} rows but loaded ${loaded[name] ?? 0}`);
 		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
 		const tables: Manifest['tables'] = {};
-		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir);
+		for (const t of TABLES)
+			tables[t.name] = await writeOutputs(
+				db,
+				t,
+				opts.outDir,
+				opts.csvPlainMaxBytes ?? CSV_PLAIN_MAX_BYTES
+			);
 		const parts = await writePartitions(db, opts.outDir);
 		log(
 			`  partitions: ${parts.years.length} years, ${parts.units} units (${(parts.unitBytes.total / 1e6).toFixed(1)} MB, largest ${(parts.unitBytes.max / 1e3).toFixed(0)} KB)`

@@ -14,10 +14,16 @@ export function countRows(name: TableName): Query<{ n: number }> {
 	return query(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(name)}`);
 }
 
-/** A query's rows written to a file by DuckDB (Node only: the build's Parquet and CSV downloads). */
-export function copyToFileSql(q: Query<object>, path: string, format: 'parquet' | 'csv'): string {
+/** A query's rows written to a file by DuckDB (Node only: the build's Parquet and CSV downloads; `csv.gz` is the CSV gzipped). */
+export function copyToFileSql(
+	q: Query<object>,
+	path: string,
+	format: 'parquet' | 'csv' | 'csv.gz'
+): string {
 	const options =
-		format === 'parquet' ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
+		format === 'parquet'
+			? 'FORMAT parquet, COMPRESSION zstd'
+			: `FORMAT csv, HEADER true${format === 'csv.gz' ? ', COMPRESSION gzip' : ''}`;
 	return `COPY (${q.sql}) TO ${sqlString(path)} (${options})`;
 }
 
