@@ -192,7 +192,8 @@ describe('partition files', () => {
 		expect(unpackStreams(inflated).map((s) => s.table)).toEqual([
 			'units',
 			'metric_dictionary',
-			'directions'
+			'directions',
+			'year_totals'
 		]);
 		expect(await gunzip(inflated)).toBe(inflated);
 		expect([...(await gunzip(new Uint8Array(gzipSync(Buffer.from('abc')))))]).toEqual([97, 98, 99]);

@@ -5,7 +5,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { plainRow } from '../../src/lib/db/connector';
 import type { Manifest } from '../../src/lib/db/manifest';
 import { gunzip, type PartFetch } from '../../src/lib/db/part-loader';
-import { unpackStreams } from '../../src/lib/db/parts';
+import { BASE_TABLES, unpackStreams } from '../../src/lib/db/parts';
 import type { TableName } from '../../src/lib/schema';
 
 export function readManifestOf(dir: string): Manifest {
@@ -24,10 +24,9 @@ export function diskFetch(dir: string, seen: string[] = []): PartFetch {
 /** Every row of a table, as the browser would receive it: the table's year files, decoded without SQL. */
 export async function partRows<T extends object>(dir: string, table: TableName): Promise<T[]> {
 	const m = readManifestOf(dir).parts;
-	const files =
-		table === 'units' || table === 'metric_dictionary' || table === 'directions'
-			? [m.base]
-			: m.years.flatMap((y) => (y.tables[table] ? [y.tables[table]] : []));
+	const files = BASE_TABLES.includes(table)
+		? [m.base]
+		: m.years.flatMap((y) => (y.tables[table] ? [y.tables[table]] : []));
 	const out: T[] = [];
 	for (const f of files) {
 		const streams = unpackStreams(await gunzip(new Uint8Array(readFileSync(join(dir, f.path)))));

@@ -7,7 +7,7 @@ import { run } from '../../src/lib/queries/query';
 import { NodeConnector } from '../../src/lib/db/node';
 import { createTableSql } from '../../src/lib/db/ddl';
 import { summarySql } from '../../src/lib/queries/summary';
-import { unitYears } from '../../src/lib/schema';
+import { unitYears, yearTotals } from '../../src/lib/schema';
 import { allRows } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 
@@ -114,6 +114,7 @@ describe('a figure left blank in one year', () => {
 		await db.exec(`CREATE TABLE audit_forms (eval_id TEXT, recomputed_pct DOUBLE, gap_pct DOUBLE)`);
 		await db.exec(`CREATE TABLE audit_flags (unit_id TEXT, year INTEGER)`);
 		await db.exec(createTableSql(unitYears));
+		await db.exec(createTableSql(yearTotals));
 		for (const sql of summarySql()) await db.exec(sql);
 	});
 	afterAll(() => db?.close());

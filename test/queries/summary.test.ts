@@ -4,7 +4,7 @@ import { createTableSql } from '../../src/lib/db/ddl';
 import { NodeConnector } from '../../src/lib/db/node';
 import { run, query } from '../../src/lib/queries/query';
 import { summarySql } from '../../src/lib/queries/summary';
-import { unitYears, type Row } from '../../src/lib/schema';
+import { unitYears, yearTotals, type Row } from '../../src/lib/schema';
 import { openBundled } from '../helpers/built';
 import { allRows } from '../helpers/data';
 
@@ -35,12 +35,12 @@ describe('unit_years of the bundled data', () => {
 			expect(r.published_forms).toBe(mine.filter((e) => e.provenance === 'published').length);
 			const rate = (e: Record<string, string>) =>
 				(num(e.budget_final) ?? 0) > 0 ? num(e.executed)! / num(e.budget_final)! : null;
-			const low = (e: Record<string, string>) => rate(e) !== null && num(e.executed) !== null && rate(e)! < 0.9;
+			const low = (e: Record<string, string>) =>
+				rate(e) !== null && num(e.executed) !== null && rate(e)! < 0.9;
 			expect(r.low_exec_forms).toBe(mine.filter(low).length);
 			expect(r.low_exec_department).toBe(dept.filter(low).length);
 			if (dept.length === 1) {
 				const d = dept[0];
-				expect(r.eval_id).toBe(d.eval_id);
 				expect(r.provenance).toBe(d.provenance);
 				expect(r.budget_final).toBe(num(d.budget_final));
 				expect(r.executed).toBe(num(d.executed));
@@ -48,6 +48,18 @@ describe('unit_years of the bundled data', () => {
 				expect(r.total_weight).toBe(num(d.total_weight));
 			}
 		}
+	});
+
+	it('totals each year’s forms and units in year_totals, as the CSVs count them', async () => {
+		const evals = allRows('evaluations');
+		const got = await run(db, query<Row<'year_totals'>>('SELECT * FROM year_totals ORDER BY year'));
+		const years = [...new Set(evals.map((e) => Number(e.year)))].sort((a, b) => a - b);
+		expect(got).toEqual(
+			years.map((year) => {
+				const mine = evals.filter((e) => Number(e.year) === year);
+				return { year, forms: mine.length, units: new Set(mine.map((e) => e.unit_id)).size };
+			})
+		);
 	});
 
 	it('counts every flag of a year once, and the audit’s inflated forms', async () => {
@@ -76,10 +88,13 @@ describe('a unit-year with two department forms, and one with only a project for
 			('a3', 'a', 2023, 'project', 'published', 0, 5, NULL, NULL),
 			('b1', 'b', 2023, 'project', 'synthetic', 50, NULL, 8, 10)`);
 		await db.exec(`CREATE TABLE audit_forms (eval_id TEXT, recomputed_pct DOUBLE, gap_pct DOUBLE)`);
-		await db.exec(`INSERT INTO audit_forms VALUES ('a1', 85, 5), ('a2', 70, 10), ('a3', NULL, NULL)`);
+		await db.exec(
+			`INSERT INTO audit_forms VALUES ('a1', 85, 5), ('a2', 70, 10), ('a3', NULL, NULL)`
+		);
 		await db.exec(`CREATE TABLE audit_flags (unit_id TEXT, year INTEGER)`);
 		await db.exec(`INSERT INTO audit_flags VALUES ('a', 2023), ('a', 2023), ('a', NULL)`);
 		await db.exec(createTableSql(unitYears));
+		await db.exec(createTableSql(yearTotals));
 		for (const sql of summarySql()) await db.exec(sql);
 		rows = await run(db, query<UnitYear>('SELECT * FROM unit_years ORDER BY unit_id'));
 	});
@@ -93,7 +108,6 @@ describe('a unit-year with two department forms, and one with only a project for
 			project_forms: 1,
 			published_forms: 2,
 			synthetic_forms: 1,
-			eval_id: 'a1',
 			provenance: 'published',
 			budget_final: 300,
 			executed: 245,
@@ -117,7 +131,6 @@ describe('a unit-year with two department forms, and one with only a project for
 			forms: 1,
 			department_forms: 0,
 			project_forms: 1,
-			eval_id: null,
 			provenance: null,
 			budget_final: null,
 			executed: null,

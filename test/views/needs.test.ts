@@ -57,13 +57,13 @@ const projectList = (f: ProjectFilter): Case => ({
 const CASES: Case[] = [
 	...[2016, 2023, 2025].map((y) => ({
 		name: `overview ${y}`,
-		needs: overviewNeeds(),
+		needs: overviewNeeds(y),
 		ask: (db: Connector) => overviewData(db, y)
 	})),
 	{
 		// Rows of a unit loaded first, then the year's: the same rows once, the same sums.
 		name: 'overview 2023 after two unit pages',
-		needs: [...unitNeeds(DEMO), ...unitNeeds(REF), ...overviewNeeds()],
+		needs: [...unitNeeds(DEMO), ...unitNeeds(REF), ...overviewNeeds(2023)],
 		ask: (db: Connector) => overviewData(db, 2023)
 	},
 	...[REF, DEMO].flatMap((u) => [

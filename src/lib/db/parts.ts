@@ -2,11 +2,16 @@
 import { TABLES, type TableName } from '../schema';
 
 /**
- * Tables every page loads whole (small, and every view names units): the base partition. The
+ * Tables every page loads whole (small, and every view names units or lists the years): the base partition. The
  * rest are partitioned twice over: by year (one file per year and table, for views across units)
  * and by unit (one file per unit with all its tables, for the unit's page and comparisons).
  */
-export const BASE_TABLES: readonly TableName[] = ['units', 'metric_dictionary', 'directions'];
+export const BASE_TABLES: readonly TableName[] = [
+	'units',
+	'metric_dictionary',
+	'directions',
+	'year_totals'
+];
 
 /** The partitioned tables, in the schema's order. */
 export const PART_TABLES: readonly TableName[] = TABLES.map((t) => t.name).filter(

@@ -11,7 +11,7 @@ export interface YearRow {
 
 export function years(): Query<YearRow> {
 	return query(
-		`SELECT year, sum(forms)::INTEGER AS forms FROM unit_years GROUP BY year ORDER BY year`
+		`SELECT year, forms FROM year_totals ORDER BY year`
 	);
 }
 

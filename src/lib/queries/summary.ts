@@ -19,7 +19,6 @@ f AS (
 		count(*) FILTER (WHERE rate < 0.9)::INTEGER AS low_exec_forms,
 		count(*) FILTER (WHERE rate < 0.9 AND form = 'department')::INTEGER AS low_exec_department,
 		count(*) FILTER (WHERE gap_pct >= 5)::INTEGER AS inflated_forms,
-		min(eval_id) FILTER (WHERE form = 'department') AS eval_id,
 		arg_min(provenance, eval_id) FILTER (WHERE form = 'department') AS provenance,
 		sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
 		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
@@ -40,12 +39,17 @@ f AS (
 fl AS (SELECT unit_id, year, count(*)::INTEGER AS flags FROM audit_flags WHERE year IS NOT NULL GROUP BY unit_id, year)
 SELECT f.unit_id, f.year, f.forms, f.department_forms, f.project_forms, f.synthetic_forms,
 	f.published_forms, f.low_exec_forms, f.low_exec_department, coalesce(fl.flags, 0)::INTEGER AS flags,
-	f.inflated_forms, f.eval_id, f.provenance, f.budget_final, f.executed, f.rated_budget,
+	f.inflated_forms, f.provenance, f.budget_final, f.executed, f.rated_budget,
 	f.rated_executed, f.total_score, f.total_weight, f.complete, f.recomputed_pct, f.gap_pct
 FROM f LEFT JOIN fl USING (unit_id, year)
 ORDER BY f.unit_id, f.year`;
 
-/** The statements that rebuild every summary table from what the database holds. */
+/** Fills year_totals from unit_years. */
+export const YEAR_TOTALS_SQL = `
+INSERT INTO year_totals BY NAME
+SELECT year, sum(forms)::INTEGER AS forms, count(*)::INTEGER AS units FROM unit_years GROUP BY year ORDER BY year`;
+
+/** The statements that rebuild every summary table from what the database holds, in order. */
 export function summarySql(): string[] {
-	return [...SUMMARY_TABLES.map((t) => deleteAllSql(t.name)), UNIT_YEARS_SQL];
+	return [...SUMMARY_TABLES.map((t) => deleteAllSql(t.name)), UNIT_YEARS_SQL, YEAR_TOTALS_SQL];
 }

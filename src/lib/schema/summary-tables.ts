@@ -45,12 +45,6 @@ export const unitYears = {
 			'Forms whose self-score is 5 or more points (of 100) above the recomputed score'
 		),
 		text(
-			'eval_id',
-			'部门整体表编号',
-			'Department form',
-			'The department form (the first by id when there are several); empty when none'
-		),
-		text(
 			'provenance',
 			'数据来源性质',
 			'Provenance',
@@ -103,4 +97,20 @@ export const unitYears = {
 	]
 } as const satisfies TableDef;
 
-export const SUMMARY_TABLES = [unitYears] as const;
+/** One row per year with forms: the year list every view offers, small enough for the base partition. */
+export const yearTotals = {
+	name: 'year_totals',
+	zh: '年度汇总',
+	en: 'Year totals',
+	description:
+		'One row per year with forms: how many forms and units. Derived from unit_years, so every page can list the years without loading any year.',
+	key: ['year'],
+	derived: true,
+	columns: [
+		integer('year', '预算年度', 'Year', 'Budget year', { required: true }),
+		count('forms', '自评表数', 'Forms', 'Forms of either kind'),
+		count('units', '单位数', 'Units', 'Units with a form in the year')
+	]
+} as const satisfies TableDef;
+
+export const SUMMARY_TABLES = [unitYears, yearTotals] as const;

@@ -22,10 +22,13 @@ function yearsOf(
 }
 
 /**
- * The overview of a year: the unit-year summaries of every year (the year list; the year and the
- * year before for the KPIs and their changes). One small row per unit-year, never the forms.
+ * The overview of a year: the unit-year summaries of the year and the year before (the KPIs and
+ * their changes); one small row per unit-year, never the forms. The year list is in the base.
  */
-export const overviewNeeds = (): Need[] => [needAllYears('unit_years')];
+export const overviewNeeds = (year: number): Need[] => [
+	needYear(year, 'unit_years'),
+	needYear(year - 1, 'unit_years')
+];
 
 /** A region's KPIs and ranking in a year: the year's unit-year summaries (of every unit: the region is a prefix of their codes). */
 export const regionNeeds = (year: number): Need[] => [needYear(year, 'unit_years')];
