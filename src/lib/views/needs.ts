@@ -36,13 +36,12 @@ export const regionNeeds = (year: number): Need[] => [needYear(year, 'unit_years
 /** A unit's page (profile, a year's forms, its audit): every row of the unit. */
 export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
 
-/** The audit's flags and counts: one unit's, one year's (with the unit-wide flags), or all. */
+/** The audit's flags and counts (never the indicators' status): one unit's, one year's (with the unit-wide flags), or all. */
 export function auditNeeds(f: FlagFilter): Need[] {
-	const tables: TableName[] = [...FORMS, 'audit_indicators'];
 	if (f.unitId) return [needUnit(f.unitId)];
 	if (f.year !== null && f.year !== undefined)
-		return [needYear(f.year, ...tables), needYear(null, 'audit_flags')];
-	return [needAllYears(...tables)];
+		return [needYear(f.year, ...FORMS), needYear(null, 'audit_flags')];
+	return [needAllYears(...FORMS)];
 }
 
 /** The forms grid: the forms of one unit, or of the years in its range. */
