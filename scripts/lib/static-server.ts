@@ -16,8 +16,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 export const BROTLI_QUALITY = 5;
 export const GZIP_LEVEL = 6;
 
-/** Files a host compresses (by extension): text, JSON, JS, wasm, and the site's Arrow data. */
-export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|arrow|csv|txt|xml|map)$/;
+/** Files a host compresses (by extension): text, JSON, JS, wasm, CSV (the partitions are gzipped already). */
+export const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|csv|txt|xml|map)$/;
 
 /** Smaller files are sent as they are: the encoding's headers would cost more than it saves. */
 const MIN_COMPRESS = 256;
@@ -31,7 +31,6 @@ const TYPES: Record<string, string> = {
 	'.map': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
-	'.arrow': 'application/vnd.apache.arrow.file',
 	'.parquet': 'application/vnd.apache.parquet',
 	'.csv': 'text/csv',
 	'.txt': 'text/plain',
@@ -96,6 +95,8 @@ export interface ServerStats {
 	precompressed: number;
 	/** Time spent compressing, in ms (on zlib's threads). */
 	compressMs: number;
+	/** Compressed bytes held in the cache now. */
+	cachedBytes: number;
 }
 
 export interface StaticServer {
@@ -127,11 +128,11 @@ export async function serveStatic(dir: string, opts: ServeOptions = {}): Promise
 		compressed: 0,
 		cacheHits: 0,
 		precompressed: 0,
-		compressMs: 0
+		compressMs: 0,
+		cachedBytes: 0
 	};
 	/** Compressed bodies by file, encoding and version; a Map keeps insertion order, oldest first. */
 	const cache = new Map<string, { body: Promise<Buffer>; bytes: number }>();
-	let cached = 0;
 
 	function encoded(file: string, enc: Encoding, version: string): Promise<Buffer> {
 		const key = `${file}\0${enc}\0${version}`;
@@ -156,16 +157,20 @@ export async function serveStatic(dir: string, opts: ServeOptions = {}): Promise
 					: await gz(raw, { level: GZIP_LEVEL });
 			stats.compressMs += performance.now() - t0;
 			stats.compressed++;
+			// An entry evicted while it was compressing is sent once and not counted as held.
+			if (cache.get(key) !== entry) return out;
 			entry.bytes = out.length;
-			cached += out.length;
-			while (cached > cacheBytes && cache.size > 1) {
+			stats.cachedBytes += out.length;
+			while (stats.cachedBytes > cacheBytes && cache.size > 1) {
 				const [oldest, e] = cache.entries().next().value!;
 				cache.delete(oldest);
-				cached -= e.bytes;
+				stats.cachedBytes -= e.bytes;
 			}
 			return out;
 		});
-		entry.body.catch(() => cache.delete(key));
+		entry.body.catch(() => {
+			if (cache.get(key) === entry) cache.delete(key);
+		});
 		cache.set(key, entry);
 		return entry.body;
 	}
@@ -196,7 +201,7 @@ export async function serveStatic(dir: string, opts: ServeOptions = {}): Promise
 			'content-type': contentType(file),
 			'last-modified': info.mtime.toUTCString()
 		};
-		const compressible = compress && COMPRESSIBLE.test(file) && info.size >= MIN_COMPRESS;
+		const compressible = COMPRESSIBLE.test(file) && info.size >= MIN_COMPRESS;
 		if (compressible) headers.vary = 'Accept-Encoding';
 		const notModified = (etag: string) => {
 			headers.etag = etag;
@@ -221,7 +226,8 @@ export async function serveStatic(dir: string, opts: ServeOptions = {}): Promise
 			else createReadStream(sibling).pipe(res);
 			return;
 		}
-		const [enc] = accepted;
+		// Compressed here only when told to (a .br/.gz beside the file is sent either way).
+		const [enc] = compress ? accepted : [];
 		if (enc) {
 			if (notModified(`W/"${version}-${enc}"`)) return;
 			const body = await encoded(file, enc, version);

@@ -1,5 +1,5 @@
 // The static server (npm run serve, browser tests, bench): on-the-fly brotli/gzip with a cache, precompressed siblings, ranges, ETags.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ const FILES: Record<string, string | Buffer> = {
 	'index.html': `<!doctype html><title>绩效</title>${rows(200, 'home')}`,
 	'audit/index.html': `<!doctype html>${rows(100, 'audit')}`,
 	'about.html': `<!doctype html>${rows(50, 'about')}`,
-	'data/indicators.arrow': Buffer.from(rows(5000, 'ind')),
+	'data/indicators.csv': Buffer.from(rows(5000, 'ind')),
 	'data/indicators.parquet': Buffer.from(rows(300, 'pq')),
 	'tiny.json': '{"a":1}',
 	'.secret': 'not served',
@@ -74,24 +74,24 @@ const file = (path: string) => Buffer.from(FILES[path]);
 
 describe('the static server compresses as a host does', () => {
 	it('sends brotli when it is accepted, gzip when only that is, the file as it is otherwise', async () => {
-		const br = await get('/data/indicators.arrow', {
+		const br = await get('/data/indicators.csv', {
 			'accept-encoding': 'gzip, deflate, br, zstd'
 		});
 		expect(br.status).toBe(200);
 		expect(br.headers['content-encoding']).toBe('br');
 		expect(br.headers.vary).toBe('Accept-Encoding');
 		expect(Number(br.headers['content-length'])).toBe(br.body.length);
-		expect(br.body.length).toBeLessThan(file('data/indicators.arrow').length / 4);
-		expect(brotliDecompressSync(br.body).equals(file('data/indicators.arrow'))).toBe(true);
+		expect(br.body.length).toBeLessThan(file('data/indicators.csv').length / 4);
+		expect(brotliDecompressSync(br.body).equals(file('data/indicators.csv'))).toBe(true);
 
-		const gz = await get('/data/indicators.arrow', { 'accept-encoding': 'gzip' });
+		const gz = await get('/data/indicators.csv', { 'accept-encoding': 'gzip' });
 		expect(gz.headers['content-encoding']).toBe('gzip');
-		expect(gunzipSync(gz.body).equals(file('data/indicators.arrow'))).toBe(true);
+		expect(gunzipSync(gz.body).equals(file('data/indicators.csv'))).toBe(true);
 
-		const plain = await get('/data/indicators.arrow');
+		const plain = await get('/data/indicators.csv');
 		expect(plain.headers['content-encoding']).toBeUndefined();
-		expect(plain.body.equals(file('data/indicators.arrow'))).toBe(true);
-		expect(plain.headers['content-type']).toBe('application/vnd.apache.arrow.file');
+		expect(plain.body.equals(file('data/indicators.csv'))).toBe(true);
+		expect(plain.headers['content-type']).toBe('text/csv');
 	});
 
 	it('honours q=0: brotli refused is gzip', async () => {
@@ -193,6 +193,9 @@ describe('the static server compresses as a host does', () => {
 				expect((await get(p, ae, 'GET', s.url)).headers['content-encoding']).toBe('br');
 			// '/' once, app.js (evicting '/'), '/' again (evicting app.js), then '/' from the cache.
 			expect(s.stats).toMatchObject({ compressed: 3, cacheHits: 1 });
+			// Only '/' is held, and counted once.
+			const home = await get('/', ae, 'GET', s.url);
+			expect(s.stats.cachedBytes).toBe(home.body.length);
 		} finally {
 			await s.close();
 		}
@@ -203,17 +206,27 @@ describe('the static server compresses as a host does', () => {
 		try {
 			const origin = new URL(s.url).origin;
 			const r = await get(
-				'/jixiao/data/indicators.arrow',
+				'/jixiao/data/indicators.csv',
 				{ 'accept-encoding': 'br' },
 				'GET',
 				origin
 			);
 			expect(r.headers['content-encoding']).toBeUndefined();
-			expect(r.body.equals(file('data/indicators.arrow'))).toBe(true);
+			expect(r.body.equals(file('data/indicators.csv'))).toBe(true);
 			const bare = await get('/jixiao', {}, 'GET', origin);
 			expect(bare.status).toBe(301);
 			expect(bare.headers.location).toBe('/jixiao/');
-			expect((await get('/data/indicators.arrow', {}, 'GET', origin)).status).toBe(404);
+			expect((await get('/data/indicators.csv', {}, 'GET', origin)).status).toBe(404);
+			// Not compressing here still sends a .br written beside a file, as nginx and Caddy do.
+			const html = readFileSync(join(dir, 'audit/index.html'));
+			const br = brotliCompressSync(html);
+			writeFileSync(join(dir, 'audit/index.html.br'), br);
+			const pre = await get('/jixiao/audit/', { 'accept-encoding': 'br' }, 'GET', origin);
+			expect(pre.headers['content-encoding']).toBe('br');
+			expect(pre.body.equals(br)).toBe(true);
+			const plain = await get('/jixiao/audit/', { 'accept-encoding': 'gzip' }, 'GET', origin);
+			expect(plain.headers['content-encoding']).toBeUndefined();
+			expect(plain.body.equals(html)).toBe(true);
 		} finally {
 			await s.close();
 		}
