@@ -1,4 +1,5 @@
 // The forms grid's state: every form filtered, sorted and paged in DuckDB, the filter in the URL, the export of every filtered row.
+import { pageRange } from '$lib/components/pager';
 import type { Column, SortOrder } from '$lib/components/table';
 import { exportTable } from '$lib/components/table';
 import { TABLE_DOWNLOADS, downloadTable, type TableDownload } from '$lib/export/download';
@@ -277,11 +278,7 @@ export function formsView(data: FormsPrerendered) {
 		/** The first and last row numbers of the page shown; past the last page, the last page's. */
 		get range() {
 			const f = page.filter;
-			const total = page.data.total;
-			const n = page.data.rows.length;
-			if (n === 0 && total > 0) return { from: (pages - 1) * f.pageSize + 1, to: total, total };
-			const from = (f.page - 1) * f.pageSize + 1;
-			return { from, to: from + n - 1, total };
+			return pageRange(f.page, f.pageSize, page.data.rows.length, page.data.total, pages);
 		},
 		/** Goes to a page (1 … pages); the first page leaves the URL. */
 		goto: (n: number) => page.set({ page: n <= 1 ? null : Math.min(n, pages) }),

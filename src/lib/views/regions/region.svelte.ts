@@ -1,4 +1,5 @@
 // A region page's state: the year, the ranking's search, order and page in the URL; KPIs and one page of children from DuckDB.
+import { pageRange } from '$lib/components/pager';
 import type { Column, SortOrder } from '$lib/components/table';
 import { tr } from '$lib/i18n/lang.svelte';
 import { M } from '$lib/i18n/messages';
@@ -130,11 +131,7 @@ export function regionView(data: RegionPrerendered) {
 		},
 		get range() {
 			const f = page.filter;
-			const total = page.data.total;
-			const n = page.data.rows.length;
-			if (n === 0 && total > 0) return { from: (pages - 1) * f.pageSize + 1, to: total, total };
-			const from = (f.page - 1) * f.pageSize + 1;
-			return { from, to: from + n - 1, total };
+			return pageRange(f.page, f.pageSize, page.data.rows.length, page.data.total, pages);
 		},
 		sortBy: (o: SortOrder) =>
 			(REGION_SORTS as readonly string[]).includes(o.key)
