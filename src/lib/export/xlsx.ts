@@ -1,5 +1,6 @@
 // A minimal XLSX writer: inline strings (never formulas), numbers as the CSV writer writes them (no
 // float noise) with Excel number formats, the header row bold and frozen; one sheet per table (fflate).
+import { XLSX_MAX_ROWS } from '../format/spreadsheet';
 import { strToU8, zipSync } from 'fflate';
 import { numberText, type Cell } from './csv';
 
@@ -90,8 +91,7 @@ class Styles {
 	}
 }
 
-/** Rows a sheet holds beneath its header: Excel's and WPS's limit is 1,048,576 rows in all. */
-export const XLSX_MAX_ROWS = 1_048_575;
+export { XLSX_MAX_ROWS };
 
 /** A sheet's XML, encoded in slices of rows: a sheet of a million rows is larger than one string may be. */
 function sheetXml(s: SheetInput, styles: Styles): Uint8Array {

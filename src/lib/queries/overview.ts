@@ -10,9 +10,7 @@ export interface YearRow {
 }
 
 export function years(): Query<YearRow> {
-	return query(
-		`SELECT year, forms FROM year_totals ORDER BY year`
-	);
+	return query(`SELECT year, forms FROM year_totals ORDER BY year`);
 }
 
 export interface KpiRow {

@@ -21,7 +21,12 @@ export const unitYears = {
 		text('unit_id', '单位编号', 'Unit ID', 'The unit', { required: true }),
 		integer('year', '预算年度', 'Year', 'Budget year', { required: true }),
 		count('forms', '自评表数', 'Forms', 'Forms of either kind'),
-		count('department_forms', '部门整体表数', 'Department forms', 'Department forms (normally one)'),
+		count(
+			'department_forms',
+			'部门整体表数',
+			'Department forms',
+			'Department forms (normally one)'
+		),
 		count('project_forms', '项目表数', 'Project forms', 'Project forms'),
 		count('synthetic_forms', '合成表数', 'Synthetic forms', 'Forms of synthetic provenance'),
 		count('published_forms', '公开表数', 'Published forms', 'Forms of published provenance'),
@@ -50,12 +55,24 @@ export const unitYears = {
 			'Provenance',
 			'The department form’s provenance: published or synthetic'
 		),
-		decimal('budget_final', '全年预算数（万元）', 'Final budget (10k CNY)', 'Department forms’ final budget, summed', {
-			quantity: 'money'
-		}),
-		decimal('executed', '全年执行数（万元）', 'Executed (10k CNY)', 'Department forms’ executed amount, summed', {
-			quantity: 'money'
-		}),
+		decimal(
+			'budget_final',
+			'全年预算数（万元）',
+			'Final budget (10k CNY)',
+			'Department forms’ final budget, summed',
+			{
+				quantity: 'money'
+			}
+		),
+		decimal(
+			'executed',
+			'全年执行数（万元）',
+			'Executed (10k CNY)',
+			'Department forms’ executed amount, summed',
+			{
+				quantity: 'money'
+			}
+		),
 		decimal(
 			'rated_budget',
 			'可算执行率的预算数',

@@ -50,7 +50,8 @@ export type DataTableName =
 	'units' | 'evaluations' | 'funding' | 'indicators' | 'metrics' | 'directions' | 'trace';
 
 /** Tables computed from the data (the audit, and the summaries of src/lib/queries/summary.ts), never provided by a user. */
-export type DerivedTableName = 'audit_forms' | 'audit_indicators' | 'audit_flags' | 'unit_years' | 'year_totals';
+export type DerivedTableName =
+	'audit_forms' | 'audit_indicators' | 'audit_flags' | 'unit_years' | 'year_totals';
 
 export type TableName = DataTableName | 'metric_dictionary' | DerivedTableName;
 

@@ -242,6 +242,7 @@ export class ImportSession {
 				end: performance.now(),
 				detail: { audit: summary.audit.ms }
 			});
+			duck.holdsPublished = duck.holdsPublished && this.mode === 'add';
 			duck.source = 'local';
 			duck.generation++;
 		} catch (e) {

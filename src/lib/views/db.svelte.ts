@@ -12,6 +12,8 @@ class DbState {
 	db: ArrowQueryConnector | null = $state.raw(null);
 	/** 'local' once a user's own files replaced or joined the published data in this browser. */
 	source: 'bundled' | 'local' = $state('bundled');
+	/** The database still holds every published row: the user's files joined it ('add') and never replaced it. */
+	holdsPublished = $state(true);
 	/** Bumped on every load of local data, so views query again. */
 	generation = $state(0);
 	/** The generation last downloaded (exported): a reload loses nothing that was not saved. */

@@ -43,9 +43,11 @@ export function unitYearView(data: UnitProfileData, local: boolean) {
 		idleStart: false,
 		local: (f) => {
 			if (f.year === null) return null;
-			// A published page while imported data is loaded: the database no longer holds the
-			// published years, so only the prerendered one is shown (the section says where the rest are).
-			if (!local && duck.source === 'local') return f.year === latest ? data.shown : null;
+			// A published page after imported data replaced the published: the database no longer
+			// holds the published years, so only the prerendered one is shown (the section says where
+			// the rest are). Joined ('add'), it still holds them all, and any year is read from it.
+			if (!local && duck.source === 'local' && !duck.holdsPublished)
+				return f.year === latest ? data.shown : null;
 			return undefined;
 		},
 		query: (db, f) =>
