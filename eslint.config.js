@@ -44,7 +44,8 @@ export default ts.config(
 			'node_modules/',
 			'static/data/',
 			'test-results/',
-			'bench-results/'
+			'bench-results/',
+			'.scratch/'
 		]
 	}
 );

@@ -1,7 +1,10 @@
 // Vitest config for the browser tests: they drive the built site in headless Chromium, two files at a time.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// Tests read the site's own definitions (a view's needs), which import through $lib as the site does.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['test/browser/**/*.test.ts'],
 		environment: 'node',

@@ -1,4 +1,4 @@
-// Browser test harness: serves build/, opens pages in Chromium, and records console errors and off-origin requests.
+// Browser test harness: serves build/ (or another built site), opens pages in Chromium, and records console errors, off-origin requests and each page's requests.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,18 +16,22 @@ export interface Harness {
 	errors: string[];
 	/** Every request that tried to leave the site's origin (it was aborted). */
 	offOrigin: string[];
+	/** Opens `path` in a fresh context; `requests` holds every URL it requests, from its first on. */
 	open(
 		path: string,
 		opts?: { javaScriptEnabled?: boolean; width?: number }
-	): Promise<{ page: Page; context: BrowserContext }>;
+	): Promise<{ page: Page; context: BrowserContext; requests: string[] }>;
 	shot(page: Page, name: string): Promise<void>;
 	close(): Promise<void>;
 }
 
-/** `chromiumArgs` are extra browser flags (see launch). */
-export async function startHarness(chromiumArgs: string[] = []): Promise<Harness> {
+/** `chromiumArgs` are extra browser flags (see launch); `site` is the built site served (default build/). */
+export async function startHarness(
+	chromiumArgs: string[] = [],
+	opts: { site?: string } = {}
+): Promise<Harness> {
 	mkdirSync(SHOTS, { recursive: true });
-	const server = await serveStatic(join(ROOT, 'build'));
+	const server = await serveStatic(opts.site ?? join(ROOT, 'build'));
 	const browser = await launch(chromiumArgs);
 	const origin = new URL(server.url).origin;
 	const errors: string[] = [];
@@ -47,6 +51,8 @@ export async function startHarness(chromiumArgs: string[] = []): Promise<Harness
 				locale: 'zh-CN'
 			});
 			contexts.push(context);
+			const requests: string[] = [];
+			context.on('request', (r) => requests.push(r.url()));
 			await context.route('**/*', (route) => {
 				const url = route.request().url();
 				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
@@ -63,7 +69,7 @@ export async function startHarness(chromiumArgs: string[] = []): Promise<Harness
 			// The load event comes before SvelteKit has hydrated the page: wait for its handlers.
 			if (opts.javaScriptEnabled !== false)
 				await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 });
-			return { page, context };
+			return { page, context, requests };
 		},
 		async shot(page, name) {
 			await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });

@@ -1,14 +1,14 @@
 // Test helpers: read the bundled CSVs independently of the build (plain parsing, no DuckDB).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCsv } from '../../src/lib/ingest/csv';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Rows of a bundled CSV as objects of strings ('' for empty). */
+/** Rows of a CSV in `dir` (relative to the project, or absolute) as objects of strings ('' for empty). */
 export function readRows(dir: string, table: string): Record<string, string>[] {
 	const csv = parseCsv(
-		readFileSync(join(ROOT, dir, `${table}.csv`), 'utf8'),
+		readFileSync(resolve(ROOT, dir, `${table}.csv`), 'utf8'),
 		`${dir}/${table}.csv`
 	);
 	return csv.rows.map((r) => Object.fromEntries(csv.header.map((h, i) => [h, r.fields[i]])));
