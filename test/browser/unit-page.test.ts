@@ -1,7 +1,8 @@
 // A unit's one page, years as sections: the latest year prerendered and read without JavaScript, another year (?year=) read in the browser, form links, tabs, back/forward.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { allRows } from '../helpers/data';
+import { join } from 'node:path';
+import { allRows, ROOT } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -198,6 +199,31 @@ describe('with JavaScript', () => {
 		expect(await page.locator('article[data-eval]').count()).toBe(0);
 		await context.close();
 	});
+});
+
+describe('after a user’s files joined the published data', () => {
+	it('the published page (back from /data/) still reads any year: the database holds them all', async () => {
+		const { page, context } = await h.open(`/units/${DEMO.id}/`);
+		await page.click('header.site nav a[href$="/data/"]');
+		await page.waitForSelector('input[name="mode"][value="add"]');
+		await page.check('input[name="mode"][value="add"]');
+		await page.setInputFiles(
+			'input[type=file]',
+			['单位-gbk.csv', 'evaluations-bom.csv', '指标-semicolon.csv'].map((f) =>
+				join(ROOT, 'test/fixtures/import', f)
+			)
+		);
+		await page.waitForSelector('[data-testid="totals"]', { timeout: 60_000 });
+		await page.click('[data-action="load"]');
+		await page.waitForSelector('[data-testid="loaded"]', { timeout: 120_000 });
+		await page.goBack();
+		await page.waitForSelector('[data-testid="year-tabs"]');
+		await page.click(`[data-testid="year-tabs"] a[data-year="${OLDEST}"]`);
+		await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 60_000 });
+		await page.waitForSelector('[data-testid="unit-year-results"][aria-busy="false"]');
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, OLDEST));
+		await context.close();
+	}, 240_000);
 });
 
 describe('screenshots', () => {

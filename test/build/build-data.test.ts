@@ -220,9 +220,10 @@ describe('a CSV download over the size limit', () => {
 				zipped++;
 				expect(other.path, name).toBe(`${t.csv.path}.gz`);
 				expect(existsSync(join(gz, t.csv.path)), name).toBe(false);
-				expect(Buffer.from(gunzipSync(readFileSync(join(gz, other.path)))).equals(bytes), name).toBe(
-					true
-				);
+				expect(
+					Buffer.from(gunzipSync(readFileSync(join(gz, other.path)))).equals(bytes),
+					name
+				).toBe(true);
 			} else {
 				expect(other.path, name).toBe(t.csv.path);
 				expect(other.sha256, name).toBe(t.csv.sha256);

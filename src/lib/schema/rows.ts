@@ -1,6 +1,7 @@
 // Row types and column labels derived from the table definitions: Row<'evaluations'>, columnLabel('evaluations', 'executed').
 import { auditFlags, auditForms, auditIndicators } from './audit-tables';
 import { msg, type Msg } from './msg';
+import { unitYears, yearTotals } from './summary-tables';
 import {
 	directions,
 	evaluations,
@@ -25,7 +26,9 @@ const BY_NAME = {
 	trace,
 	audit_forms: auditForms,
 	audit_indicators: auditIndicators,
-	audit_flags: auditFlags
+	audit_flags: auditFlags,
+	unit_years: unitYears,
+	year_totals: yearTotals
 } as const satisfies Record<TableName, { name: TableName; columns: readonly ColumnDef[] }>;
 
 type Tables = typeof BY_NAME;
