@@ -70,6 +70,14 @@ export const M = {
 		'{year} 年各单位部门整体预算执行率，从高到低排列，共 {n} 个单位',
 		'Execution rate of each unit’s department form in {year}, highest first, {n} units'
 	),
+	execLowest: m(
+		'执行率最低的 {n} 个单位（共 {total} 个；全部单位见下方排名）',
+		'The {n} units with the lowest execution rates (of {total}; every unit is in the ranking below)'
+	),
+	execLowestAlt: m(
+		'{year} 年部门整体预算执行率最低的 {n} 个单位（共 {total} 个），从高到低排列',
+		'The {n} lowest execution rates of department forms in {year} (of {total} units), highest first'
+	),
 	scoreDist: m('自评得分分布', 'Distribution of self-scores'),
 	scoreDistDesc: m(
 		`部门整体表自评得分（折算百分制）；底色为等级：${gradeBandsText((b) => b.grade, '，')}。`,

@@ -1,0 +1,41 @@
+// What the overview shows of a year's units at any size: the ranking's rows a page carries, the chart's bars, and the score bins over every unit.
+import { scoreBins, type ScoreBin } from '$lib/charts/score-dist';
+import type { OverviewData, UnitExecRow } from '$lib/queries/overview';
+
+/** Ranking rows a prerendered page carries (the table's first page); the rest load with DuckDB. */
+export const PRERENDERED_UNITS = 50;
+/** Units with a bar each; past this many the chart shows the lowest execution rates only. */
+export const MAX_BARS = 60;
+
+export interface OverviewShown extends OverviewData {
+	/** Units with a department form in the year (`units` may hold fewer: the prerendered first page). */
+	unitsTotal: number;
+	/** The chart's bars, highest rate first: every unit, or the MAX_BARS lowest rates of them. */
+	bars: UnitExecRow[];
+	/** Self-scores of every unit, binned; and how many units have one. */
+	bins: ScoreBin[];
+	scored: number;
+}
+
+/** The ranking's default order: self-score, highest first, then unit id. */
+const byScore = (a: UnitExecRow, b: UnitExecRow) =>
+	(b.score_pct ?? -Infinity) - (a.score_pct ?? -Infinity) || a.unit_id.localeCompare(b.unit_id);
+
+/**
+ * The overview as shown, from every unit of the year (`d.units`, highest execution rate first):
+ * at most `keep` ranking rows (in the ranking's order), the bars, and the score bins of them all.
+ */
+export function shownOverview(d: OverviewData, keep = Infinity): OverviewShown {
+	const rated = d.units.filter((u) => u.exec_rate !== null);
+	return {
+		...d,
+		units: d.units.length <= keep ? d.units : [...d.units].sort(byScore).slice(0, keep),
+		unitsTotal: d.units.length,
+		bars: d.units.length <= MAX_BARS ? d.units : rated.slice(-MAX_BARS),
+		bins: scoreBins(d.units.map((u) => u.score_pct)),
+		scored: d.units.filter((u) => u.score_pct !== null).length
+	};
+}
+
+/** Whether the shown rows are only the first page of the ranking. */
+export const isPartial = (v: OverviewShown): boolean => v.units.length < v.unitsTotal;
