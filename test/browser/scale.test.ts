@@ -189,16 +189,24 @@ describe(`the overview at ${UNITS} units`, () => {
 		const { page, requests } = await h.open('/');
 		expect(await kpi(page, 'units')).toBe(unitsIn(Y));
 		expect(await kpi(page, 'forms')).toBe(formsIn(Y).length);
-		// One page of rows in the DOM, and the count says how many there are.
+		// The page carries one page of rows and says how many there are; DuckDB then brings the rest.
 		expect(await rowCount(page, 'unit-table')).toBe(50);
+		const carried = (await page.textContent('[data-testid="unit-table-count"]'))!.replace(
+			/\s+/g,
+			' '
+		);
+		expect(carried).toBe(`共 ${unitsIn(Y).toLocaleString('en-US')} 行，已载入前 50 行`);
+		const prerendered = await keys(page, 'unit-table');
+		await ready(page);
 		await countSays(page, 'unit-table', rowsText(unitsIn(Y), 50));
 		const first = await keys(page, 'unit-table');
+		// The first page is the same rows, in the same order, before and after.
+		expect(first).toEqual(prerendered);
 		await page.click('section:has([data-testid="unit-table"]) [data-action="more"]');
 		const two = await keys(page, 'unit-table');
 		expect(two.length).toBe(100);
 		expect(two.slice(0, 50)).toEqual(first);
 		expect(new Set(two).size).toBe(100);
-		await ready(page);
 		// Another year, from DuckDB: its KPIs as the CSVs count them.
 		const other = T.years[2];
 		await page.click(`nav.years a[href$="/years/${other}/"]`);
@@ -402,10 +410,12 @@ describe(`every view's filter at ${UNITS} units`, () => {
 		const [a, b] = [T.years[2], T.years[6]];
 		const projects = (y: number) => formsIn(y).filter((e) => e.form === 'project').length;
 		const { page, requests } = await h.open(`/projects/?year=${a}`);
-		await countSays(page, 'projects', rowsText(projects(a)));
+		await countSays(page, 'projects', rowsText(projects(a), 50));
 		await page.selectOption('[data-testid="project-filters"] select[name="year"]', String(b));
 		await page.waitForURL(new RegExp(`year=${b}`));
-		await countSays(page, 'projects', rowsText(projects(b)));
+		await countSays(page, 'projects', rowsText(projects(b), 50));
+		// Fifty rows at a time in the page, however many projects a year has.
+		expect(await rowCount(page, 'projects')).toBe(Math.min(50, projects(b)));
 		expect(partsFetched(requests)).toEqual(
 			named(...projectsNeeds({ year: a }), ...projectsNeeds({ year: b }))
 		);
@@ -482,9 +492,10 @@ describe(`without JavaScript at ${UNITS} units`, () => {
 		expect(await kpi(overview, 'units')).toBe(unitsIn(Y));
 		expect(await kpi(overview, 'forms')).toBe(formsIn(Y).length);
 		expect(await rowCount(overview, 'unit-table')).toBe(50);
-		expect((await overview.textContent('[data-testid="unit-table-count"]'))!.trim()).toBe(
-			rowsText(unitsIn(Y), 50)
-		);
+		// The page carries the ranking's first 50 rows and says how many there are in all.
+		expect(
+			(await overview.textContent('[data-testid="unit-table-count"]'))!.replace(/\s+/g, ' ').trim()
+		).toBe(`共 ${unitsIn(Y).toLocaleString('en-US')} 行，已载入前 50 行`);
 
 		// The city with the most counties: the first page of its ranking, and how many there are.
 		const city = childrenWithForms('99', Y).sort(

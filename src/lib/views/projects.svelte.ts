@@ -12,7 +12,7 @@ import { projectHistory, projects, type ProjectFilter, type ProjectRow } from '$
 import { columnLabel } from '$lib/schema';
 import { latestChoice, unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
-import type { ProjectsPrerendered } from './projects-load';
+import { scoreColumn, type ProjectsPrerendered } from './projects-load';
 import { either, int, num, oneOf, text } from './url';
 import { projectsNeeds, unitNeeds } from './needs';
 
@@ -41,6 +41,8 @@ export function projectsView(data: ProjectsPrerendered) {
 			search: u.q
 		}),
 		initial: data.rows,
+		// The page carries the first rows only: once DuckDB is ready the year's every project.
+		partial: data.rows.length < data.total,
 		prerendered: (f) =>
 			f.year === data.defaultYear &&
 			!f.unitId &&
@@ -86,7 +88,7 @@ export function projectsView(data: ProjectsPrerendered) {
 		{ key: 'final', label: M.finalBudget, value: (r) => r.budget_final, format: 'wan' },
 		{ key: 'executed', label: M.executed, value: (r) => r.executed, format: 'wan' },
 		{ key: 'rate', label: M.execRate, value: (r) => r.exec_rate, format: 'pct2' },
-		{ key: 'score', label: M.scorePct, value: (r) => r.score_pct, format: 'score' },
+		scoreColumn,
 		{ key: 'recomputed', label: M.recomputedPct, value: (r) => r.recomputed_pct, format: 'score' },
 		{ key: 'inflation', label: M.inflation, value: (r) => r.gap_pct, format: 'deltaScore' },
 		{
@@ -121,6 +123,10 @@ export function projectsView(data: ProjectsPrerendered) {
 		page,
 		history,
 		columns,
+		/** All rows of the answer shown, when it holds only the first (the prerendered page). */
+		get total() {
+			return page.data === data.rows && data.rows.length < data.total ? data.total : undefined;
+		},
 		get years() {
 			return yearChoices(data.years);
 		},
