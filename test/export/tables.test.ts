@@ -15,7 +15,8 @@ import {
 import { numberText, type Cell } from '../../src/lib/export/csv';
 import { percentText, tableCsv } from '../../src/lib/export/download';
 import { neutralize } from '../../src/lib/export/neutralize';
-import { toXlsx, toXlsxBook, XLSX_MAX_ROWS } from '../../src/lib/export/xlsx';
+import { toXlsx, toXlsxBook } from '../../src/lib/export/xlsx';
+import { XLSX_MAX_ROWS } from '../../src/lib/format/spreadsheet';
 import { grid, readXlsx, renderNumFmt } from '../helpers/xlsx';
 
 describe('neutralize', () => {

@@ -16,7 +16,7 @@ import { createDataset } from '../db/load';
 import { writePartitions } from './partitions';
 import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
-import { XLSX_MAX_ROWS } from '../export/xlsx';
+import { XLSX_MAX_ROWS } from '../format/spreadsheet';
 import { toBatches } from '../ingest/batches';
 import { parseCsv } from '../ingest/csv';
 import { run } from '../queries/query';

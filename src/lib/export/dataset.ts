@@ -7,7 +7,8 @@ import { run } from '../queries/query';
 import { tableRows } from '../queries/tables';
 import { DATA_TABLES, SCHEMA_VERSION, type TableDef } from '../schema';
 import { toCsv, type Cell } from './csv';
-import { toXlsxBook, XLSX_MAX_ROWS, type SheetInput } from './xlsx';
+import { XLSX_MAX_ROWS } from '../format/spreadsheet';
+import { toXlsxBook, type SheetInput } from './xlsx';
 
 const PARQUET_TYPE = { text: 'STRING', integer: 'INT32', decimal: 'DOUBLE' } as const;
 

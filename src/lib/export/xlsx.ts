@@ -91,8 +91,6 @@ class Styles {
 	}
 }
 
-export { XLSX_MAX_ROWS };
-
 /** A sheet's XML, encoded in slices of rows: a sheet of a million rows is larger than one string may be. */
 function sheetXml(s: SheetInput, styles: Styles): Uint8Array {
 	if (s.rows.length > XLSX_MAX_ROWS)

@@ -19,7 +19,9 @@ f AS (
 		count(*) FILTER (WHERE rate < 0.9)::INTEGER AS low_exec_forms,
 		count(*) FILTER (WHERE rate < 0.9 AND form = 'department')::INTEGER AS low_exec_department,
 		count(*) FILTER (WHERE gap_pct >= 5)::INTEGER AS inflated_forms,
-		arg_min(provenance, eval_id) FILTER (WHERE form = 'department') AS provenance,
+		-- Synthetic when any department form is (a sum with a synthetic part is never shown as published).
+		CASE WHEN bool_or(provenance = 'synthetic') FILTER (WHERE form = 'department') THEN 'synthetic'
+			ELSE min(provenance) FILTER (WHERE form = 'department') END AS provenance,
 		sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department') AS budget_final,
 		sum(executed ORDER BY eval_id) FILTER (WHERE form = 'department') AS executed,
 		sum(budget_final ORDER BY eval_id) FILTER (WHERE form = 'department' AND budget_final > 0 AND executed IS NOT NULL) AS rated_budget,
@@ -32,8 +34,11 @@ f AS (
 			AND count(total_score) FILTER (WHERE form = 'department') = count(*) FILTER (WHERE form = 'department')
 			AND sum(budget_final) FILTER (WHERE form = 'department') > 0
 			AND sum(total_weight) FILTER (WHERE form = 'department') > 0 THEN 1 ELSE 0 END AS complete,
-		arg_min(recomputed_pct, eval_id) FILTER (WHERE form = 'department') AS recomputed_pct,
-		arg_min(gap_pct, eval_id) FILTER (WHERE form = 'department') AS gap_pct
+		-- The audit's score is one form's: given only when the unit filed one department form that year.
+		CASE WHEN count(*) FILTER (WHERE form = 'department') = 1
+			THEN min(recomputed_pct) FILTER (WHERE form = 'department') END AS recomputed_pct,
+		CASE WHEN count(*) FILTER (WHERE form = 'department') = 1
+			THEN min(gap_pct) FILTER (WHERE form = 'department') END AS gap_pct
 	FROM e GROUP BY unit_id, year
 ),
 fl AS (SELECT unit_id, year, count(*)::INTEGER AS flags FROM audit_flags WHERE year IS NOT NULL GROUP BY unit_id, year)

@@ -53,7 +53,7 @@ export const unitYears = {
 			'provenance',
 			'数据来源性质',
 			'Provenance',
-			'The department form’s provenance: published or synthetic'
+			'The department forms’ provenance: synthetic when any of them is, else published'
 		),
 		decimal(
 			'budget_final',
@@ -103,13 +103,13 @@ export const unitYears = {
 			'recomputed_pct',
 			'重算得分（百分制）',
 			'Recomputed (of 100)',
-			'The department form’s recomputed score, of 100 (the audit’s)'
+			'The department form’s recomputed score, of 100 (the audit’s); empty when the unit filed more than one that year'
 		),
 		decimal(
 			'gap_pct',
 			'自评偏高（百分制）',
 			'Inflation (of 100)',
-			'The department form’s self-score minus its recomputed score, in points of 100'
+			'The department form’s self-score minus its recomputed score, in points of 100; empty when the unit filed more than one that year'
 		)
 	]
 } as const satisfies TableDef;

@@ -1,5 +1,7 @@
 // What the overview shows of a year's units at any size: the ranking's rows a page carries, the chart's bars, and the score bins over every unit.
 import { scoreBins, type ScoreBin } from '$lib/charts/score-dist';
+import { sortRows, type Column } from '$lib/components/table';
+import { M } from '$lib/i18n/messages';
 import type { OverviewData, UnitExecRow } from '$lib/queries/overview';
 
 /** Ranking rows a prerendered page carries (the table's first page); the rest load with DuckDB. */
@@ -17,9 +19,13 @@ export interface OverviewShown extends OverviewData {
 	scored: number;
 }
 
-/** The ranking's default order: self-score, highest first, then unit id. */
-const byScore = (a: UnitExecRow, b: UnitExecRow) =>
-	(b.score_pct ?? -Infinity) - (a.score_pct ?? -Infinity) || a.unit_id.localeCompare(b.unit_id);
+/** The ranking's default order, self-score highest first: the table sorts by this column, so the rows a page carries are its first rows. */
+export const rankScoreColumn: Column<UnitExecRow> = {
+	key: 'score',
+	label: M.scorePct,
+	value: (r) => r.score_pct,
+	format: 'score'
+};
 
 /**
  * The overview as shown, from every unit of the year (`d.units`, highest execution rate first):
@@ -29,7 +35,8 @@ export function shownOverview(d: OverviewData, keep = Infinity): OverviewShown {
 	const rated = d.units.filter((u) => u.exec_rate !== null);
 	return {
 		...d,
-		units: d.units.length <= keep ? d.units : [...d.units].sort(byScore).slice(0, keep),
+		units:
+			d.units.length <= keep ? d.units : sortRows(d.units, rankScoreColumn, 'desc').slice(0, keep),
 		unitsTotal: d.units.length,
 		bars: d.units.length <= MAX_BARS ? d.units : rated.slice(-MAX_BARS),
 		bins: scoreBins(d.units.map((u) => u.score_pct)),
