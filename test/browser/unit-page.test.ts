@@ -96,6 +96,21 @@ describe('without JavaScript', () => {
 		await context.close();
 	});
 
+	it('a link to a form of an older year says so too, and the latest year’s forms stay hidden', async () => {
+		const form = formsOf(DEMO.id, OLDEST).find((e) => e.form === 'project')!;
+		const { page, context } = await h.open(
+			`/units/${DEMO.id}/?year=${OLDEST}#${encodeURIComponent(form.eval_id)}`,
+			{ javaScriptEnabled: false }
+		);
+		expect(await page.isVisible('[data-testid="year-nojs"]')).toBe(true);
+		expect(await page.isVisible('[data-testid="unit-year-results"]')).toBe(false);
+		// Each form of every year not shown has its place; none of the latest year's is doubled.
+		const anchors = await page.$$eval('[data-form-anchor]', (els) => els.map((e) => e.id));
+		const older = evals.filter((e) => e.unit_id === DEMO.id && Number(e.year) !== LATEST);
+		expect(anchors.sort()).toEqual(older.map((e) => e.eval_id).sort());
+		await context.close();
+	});
+
 	it('says so in English too', async () => {
 		const { page, context } = await h.open(
 			`/units/${DEMO.id}/?year=${OLDEST}&lang=en#year-${OLDEST}`,

@@ -87,6 +87,7 @@ describe.each(ENGINES)('$name', ({ open }) => {
 				{
 					year: 2023,
 					forms: 3,
+					form_ids: '430212-jiwei-2023-dept 430212-jiwei-2023-p01 430212-jiwei-2023-p02',
 					budget_initial: 1262.27,
 					budget_final: 1715.85,
 					executed: 1715.85,

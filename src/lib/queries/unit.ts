@@ -119,6 +119,8 @@ export interface UnitYearRow
 		>,
 		Pick<Row<'audit_forms'>, 'self_pct' | 'recomputed_pct' | 'gap_pct'> {
 	forms: number;
+	/** The year's form ids in id order, separated by spaces (an id has none): the page's anchors for them. */
+	form_ids: string;
 	/** executed / final budget. */
 	exec_rate: number | null;
 	/** Flags on any of the year's forms. */
@@ -128,7 +130,7 @@ export interface UnitYearRow
 /** One line per year: the department form's budget, execution and score, and how many forms were filed. */
 export function unitYears(unitId: string): Query<UnitYearRow> {
 	return query(`
-SELECT e.year, count(*)::INTEGER AS forms,
+SELECT e.year, count(*)::INTEGER AS forms, string_agg(e.eval_id, ' ' ORDER BY e.eval_id) AS form_ids,
 	any_value(e.budget_initial) FILTER (WHERE e.form = 'department') AS budget_initial,
 	any_value(e.budget_final) FILTER (WHERE e.form = 'department') AS budget_final,
 	any_value(e.executed) FILTER (WHERE e.form = 'department') AS executed,
