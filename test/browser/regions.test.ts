@@ -1,8 +1,10 @@
-// The region level in Chromium: overview → regions → province → city → county → unit, the ranking's paging and search, the year switch, no-JS reading, and the unit picker.
+// The region level in Chromium: overview → regions → province → city → (a county of one unit leads to it) → unit, the ranking's paging and search, the year switch, no-JS reading, and the unit picker.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { regionTree } from '../../src/lib/schema/regions';
-import { allRows } from '../helpers/data';
+import { allRows, ROOT } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -17,7 +19,11 @@ afterAll(async () => {
 const units = allRows('units');
 const evaluations = allRows('evaluations');
 const tree = regionTree(
-	units.map((u) => ({ region: u.region || null, region_code: u.region_code || null }))
+	units.map((u) => ({
+		unit_id: u.unit_id,
+		region: u.region || null,
+		region_code: u.region_code || null
+	}))
 );
 const REF = '430212-jiwei';
 
@@ -51,7 +57,7 @@ const kpi = async (page: Page, id: string) =>
 	Number((await page.textContent(`[data-kpi="${id}"]`))!.replace(/,/g, ''));
 
 describe('the region level', () => {
-	it('leads from the overview down to a unit: province, city, county, unit, with breadcrumbs', async () => {
+	it('leads from the overview down to a unit: province, city, then a county of one unit straight to that unit, with breadcrumbs', async () => {
 		const { page } = await h.open('/');
 		await page.click('header.site nav a[href$="/regions/"]');
 		await page.waitForSelector('[data-testid="region-index"]');
@@ -64,7 +70,7 @@ describe('the region level', () => {
 		expect(await kpi(page, 'units')).toBe(expected('99', latest).units);
 		expect(await kpi(page, 'forms')).toBe(expected('99', latest).forms);
 		expect((await rankKeys(page)).sort()).toEqual(childrenWithForms('99', latest).sort());
-		// The city first in the ranking, then its first county, then its first unit.
+		// The city first in the ranking, then its first county.
 		const city = (await rankKeys(page))[0];
 		await page.click(`[data-testid="region-ranking"] tr[data-key="${city}"] td[data-col="name"] a`);
 		await page.waitForURL(new RegExp(`/regions/${city}/$`));
@@ -74,20 +80,21 @@ describe('the region level', () => {
 		await h.shot(page, 'region-city-zh-1280');
 		const county = (await rankKeys(page))[0];
 		expect(county.startsWith(city)).toBe(true);
+		// The demo's counties hold one unit each: a county of one unit has no page, its row leads to the unit.
+		const node = tree.get(county)!;
+		expect(node.units).toBe(1);
+		const unit = node.only!;
+		expect(units.find((u) => u.unit_id === unit)!.region_code).toBe(county);
+		expect(
+			await page.textContent(
+				`[data-testid="region-ranking"] tr[data-key="${county}"] td[data-col="name"]`
+			)
+		).toBe(node.name);
 		await page.click(
 			`[data-testid="region-ranking"] tr[data-key="${county}"] td[data-col="name"] a`
 		);
-		await page.waitForURL(new RegExp(`/regions/${county}/$`));
-		await answered(page, '?');
-		const crumbCodes = await page.$$eval('[data-testid="region-crumbs"] [data-code]', (xs) =>
-			xs.map((x) => x.getAttribute('data-code'))
-		);
-		expect(crumbCodes).toEqual(['99', city, county]);
-		const unit = (await rankKeys(page))[0];
-		expect(units.find((u) => u.unit_id === unit)!.region_code).toBe(county);
-		await page.click(`[data-testid="region-ranking"] tr[data-key="${unit}"] td[data-col="name"] a`);
 		await page.waitForURL(new RegExp(`/units/${unit}/\\?year=${latest}#year-${latest}$`));
-		// The unit's header says where it lies, each level a link back up.
+		// The unit's header says where it lies: each region with a page a link back up, its county (of this unit alone) named.
 		const crumbs = page.locator('[data-testid="region-crumbs"]');
 		await crumbs.waitFor();
 		expect(
@@ -95,8 +102,22 @@ describe('the region level', () => {
 				.locator('[data-code]')
 				.evaluateAll((xs) => xs.map((x) => x.getAttribute('data-code')))
 		).toEqual(['99', city, county]);
+		expect(
+			await crumbs
+				.locator('a[data-code]')
+				.evaluateAll((xs) => xs.map((x) => x.getAttribute('data-code')))
+		).toEqual(['99', city]);
+		expect(await crumbs.locator(`[data-code="${county}"]`).textContent()).toBe(node.name);
 		await crumbs.locator(`a[data-code="${city}"]`).click();
 		await page.waitForURL(new RegExp(`/regions/${city}/$`));
+	});
+
+	it('writes no page for a region of one unit', async () => {
+		const one = [...tree.values()].filter((n) => n.units === 1);
+		expect(one.length).toBeGreaterThan(0);
+		for (const n of one) expect(existsSync(join(ROOT, 'build/regions', n.code))).toBe(false);
+		for (const n of [...tree.values()].filter((x) => x.units > 1))
+			expect(existsSync(join(ROOT, 'build/regions', n.code, 'index.html'))).toBe(true);
 	});
 
 	it('pages and searches the ranking in the browser, and switches the year', async () => {

@@ -7,23 +7,32 @@ import {
 	regionPage,
 	regionRankCount,
 	regionRanking,
+	regionUnitCounts,
 	regionUnits,
 	regionYears,
 	type RegionNames
 } from '../../src/lib/queries/regions';
-import { regionTree } from '../../src/lib/schema/regions';
+import { codePath, regionTree } from '../../src/lib/schema/regions';
+import { childNames, loadRegion, regionCodes } from '../../src/lib/views/regions/load';
 import { allRows } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 
 const units = allRows('units');
 const evaluations = allRows('evaluations');
 const tree = regionTree(
-	units.map((u) => ({ region: u.region || null, region_code: u.region_code || null }))
+	units.map((u) => ({
+		unit_id: u.unit_id,
+		region: u.region || null,
+		region_code: u.region_code || null
+	}))
 );
 const namesOf = (code: string): RegionNames =>
-	tree
-		.get(code)!
-		.children.map((c) => ({ code: c, name: tree.get(c)!.name, full: tree.get(c)!.full }));
+	tree.get(code)!.children.map((c) => ({
+		code: c,
+		name: tree.get(c)!.name,
+		full: tree.get(c)!.full,
+		only: tree.get(c)!.only
+	}));
 
 /** A region's figures of a year as the CSVs add them up: the units whose code starts with it. */
 function expected(code: string, year: number) {
@@ -65,6 +74,36 @@ describe.each(ENGINES)('$name', ({ open }) => {
 		const rows = await run(db, regionUnits());
 		expect(rows.map((r) => r.unit_id).sort()).toEqual(units.map((u) => u.unit_id).sort());
 		expect(regionTree(rows)).toEqual(tree);
+	});
+
+	it('counts the units of each region of a unit’s place as the tree does', async () => {
+		const u = units.find((x) => x.region_code.startsWith('99'))!;
+		const path = codePath(u.region_code);
+		expect(path).toHaveLength(3);
+		expect(await run(db, regionUnitCounts(path))).toEqual(
+			path.map((code) => ({ code, units: tree.get(code)!.units }))
+		);
+		expect(await run(db, regionUnitCounts([]))).toEqual([]);
+		expect(() => regionUnitCounts(["99' OR 1=1"])).toThrow(/not a region code/);
+	});
+
+	it('prerenders a page for each region of more than one unit; one of one unit links to it', async () => {
+		const codes = await regionCodes(db);
+		const one = [...tree.values()].filter((n) => n.units === 1);
+		// The bundled demo puts each unit in a county of its own; its cities hold several.
+		expect(one.length).toBeGreaterThan(0);
+		expect(codes.sort()).toEqual(
+			[...tree.values()]
+				.filter((n) => n.units > 1)
+				.map((n) => n.code)
+				.sort()
+		);
+		for (const n of one) {
+			expect(n.only).toBe(units.find((u) => u.region_code.startsWith(n.code))!.unit_id);
+			expect(await loadRegion(db, n.code)).toBeNull();
+		}
+		const names = childNames(tree, CITY.code);
+		expect(names.map((x) => x.only)).toEqual(CITY.children.map((c) => tree.get(c)!.only));
 	});
 
 	it('gives a region the years its units filed forms in', async () => {

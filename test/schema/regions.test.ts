@@ -4,6 +4,7 @@ import { generateDemo } from '../../src/lib/demo/generate';
 import {
 	ancestry,
 	codePath,
+	hasRegionPage,
 	levelOf,
 	regionPath,
 	regionTree,
@@ -49,13 +50,26 @@ describe('region codes', () => {
 describe('the bundled units as a tree', () => {
 	const units = allRows('units');
 	const tree = regionTree(
-		units.map((u) => ({ region: u.region || null, region_code: u.region_code || null }))
+		units.map((u) => ({
+			unit_id: u.unit_id,
+			region: u.region || null,
+			region_code: u.region_code || null
+		}))
 	);
 
 	it('holds the sample unit at 湖南省 › 株洲市 › 渌口区 and the demo under 虚构省 (99)', () => {
 		expect(ancestry(tree, '430212').map((n) => n.name)).toEqual(['湖南省', '株洲市', '渌口区']);
 		expect(tree.get('99')?.name).toBe('虚构省');
 		expect(tree.get('99')?.units).toBe(units.filter((u) => u.region_code.startsWith('99')).length);
+	});
+
+	it('gives a region of one unit that unit, and no page of its own', () => {
+		for (const n of tree.values()) {
+			const under = units.filter((u) => codePath(u.region_code).includes(n.code));
+			expect(n.units).toBe(under.length);
+			expect(n.only).toBe(under.length === 1 ? under[0].unit_id : null);
+			expect(hasRegionPage(n)).toBe(under.length > 1);
+		}
 	});
 
 	it('counts every unit once at each level, children nested by prefix', () => {

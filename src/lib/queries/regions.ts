@@ -19,6 +19,22 @@ SELECT unit_id, name, short_name, region, region_code, provenance FROM units
 WHERE region_code IS NOT NULL ORDER BY region_code, unit_id`);
 }
 
+/** How many units a region holds, as the tree counts them (a unit's page links a region of more than one). */
+export interface RegionUnitsRow {
+	code: string;
+	units: number;
+}
+
+/** How many units each of these region codes (a unit's path: codePath) holds. */
+export function regionUnitCounts(codes: readonly string[]): Query<RegionUnitsRow> {
+	if (codes.length === 0) return query(`SELECT NULL::VARCHAR AS code, 0 AS units WHERE false`);
+	return query(`
+SELECT c.code, count(u.unit_id)::INTEGER AS units
+FROM (VALUES ${codes.map((c) => `(${regionLit(c)})`).join(', ')}) c(code)
+LEFT JOIN units u ON regexp_full_match(u.region_code, '[0-9]{6}') AND starts_with(u.region_code, c.code)
+GROUP BY c.code ORDER BY c.code`);
+}
+
 /** The years in which some unit under the region filed a form. */
 export function regionYears(code: string): Query<YearRow> {
 	return query(`
@@ -70,8 +86,16 @@ export interface RegionRankFilter {
 	pageSize: number;
 }
 
-/** The children's names by code (the tree's; SQL cannot cut a region text at level suffixes). */
-export type RegionNames = readonly { code: string; name: string; full: string }[];
+/**
+ * The children's names by code (the tree's; SQL cannot cut a region text at level suffixes), and
+ * the unit of a child that holds only one (its row links to the unit: it has no page).
+ */
+export type RegionNames = readonly {
+	code: string;
+	name: string;
+	full: string;
+	only: string | null;
+}[];
 
 /** The ranked children of a region in a year, every column, before order and paging. */
 function rankedSql(code: string, f: RegionRankFilter, names: RegionNames): string {

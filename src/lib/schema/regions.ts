@@ -105,11 +105,22 @@ export interface RegionNode extends RegionStep {
 	children: string[];
 	/** Units anywhere under it. */
 	units: number;
+	/** The unit's id when it holds one unit only (then it has no page of its own: see hasRegionPage), else null. */
+	only: string | null;
+}
+
+/**
+ * Whether a region has a page of its own: when it holds more than one unit. A region of one unit
+ * would repeat that unit's page, so its links lead to the unit (a generated province has thousands
+ * of one-commission counties; a real county holds dozens of units).
+ */
+export function hasRegionPage(n: Pick<RegionNode, 'units'>): boolean {
+	return n.units > 1;
 }
 
 /** The units' regions as a tree: every province, city and county some unit's code names, by code. */
 export function regionTree(
-	units: readonly Pick<Row<'units'>, 'region' | 'region_code'>[]
+	units: readonly Pick<Row<'units'>, 'unit_id' | 'region' | 'region_code'>[]
 ): Map<string, RegionNode> {
 	const nodes = new Map<string, RegionNode>();
 	for (const u of units) {
@@ -117,7 +128,13 @@ export function regionTree(
 		path.forEach((step, i) => {
 			let n = nodes.get(step.code);
 			if (!n) {
-				n = { ...step, parent: i > 0 ? path[i - 1].code : null, children: [], units: 0 };
+				n = {
+					...step,
+					parent: i > 0 ? path[i - 1].code : null,
+					children: [],
+					units: 0,
+					only: null
+				};
 				nodes.set(step.code, n);
 				if (i > 0) nodes.get(path[i - 1].code)!.children.push(step.code);
 			} else if (n.name === n.code && step.name !== step.code) {
@@ -125,6 +142,7 @@ export function regionTree(
 				Object.assign(n, { name: step.name, full: step.full });
 			}
 			n.units++;
+			n.only = n.units === 1 ? u.unit_id : null;
 		});
 	}
 	for (const n of nodes.values()) n.children.sort();

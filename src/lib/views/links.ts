@@ -57,3 +57,8 @@ export function formsHref(filter: Partial<GridFilter> & { year?: number | null }
 export function regionHref(code?: string | null): string {
 	return withLang(`${base}/regions/${code ? `${encodeURIComponent(code)}/` : ''}`);
 }
+
+/** Where a region's name leads: its page, or for a region of one unit (it has none) that unit's page. */
+export function placeHref(place: { code: string; only: string | null }, year?: number): string {
+	return place.only ? unitHref(place.only, year) : regionHref(place.code);
+}

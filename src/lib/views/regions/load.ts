@@ -8,7 +8,7 @@ import {
 	type RegionNames,
 	type RegionPageData
 } from '../../queries/regions';
-import { ancestry, regionTree, type RegionNode } from '../../schema/regions';
+import { ancestry, hasRegionPage, regionTree, type RegionNode } from '../../schema/regions';
 import { DEFAULT_PAGE_SIZE } from './sizes';
 
 /** The tree, asked once per database (every region page of a build needs it). */
@@ -37,9 +37,9 @@ export async function loadRegionsIndex(db: Connector): Promise<RegionsIndex> {
 	return { provinces };
 }
 
-/** Every region code with a page: provinces, cities and counties. */
+/** Every region code with a page: provinces, cities and counties of more than one unit. */
 export async function regionCodes(db: Connector): Promise<string[]> {
-	return [...(await loadRegionTree(db)).keys()];
+	return [...(await loadRegionTree(db)).values()].filter(hasRegionPage).map((n) => n.code);
 }
 
 /** A region page's prerendered data. */
@@ -58,13 +58,14 @@ export interface RegionPrerendered {
 export function childNames(tree: ReadonlyMap<string, RegionNode>, code: string): RegionNames {
 	return (tree.get(code)?.children ?? []).map((c) => {
 		const n = tree.get(c)!;
-		return { code: n.code, name: n.name, full: n.full };
+		return { code: n.code, name: n.name, full: n.full, only: n.only };
 	});
 }
 
 export async function loadRegion(db: Connector, code: string): Promise<RegionPrerendered | null> {
 	const tree = await loadRegionTree(db);
-	if (!tree.has(code)) return null;
+	const node = tree.get(code);
+	if (!node || !hasRegionPage(node)) return null;
 	const years = (await run(db, regionYears(code))).map((y) => y.year);
 	const names = childNames(tree, code);
 	if (years.length === 0) return { path: ancestry(tree, code), names, years, page: null };

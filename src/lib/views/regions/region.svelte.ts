@@ -7,6 +7,7 @@ import { R } from '$lib/i18n/regions';
 import {
 	REGION_SORTS,
 	regionPage,
+	type RegionNames,
 	type RegionPageData,
 	type RegionRankFilter,
 	type RegionRankRow,
@@ -16,7 +17,7 @@ import type { KpiRow } from '$lib/queries/overview';
 import { filterable } from '../filterable.svelte';
 import { pageNumber } from '../forms-params';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from './sizes';
-import { auditHref, regionHref, unitHref } from '../links';
+import { auditHref, placeHref, unitHref } from '../links';
 import { int, oneOf, text } from '../url';
 import type { RegionPrerendered } from './load';
 import { regionNeeds } from '../needs';
@@ -47,13 +48,17 @@ const EMPTY_KPIS = (year: number): KpiRow => ({
 });
 
 /** The ranking's columns; a column sorts by the SQL order of its key. */
-function rankColumns(year: () => number): Column<RegionRankRow>[] {
+function rankColumns(year: () => number, names: RegionNames): Column<RegionRankRow>[] {
+	const only = new Map(names.map((n) => [n.code, n.only]));
 	return [
 		{
 			key: 'name',
 			label: R.name,
 			value: (r) => r.name,
-			href: (r) => (r.kind === 'unit' ? unitHref(r.key, year()) : regionHref(r.key))
+			href: (r) =>
+				r.kind === 'unit'
+					? unitHref(r.key, year())
+					: placeHref({ code: r.key, only: only.get(r.key) ?? null }, year())
 		},
 		{
 			key: 'provenance',
@@ -111,7 +116,7 @@ export function regionView(data: RegionPrerendered) {
 		query: (db, f) => regionPage(db, node.code, f, data.names),
 		needs: (f) => regionNeeds(f.year)
 	});
-	const columns = rankColumns(() => page.data.year);
+	const columns = rankColumns(() => page.data.year, data.names);
 	const pages = $derived(Math.max(1, Math.ceil(page.data.total / page.filter.pageSize)));
 	const order: SortOrder | null = $derived(
 		page.filter.sort

@@ -2,6 +2,8 @@
 import type { Connector } from '../../db/connector';
 import { unitFlags, type FlagRow } from '../../queries/audit';
 import { run } from '../../queries/query';
+import { regionUnitCounts, type RegionUnitsRow } from '../../queries/regions';
+import { codePath } from '../../schema/regions';
 import { unitMetricTrace, type TraceRow } from '../../queries/trace';
 import {
 	unit,
@@ -43,6 +45,8 @@ export interface UnitProfileData {
 	flags: FlagRow[];
 	/** How many flags the audit raised on the unit, all years. */
 	flagCount: number;
+	/** How many units each region of the unit's place holds: its crumbs link those with a page. */
+	places: RegionUnitsRow[];
 }
 
 /** The profile of a unit, or null when the data has no such unit. */
@@ -52,13 +56,14 @@ export async function loadUnitProfile(
 ): Promise<UnitProfileData | null> {
 	const [u] = await run(db, unit(unitId));
 	if (!u) return null;
-	const [years, metrics, metricTrace, spending, projects, flags] = await Promise.all([
+	const [years, metrics, metricTrace, spending, projects, flags, places] = await Promise.all([
 		run(db, unitYears(unitId)),
 		run(db, unitMetrics(unitId)),
 		run(db, unitMetricTrace(unitId)),
 		run(db, unitSpending(unitId)),
 		run(db, unitProjects(unitId)),
-		run(db, unitFlags(unitId))
+		run(db, unitFlags(unitId)),
+		run(db, regionUnitCounts(codePath(u.region_code)))
 	]);
 	const shown = years.length > 0 ? await loadUnitYear(db, unitId, years[0].year) : null;
 	return {
@@ -71,7 +76,8 @@ export async function loadUnitProfile(
 		shown,
 		// The page lists the first few, so it does not carry every flag of every year.
 		flags: flags.slice(0, FLAGS_SHOWN),
-		flagCount: flags.length
+		flagCount: flags.length,
+		places
 	};
 }
 
