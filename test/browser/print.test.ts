@@ -131,7 +131,8 @@ describe('print', () => {
 			const { page, context } = await h.open(path, { javaScriptEnabled: false });
 			const texts = await page.evaluate(() =>
 				[...document.querySelectorAll('figure.chart .ssr svg text')].map((t) => ({
-					family: (t as SVGTextElement).style.fontFamily,
+					// On the SVG's root (every label shares it), or on the label.
+					family: getComputedStyle(t).fontFamily,
 					size: (t as SVGTextElement).style.fontSize,
 					stray: t.getAttributeNames().filter((n) => !/^[a-z:-]+$/.test(n))
 				}))

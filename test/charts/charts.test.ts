@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvg } from '../../src/lib/charts/echarts';
+import { echarts, renderSvg } from '../../src/lib/charts/echarts';
 import { EXEC_THRESHOLD, execRateOption } from '../../src/lib/charts/exec-rate';
+import { unitBudgetOption } from '../../src/lib/charts/unit';
 import type { UnitExecRow } from '../../src/lib/queries/overview';
+import type { UnitYearRow } from '../../src/lib/queries/unit';
 import type { Provenance } from '../../src/lib/schema';
 
 const row = (
@@ -70,7 +72,7 @@ describe('renderSvg', () => {
 		expect(svg.startsWith('<svg')).toBe(true);
 	});
 
-	it('keeps every style attribute whole: font families are quoted with single quotes', () => {
+	it('keeps every style attribute whole: font families are quoted with single quotes, once on the root', () => {
 		const opts = [
 			execRateOption('zh', [row('x', 0.95, 'synthetic')]),
 			// A family list as CSS writes it, in double quotes, given by a caller.
@@ -87,9 +89,59 @@ describe('renderSvg', () => {
 			expect(starts).toBeGreaterThan(3);
 			expect(whole).toHaveLength(starts);
 			const fonts = whole.filter((s) => s.includes('font-family'));
-			expect(fonts.length).toBeGreaterThan(3);
-			for (const s of fonts) expect(s).toMatch(/font-family:'Noto Sans CJK SC', 'Noto Sans SC', /);
+			// Every label shares one family: it is said once, on the root, and the labels inherit it.
+			expect(fonts).toHaveLength(1);
+			expect(svg).toMatch(/^<svg style="font-family:'Noto Sans CJK SC', 'Noto Sans SC', /);
+			expect(svg.match(/<text /g)!.length).toBeGreaterThan(3);
 		}
+	});
+
+	it('leaves out what only ECharts’ own hydration and hovering use, and keeps every label and mark', () => {
+		// A legend of bars (its swatches are paths ECharts marks as legend too) and of a line.
+		const year = (y: number, executed: number): UnitYearRow => ({
+			year: y,
+			budget_initial: 90,
+			budget_final: 100,
+			executed,
+			exec_rate: executed / 100,
+			total_score: 95,
+			total_weight: 100,
+			provenance: 'synthetic',
+			self_pct: 95,
+			recomputed_pct: 95,
+			gap_pct: 0,
+			forms: 1,
+			form_ids: `f${y}`,
+			flags: 0
+		});
+		const opt = unitBudgetOption('zh', [year(2024, 95), year(2025, 80)]);
+		const echartsSvg = (() => {
+			const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 200 });
+			c.setOption({ ...opt, animation: false });
+			const s = c.renderToSVGString();
+			c.dispose();
+			return s;
+		})();
+		const svg = renderSvg(opt, 600, 200);
+		expect(svg.length).toBeLessThan(echartsSvg.length);
+		for (const gone of ['ecmeta_', '-cls-', 'pointer-events', 'CDATA'])
+			expect(svg.includes(gone), gone).toBe(false);
+		const texts = (s: string) => [...s.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+		expect(texts(svg)).toEqual(texts(echartsSvg));
+		expect(texts(svg)).toContain('2025');
+		// Every drawn path stays; only the legend's invisible hit areas go.
+		const drawn = (s: string) =>
+			[...s.matchAll(/<path d="([^"]*)"[^>]*>/g)]
+				.filter(
+					(m) =>
+						!(
+							m[0].includes('ecmeta_ssr_type="legend"') &&
+							m[0].includes('fill="none"') &&
+							!m[0].includes(' stroke=')
+						)
+				)
+				.map((m) => m[1]);
+		expect(drawn(svg)).toEqual(drawn(echartsSvg));
 	});
 });
 
