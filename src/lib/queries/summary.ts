@@ -3,7 +3,7 @@ import { deleteAllSql } from '../db/load';
 import { SUMMARY_TABLES } from '../schema';
 
 /** Fills unit_years from evaluations, audit_forms and audit_flags; sums run in eval_id order, so any engine adds the same floats. */
-export const UNIT_YEARS_SQL = `
+const UNIT_YEARS_SQL = `
 INSERT INTO unit_years BY NAME
 WITH e AS (
 	SELECT e.*, CASE WHEN e.budget_final > 0 THEN e.executed / e.budget_final END AS rate,
@@ -50,7 +50,7 @@ FROM f LEFT JOIN fl USING (unit_id, year)
 ORDER BY f.unit_id, f.year`;
 
 /** Fills year_totals from unit_years. */
-export const YEAR_TOTALS_SQL = `
+const YEAR_TOTALS_SQL = `
 INSERT INTO year_totals BY NAME
 SELECT year, sum(forms)::INTEGER AS forms, count(*)::INTEGER AS units FROM unit_years GROUP BY year ORDER BY year`;
 
