@@ -14,6 +14,7 @@ export default defineConfig({
 		// DuckDB-WASM starting, workers), so two files at a time use both cores; the responsiveness
 		// checks (import, import-limits) passed with two files running on a machine loaded past 8.
 		fileParallelism: true,
-		maxWorkers: 2
+		// JIXIAO_BROWSER_WORKERS sets another number (README, Two commands).
+		maxWorkers: Math.max(1, Math.floor(Number(process.env.JIXIAO_BROWSER_WORKERS)) || 2)
 	}
 });

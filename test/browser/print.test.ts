@@ -131,8 +131,10 @@ describe('print', () => {
 			const { page, context } = await h.open(path, { javaScriptEnabled: false });
 			const texts = await page.evaluate(() =>
 				[...document.querySelectorAll('figure.chart .ssr svg text')].map((t) => ({
-					// On the SVG's root (every label shares it), or on the label.
-					family: getComputedStyle(t).fontFamily,
+					// On the label, or once on the SVG's root when every label shares it (not the page's own font).
+					family:
+						(t as SVGTextElement).style.fontFamily ||
+						(t.closest('svg') as SVGSVGElement).style.fontFamily,
 					size: (t as SVGTextElement).style.fontSize,
 					stray: t.getAttributeNames().filter((n) => !/^[a-z:-]+$/.test(n))
 				}))

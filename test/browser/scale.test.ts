@@ -341,6 +341,43 @@ describe(`the region level at ${UNITS} units`, () => {
 		expect([...fetched].filter((p) => !allowed.has(p))).toEqual([]);
 		expect([...named(...regionNeeds(Y))].filter((p) => !fetched.has(p))).toEqual([]);
 	});
+
+	it('a county of several units has its page: its crumbs, its units ranked, one opened; one of a single unit has none', async () => {
+		const Y = latest();
+		const counties = [...T.tree.values()].filter((n) => n.level === 'county');
+		const several = counties.find((n) => n.units > 1 && inRegion(n.code, Y).units > 1);
+		expect(several, 'the generated data has a county of several units with forms').toBeDefined();
+		const county = several!;
+		const { page } = await h.open(`/regions/${county.code}/`);
+		await page.waitForSelector('[data-testid="region-answer"][data-answered="?"]', {
+			timeout: 60_000
+		});
+		expect(
+			await page.$$eval('[data-testid="region-crumbs"] [data-code]', (xs) =>
+				xs.map((x) => x.getAttribute('data-code'))
+			)
+		).toEqual(['99', county.code.slice(0, 4), county.code]);
+		expect(await kpi(page, 'units')).toBe(inRegion(county.code, Y).units);
+		const ranked = await keys(page, 'region-ranking');
+		const under = T.units.filter((u) => u.region_code === county.code).map((u) => u.unit_id);
+		expect(ranked.length).toBe(inRegion(county.code, Y).units);
+		expect(ranked.every((k) => under.includes(k))).toBe(true);
+		await page.click(
+			`[data-testid="region-ranking"] tr[data-key="${ranked[0]}"] td[data-col="name"] a`
+		);
+		await page.waitForURL(new RegExp(`/units/${ranked[0]}/\\?year=${Y}#year-${Y}$`));
+		// Every region of its place has a page: each crumb is a link.
+		await page.waitForSelector('[data-testid="region-crumbs"]');
+		expect(
+			await page
+				.locator('[data-testid="region-crumbs"] a[data-code]')
+				.evaluateAll((xs) => xs.map((x) => x.getAttribute('data-code')))
+		).toEqual(['99', county.code.slice(0, 4), county.code]);
+		// A county of one unit has no page; the site's pages never link to one.
+		const single = counties.filter((n) => n.units === 1);
+		expect(single.length).toBeGreaterThan(0);
+		for (const n of single) expect(existsSync(join(site, 'regions', n.code))).toBe(false);
+	});
 });
 
 describe(`every view's filter at ${UNITS} units`, () => {

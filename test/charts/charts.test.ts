@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { echarts, renderSvg } from '../../src/lib/charts/echarts';
 import { EXEC_THRESHOLD, execRateOption } from '../../src/lib/charts/exec-rate';
+import { heatOption } from '../../src/lib/charts/compare';
 import { unitBudgetOption } from '../../src/lib/charts/unit';
 import type { UnitExecRow } from '../../src/lib/queries/overview';
 import type { UnitYearRow } from '../../src/lib/queries/unit';
@@ -114,34 +115,52 @@ describe('renderSvg', () => {
 			form_ids: `f${y}`,
 			flags: 0
 		});
-		const opt = unitBudgetOption('zh', [year(2024, 95), year(2025, 80)]);
-		const echartsSvg = (() => {
-			const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 200 });
-			c.setOption({ ...opt, animation: false });
-			const s = c.renderToSVGString();
-			c.dispose();
-			return s;
-		})();
-		const svg = renderSvg(opt, 600, 200);
-		expect(svg.length).toBeLessThan(echartsSvg.length);
-		for (const gone of ['ecmeta_', '-cls-', 'pointer-events', 'CDATA'])
-			expect(svg.includes(gone), gone).toBe(false);
-		const texts = (s: string) => [...s.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-		expect(texts(svg)).toEqual(texts(echartsSvg));
-		expect(texts(svg)).toContain('2025');
-		// Every drawn path stays; only the legend's invisible hit areas go.
-		const drawn = (s: string) =>
-			[...s.matchAll(/<path d="([^"]*)"[^>]*>/g)]
-				.filter(
-					(m) =>
-						!(
-							m[0].includes('ecmeta_ssr_type="legend"') &&
-							m[0].includes('fill="none"') &&
-							!m[0].includes(' stroke=')
-						)
-				)
-				.map((m) => m[1]);
-		expect(drawn(svg)).toEqual(drawn(echartsSvg));
+		const options = {
+			bars: unitBudgetOption('zh', [year(2024, 95), year(2025, 80)]),
+			// A heatmap with its visual map: its hover style block is not a plain one.
+			heat: heatOption(
+				'zh',
+				['甲', '乙'],
+				['产出', '效益'],
+				[
+					[0, 0, 90],
+					[1, 0, null],
+					[0, 1, 70],
+					[1, 1, 100]
+				],
+				'得分率 %'
+			),
+			rates: execRateOption('zh', [row('甲', 0.95, 'synthetic'), row('乙', 0.8, 'published')])
+		};
+		for (const [name, opt] of Object.entries(options)) {
+			const echartsSvg = (() => {
+				const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 200 });
+				c.setOption({ ...opt, animation: false });
+				const s = c.renderToSVGString();
+				c.dispose();
+				return s;
+			})();
+			const svg = renderSvg(opt, 600, 200);
+			expect(svg.length).toBeLessThan(echartsSvg.length);
+			for (const gone of ['ecmeta_', '-cls-', 'pointer-events', 'CDATA'])
+				expect(svg.includes(gone), `${name}: ${gone}`).toBe(false);
+			const texts = (s: string) => [...s.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+			expect(texts(svg)).toEqual(texts(echartsSvg));
+			expect(texts(svg).length, name).toBeGreaterThan(2);
+			// Every drawn path stays; only the legend's invisible hit areas go.
+			const drawn = (s: string) =>
+				[...s.matchAll(/<path d="([^"]*)"[^>]*>/g)]
+					.filter(
+						(m) =>
+							!(
+								m[0].includes('ecmeta_ssr_type="legend"') &&
+								m[0].includes('fill="none"') &&
+								!m[0].includes(' stroke=')
+							)
+					)
+					.map((m) => m[1]);
+			expect(drawn(svg)).toEqual(drawn(echartsSvg));
+		}
 	});
 });
 

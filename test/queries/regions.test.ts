@@ -26,13 +26,7 @@ const tree = regionTree(
 		region_code: u.region_code || null
 	}))
 );
-const namesOf = (code: string): RegionNames =>
-	tree.get(code)!.children.map((c) => ({
-		code: c,
-		name: tree.get(c)!.name,
-		full: tree.get(c)!.full,
-		only: tree.get(c)!.only
-	}));
+const namesOf = (code: string): RegionNames => childNames(tree, code);
 
 /** A region's figures of a year as the CSVs add them up: the units whose code starts with it. */
 function expected(code: string, year: number) {

@@ -32,6 +32,7 @@ import type { Query } from '../../src/lib/queries/query';
 import {
 	regionRankCount,
 	regionRanking,
+	regionUnitCounts,
 	regionUnits,
 	regionYears
 } from '../../src/lib/queries/regions';
@@ -177,6 +178,7 @@ const QUERIES: Record<string, Case[]> = {
 	],
 	formCount: [mirror(formCount({ yearFrom: 2023 }), ['evaluations'])],
 	regionUnits: [mirror(regionUnits(), ['units'])],
+	regionUnitCounts: [mirror(regionUnitCounts(['43', '4302', '430212']), ['units'])],
 	regionYears: [mirror(regionYears('99'), ['evaluations'])],
 	regionRanking: [
 		mirror(regionRanking('99', { year: 2023, page: 1, pageSize: 50 }), ['evaluations']),

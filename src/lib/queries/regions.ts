@@ -25,14 +25,17 @@ export interface RegionUnitsRow {
 	units: number;
 }
 
-/** How many units each of these region codes (a unit's path: codePath) holds. */
+/** How many units each of these region codes (a unit's path: codePath) holds: the units regionUnitIds names. */
 export function regionUnitCounts(codes: readonly string[]): Query<RegionUnitsRow> {
 	if (codes.length === 0) return query(`SELECT NULL::VARCHAR AS code, 0 AS units WHERE false`);
-	return query(`
-SELECT c.code, count(u.unit_id)::INTEGER AS units
-FROM (VALUES ${codes.map((c) => `(${regionLit(c)})`).join(', ')}) c(code)
-LEFT JOIN units u ON regexp_full_match(u.region_code, '[0-9]{6}') AND starts_with(u.region_code, c.code)
-GROUP BY c.code ORDER BY c.code`);
+	return query(
+		codes
+			.map(
+				(c) =>
+					`SELECT ${regionLit(c)} AS code, (SELECT count(*) FROM (${regionUnitIds(c)}))::INTEGER AS units`
+			)
+			.join('\nUNION ALL\n') + '\nORDER BY code'
+	);
 }
 
 /** The years in which some unit under the region filed a form. */

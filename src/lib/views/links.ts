@@ -58,7 +58,12 @@ export function regionHref(code?: string | null): string {
 	return withLang(`${base}/regions/${code ? `${encodeURIComponent(code)}/` : ''}`);
 }
 
-/** Where a region's name leads: its page, or for a region of one unit (it has none) that unit's page. */
+/**
+ * Where a region's name leads: its page, or for a region of one published unit (it has no page)
+ * that unit's page. `only` is the published data's: with imported data loaded, the region page.
+ */
 export function placeHref(place: { code: string; only: string | null }, year?: number): string {
-	return place.only ? unitHref(place.only, year) : regionHref(place.code);
+	return place.only && duck.source === 'bundled'
+		? unitHref(place.only, year)
+		: regionHref(place.code);
 }
