@@ -112,7 +112,7 @@ export interface RegionNode extends RegionStep {
 /**
  * Whether a region has a page of its own: when it holds more than one unit. A region of one unit
  * would repeat that unit's page, so its links lead to the unit (a generated province has thousands
- * of one-commission counties; a real county holds dozens of units).
+ * of one-unit counties; a real county holds dozens of units).
  */
 export function hasRegionPage(n: Pick<RegionNode, 'units'>): boolean {
 	return n.units > 1;
