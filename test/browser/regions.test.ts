@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { regionTree } from '../../src/lib/schema/regions';
-import { allRows, ROOT } from '../helpers/data';
+import { allRows, ROOT, unitsTree } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -18,13 +17,7 @@ afterAll(async () => {
 
 const units = allRows('units');
 const evaluations = allRows('evaluations');
-const tree = regionTree(
-	units.map((u) => ({
-		unit_id: u.unit_id,
-		region: u.region || null,
-		region_code: u.region_code || null
-	}))
-);
+const tree = unitsTree(units);
 const REF = '430212-jiwei';
 
 /** A region's units with forms and its forms in a year, from the CSVs. */

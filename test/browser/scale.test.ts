@@ -12,7 +12,6 @@ import { NodeConnector } from '../../src/lib/db/node';
 import { PartLoader } from '../../src/lib/db/part-loader';
 import type { Need } from '../../src/lib/db/parts';
 import { wan } from '../../src/lib/format/number';
-import { regionTree } from '../../src/lib/schema/regions';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../src/lib/views/regions/sizes';
 import {
 	auditNeeds,
@@ -25,7 +24,7 @@ import {
 	trendsNeeds,
 	unitNeeds
 } from '../../src/lib/views/needs';
-import { ROOT, readRows } from '../helpers/data';
+import { ROOT, readRows, unitsTree } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
 /**
@@ -92,13 +91,7 @@ function tables(data: string) {
 		indicators: rows('indicators'),
 		flagYears,
 		years: [...new Set(evaluations.map((e) => Number(e.year)))].sort((a, b) => a - b),
-		tree: regionTree(
-			units.map((u) => ({
-				unit_id: u.unit_id,
-				region: u.region || null,
-				region_code: u.region_code || null
-			}))
-		)
+		tree: unitsTree(units)
 	};
 }
 

@@ -201,9 +201,15 @@ describe('trend bands', () => {
 			threshold: 90,
 			axis: '%'
 		}) as unknown as {
-			series: { data: (number | null)[] }[];
+			series: {
+				data: (number | null)[];
+				itemStyle?: { color: string };
+				areaStyle?: { color: string };
+			}[];
 			yAxis: { min: (v: { min: number }) => number };
 		};
+		// The band's legend mark is drawn in the band's colour (it was the palette's green).
+		expect(opt.series[1].itemStyle?.color).toBe(opt.series[1].areaStyle?.color);
 		expect(opt.series[0].data).toEqual([95, 96]);
 		expect(opt.series[1].data).toEqual([5, 4]);
 		expect(opt.series[2].data).toEqual([98, 99]);

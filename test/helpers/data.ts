@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from '../../src/lib/ingest/csv';
+import { regionTree, type RegionNode } from '../../src/lib/schema/regions';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -17,4 +18,15 @@ export function readRows(dir: string, table: string): Record<string, string>[] {
 /** Rows of sample + demo together, as the default site has them. */
 export function allRows(table: string): Record<string, string>[] {
 	return [...readRows('data/sample', table), ...readRows('data/demo', table)];
+}
+
+/** The region tree of units read from CSV (empty cells are no region). */
+export function unitsTree(units: readonly Record<string, string>[]): Map<string, RegionNode> {
+	return regionTree(
+		units.map((u) => ({
+			unit_id: u.unit_id,
+			region: u.region || null,
+			region_code: u.region_code || null
+		}))
+	);
 }

@@ -14,18 +14,12 @@ import {
 } from '../../src/lib/queries/regions';
 import { codePath, regionTree } from '../../src/lib/schema/regions';
 import { childNames, loadRegion, regionCodes } from '../../src/lib/views/regions/load';
-import { allRows } from '../helpers/data';
+import { allRows, unitsTree } from '../helpers/data';
 import { ENGINES } from '../helpers/engines';
 
 const units = allRows('units');
 const evaluations = allRows('evaluations');
-const tree = regionTree(
-	units.map((u) => ({
-		unit_id: u.unit_id,
-		region: u.region || null,
-		region_code: u.region_code || null
-	}))
-);
+const tree = unitsTree(units);
 const namesOf = (code: string): RegionNames => childNames(tree, code);
 
 /** A region's figures of a year as the CSVs add them up: the units whose code starts with it. */

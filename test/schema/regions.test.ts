@@ -7,10 +7,9 @@ import {
 	hasRegionPage,
 	levelOf,
 	regionPath,
-	regionTree,
 	type RegionNode
 } from '../../src/lib/schema/regions';
-import { allRows } from '../helpers/data';
+import { allRows, unitsTree } from '../helpers/data';
 
 describe('region codes', () => {
 	it('reads a level from the digits of a code', () => {
@@ -49,13 +48,7 @@ describe('region codes', () => {
 
 describe('the bundled units as a tree', () => {
 	const units = allRows('units');
-	const tree = regionTree(
-		units.map((u) => ({
-			unit_id: u.unit_id,
-			region: u.region || null,
-			region_code: u.region_code || null
-		}))
-	);
+	const tree = unitsTree(units);
 
 	it('holds the sample unit at 湖南省 › 株洲市 › 渌口区 and the demo under 虚构省 (99)', () => {
 		expect(ancestry(tree, '430212').map((n) => n.name)).toEqual(['湖南省', '株洲市', '渌口区']);

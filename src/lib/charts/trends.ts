@@ -21,6 +21,9 @@ export interface BandInput {
 }
 
 /** Median as a line inside the shaded band between the first and third quartile. */
+/** The interquartile band, in its area and its legend mark. */
+const BAND_COLOR = 'rgba(107,143,181,0.25)';
+
 export function bandOption(lang: Lang, b: BandInput): ChartOption {
 	const v = (x: number | null) => (x === null ? null : Number((x * b.scale).toFixed(2)));
 	const t = b.threshold;
@@ -57,7 +60,9 @@ export function bandOption(lang: Lang, b: BandInput): ChartOption {
 				),
 				lineStyle: { opacity: 0 },
 				symbol: 'none',
-				areaStyle: { color: 'rgba(107,143,181,0.25)' }
+				// The legend's mark takes the series' colour: the band's, not the next in the palette.
+				itemStyle: { color: BAND_COLOR },
+				areaStyle: { color: BAND_COLOR }
 			},
 			{
 				type: 'line',
