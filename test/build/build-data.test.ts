@@ -204,14 +204,47 @@ describe('buildData on the bundled data', () => {
 	});
 });
 
-describe('a CSV download over the size limit', () => {
-	it('is published gzipped, the same bytes inside, and the smaller ones as they are', async () => {
-		const limit = 4_000;
-		const plain = join(tmp, 'plain');
-		const gz = join(tmp, 'gz');
+describe('downloads over the size limits', () => {
+	const limit = 4_000;
+	const rowLimit = 20;
+	const plain = join(tmp, 'plain');
+	const gz = join(tmp, 'gz');
+	let a: Awaited<ReturnType<typeof buildData>>;
+	let b: Awaited<ReturnType<typeof buildData>>;
+	beforeAll(async () => {
 		const dirs = [join(ROOT, 'data/sample')];
-		const a = await buildData({ dataDirs: dirs, outDir: plain });
-		const b = await buildData({ dataDirs: dirs, outDir: gz, csvPlainMaxBytes: limit });
+		a = await buildData({ dataDirs: dirs, outDir: plain });
+		b = await buildData({
+			dataDirs: dirs,
+			outDir: gz,
+			csvPlainMaxBytes: limit,
+			xlsxMaxRows: rowLimit
+		});
+	}, 120_000);
+
+	it('gives a table over the row limit no XLSX, and the others theirs', () => {
+		expect(a.manifest!.xlsx_max_rows).toBe(100_000);
+		expect(b.manifest!.xlsx_max_rows).toBe(rowLimit);
+		let without = 0;
+		for (const [name, t] of Object.entries(b.manifest!.tables)) {
+			const xlsx = join(gz, 'download', `${name}.xlsx`);
+			if (t.rows > rowLimit) {
+				without++;
+				expect(t.xlsx, name).toBeNull();
+				expect(existsSync(xlsx), name).toBe(false);
+			} else {
+				expect(t.xlsx?.path, name).toBe(`download/${name}.xlsx`);
+				expect(existsSync(xlsx), name).toBe(true);
+			}
+			// The rows stay in the CSV and Parquet whatever the XLSX limit.
+			expect(t.rows, name).toBe(a.manifest!.tables[name].rows);
+			expect(existsSync(join(gz, t.parquet.path)), name).toBe(true);
+		}
+		expect(without).toBeGreaterThan(0);
+		expect(without).toBeLessThan(Object.keys(b.manifest!.tables).length);
+	});
+
+	it('publishes a CSV over the size limit gzipped, the same bytes inside, and the smaller ones as they are', () => {
 		let zipped = 0;
 		for (const [name, t] of Object.entries(a.manifest!.tables)) {
 			const bytes = readFileSync(join(plain, t.csv.path));
@@ -230,7 +263,7 @@ describe('a CSV download over the size limit', () => {
 			}
 		}
 		expect(zipped).toBeGreaterThan(0);
-	}, 120_000);
+	});
 });
 
 describe('buildData on bad input', () => {

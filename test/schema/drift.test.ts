@@ -210,8 +210,15 @@ const NOT_QUERIES = new Set([
 	'copyToFileSql',
 	// Every column of any table, as untyped values (the downloads and the dataset export).
 	'tableRows',
-	// The same, with the unit and year whose partitions hold each row (the build's partition writer).
+	// The same, with the unit and year whose partitions hold each row, and the build's working table
+	// of them (the partition writer; test/build/build-data.test.ts checks the files it writes).
 	'placedRows',
+	'createPlacedSql',
+	'dropPlacedSql',
+	'placedYears',
+	'placedYear',
+	'placedUnitRows',
+	'unplacedRow',
 	// A table's row count (the build's downloads), no table's columns.
 	'countRows',
 	// Statements that fill the summary tables (test/queries/summary.test.ts checks what they hold).

@@ -16,7 +16,7 @@ import { createDataset } from '../db/load';
 import { writePartitions } from './partitions';
 import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
-import { XLSX_MAX_ROWS } from '../format/spreadsheet';
+import { XLSX_MAX_ROWS, XLSX_PUBLISH_MAX_ROWS } from '../format/spreadsheet';
 import { toBatches } from '../ingest/batches';
 import { parseCsv } from '../ingest/csv';
 import { run } from '../queries/query';
@@ -50,6 +50,8 @@ export interface BuildOptions {
 	log?: (line: string) => void;
 	/** A CSV download larger than this is published gzipped (default CSV_PLAIN_MAX_BYTES). */
 	csvPlainMaxBytes?: number;
+	/** The longest table given an XLSX download (default XLSX_PUBLISH_MAX_ROWS, at most a sheet's rows). */
+	xlsxMaxRows?: number;
 }
 
 export interface BuildResult {
@@ -122,14 +124,8 @@ async function writeOutputs(
 	db: NodeConnector,
 	t: TableDef,
 	outDir: string,
-	csvPlainMaxBytes: number
-): Promise<{
-	rows: number;
-	parquet: BuiltFile;
-	csv: BuiltFile;
-	/** Null when the table has more rows than a spreadsheet sheet holds (take the CSV or Parquet). */
-	xlsx: BuiltFile | null;
-}> {
+	limits: { csvPlainMaxBytes: number; xlsxMaxRows: number }
+): Promise<Manifest['tables'][string]> {
 	const file = (path: string): BuiltFile => {
 		const bytes = readFileSync(path);
 		return { path: relative(outDir, path), bytes: bytes.length, sha256: sha256(bytes) };
@@ -139,21 +135,22 @@ async function writeOutputs(
 	await db.exec(copyToFileSql(tableRows(t), parquetPath, 'parquet'));
 	await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv'));
 	// A CSV over a host's per-file limit is published gzipped instead (the same bytes inside).
-	if (statSync(csvPath).size > csvPlainMaxBytes) {
+	if (statSync(csvPath).size > limits.csvPlainMaxBytes) {
 		rmSync(csvPath);
 		csvPath += '.gz';
 		await db.exec(copyToFileSql(tableRows(t), csvPath, 'csv.gz'));
 	}
 	const [{ n }] = await run(db, countRows(t.name));
 	// The same rows for spreadsheets: the CSV is exact data, the XLSX never runs a text as a formula.
-	// A table longer than a sheet gets no XLSX rather than a cut one.
+	// A table longer than the limit gets no XLSX rather than a cut one.
 	const xlsxPath = join(outDir, 'download', `${t.name}.xlsx`);
-	if (n <= XLSX_MAX_ROWS) writeFileSync(xlsxPath, tableXlsx(t, await run(db, tableRows(t))));
+	const xlsx = n <= limits.xlsxMaxRows;
+	if (xlsx) writeFileSync(xlsxPath, tableXlsx(t, await run(db, tableRows(t))));
 	return {
 		rows: n,
 		parquet: file(parquetPath),
 		csv: file(csvPath),
-		xlsx: n <= XLSX_MAX_ROWS ? file(xlsxPath) : null
+		xlsx: xlsx ? file(xlsxPath) : null
 	};
 }
 
@@ -175,6 +172,14 @@ async function writeSearchIndex(db: NodeConnector, outDir: string): Promise<Mani
 
 export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	const log = opts.log ?? (() => {});
+	let stepStart = performance.now();
+	/** Seconds since the last step ended, for the build's log. */
+	const took = () => {
+		const s = (performance.now() - stepStart) / 1000;
+		stepStart = performance.now();
+		return `${s.toFixed(1)} s`;
+	};
+	const xlsxMaxRows = Math.min(opts.xlsxMaxRows ?? XLSX_PUBLISH_MAX_ROWS, XLSX_MAX_ROWS);
 	const read = readInputs(opts.dataDirs, log);
 	const validated = validateDataset(read.inputs, {
 		metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) }
@@ -187,6 +192,7 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	for (const t of report.tables)
 		log(`  ${t.file}: read ${t.read}, accepted ${t.accepted}, rejected ${t.rejected}`);
 	if (!report.ok) return { report, manifest: null };
+	log(`  read and validated (${took()})`);
 
 	rmSync(opts.outDir, { recursive: true, force: true });
 	mkdirSync(join(opts.outDir, 'download'), { recursive: true });
@@ -206,26 +212,30 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 		for (const [name, list] of rows)
 			if ((loaded[name] ?? 0) !== list.length)
 				throw new Error(`${name}: validated ${list.length} rows but loaded ${loaded[name] ?? 0}`);
-		log(`  audit: ${audit.forms} forms, ${audit.flags} flags (${Math.round(audit.ms)} ms)`);
+		log(
+			`  loaded and audited: ${audit.forms} forms, ${audit.flags} flags (audit ${(audit.ms / 1000).toFixed(1)} s; ${took()})`
+		);
 		const tables: Manifest['tables'] = {};
-		for (const t of TABLES)
-			tables[t.name] = await writeOutputs(
-				db,
-				t,
-				opts.outDir,
-				opts.csvPlainMaxBytes ?? CSV_PLAIN_MAX_BYTES
-			);
+		const limits = {
+			csvPlainMaxBytes: opts.csvPlainMaxBytes ?? CSV_PLAIN_MAX_BYTES,
+			xlsxMaxRows
+		};
+		for (const t of TABLES) tables[t.name] = await writeOutputs(db, t, opts.outDir, limits);
+		log(`  downloads (${took()})`);
 		const parts = await writePartitions(db, opts.outDir);
 		log(
-			`  partitions: ${parts.years.length} years, ${parts.units} units (${(parts.unitBytes.total / 1e6).toFixed(1)} MB, largest ${(parts.unitBytes.max / 1e3).toFixed(0)} KB)`
+			`  partitions: ${parts.years.length} years, ${parts.units} units (${(parts.unitBytes.total / 1e6).toFixed(1)} MB, largest ${(parts.unitBytes.max / 1e3).toFixed(0)} KB; ${took()})`
 		);
 		const search = await writeSearchIndex(db, opts.outDir);
-		log(`  search index: ${search.texts} texts, ${search.records} records, ${search.bytes} bytes`);
+		log(
+			`  search index: ${search.texts} texts, ${search.records} records, ${search.bytes} bytes (${took()})`
+		);
 		const [years] = await run(db, yearSpan());
 		const prov = await run(db, formsByProvenance());
 		const manifest: Manifest = {
 			schema_version: SCHEMA_VERSION,
 			tables,
+			xlsx_max_rows: xlsxMaxRows,
 			parts,
 			search,
 			inputs: read.inputs.map((i) => ({

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCb } from 'node:zlib';
-import { rowsToArrowStream } from '../db/arrow';
+import { columnsToArrowStream, rowsToArrowStream, type ArrowColumn } from '../db/arrow';
 import type { SqlValue } from '../db/connector';
 import type { NodeConnector } from '../db/node';
 import {
@@ -15,23 +15,51 @@ import {
 	type PartFile,
 	type PartsManifest
 } from '../db/parts';
-import { placedRows, type PlacedRow } from '../queries/partitions';
+import {
+	createPlacedSql,
+	dropPlacedSql,
+	placedUnitRows,
+	placedYear,
+	placedYears,
+	unplacedRow
+} from '../queries/partitions';
+import type { Query } from '../queries/query';
 import { run } from '../queries/query';
 import { tableRows } from '../queries/tables';
 import { table as tableDef, type TableName } from '../schema';
 
 const gzip = promisify(gzipCb);
 
-type Row = Record<string, SqlValue>;
 type Stream = { table: TableName; bytes: Uint8Array; rows: number };
 
-const stream = (table: TableName, rows: readonly Row[]): Stream => ({
-	table,
-	bytes: rowsToArrowStream(tableDef(table), rows),
-	rows: rows.length
+/** Units whose files are packed at a time: what JavaScript holds at once, whatever the data's size. */
+const UNIT_BATCH = 250;
+
+/** A query's rows as the table's columns (by the schema), and any other column it names, by name. */
+async function columnsOf(db: NodeConnector, t: TableName, q: Query<object>) {
+	const { names, columns } = await db.queryColumns(q.sql);
+	// A result of no rows has no columns to read.
+	const column = (name: string) => columns[names.indexOf(name)] ?? [];
+	const own: ArrowColumn[] = tableDef(t).columns.map((c) => ({
+		name: c.name,
+		type: c.type,
+		values: column(c.name)
+	}));
+	return { own, column, rows: own[0]?.values.length ?? 0 };
+}
+
+/** Rows [start, end) of the columns as one table's stream. */
+const slice = (t: TableName, own: ArrowColumn[], start: number, end: number): Stream => ({
+	table: t,
+	bytes: columnsToArrowStream(own.map((c) => ({ ...c, values: c.values.slice(start, end) }))),
+	rows: end - start
 });
 
-/** Writes every partition into `outDir/parts` and returns their list; every row lands in exactly one year file and one unit file. */
+/**
+ * Writes every partition into `outDir/parts` and returns their list; every row lands in exactly
+ * one year file and one unit file. DuckDB places and sorts the rows (by unit, then key); JavaScript
+ * reads them by column, a year or a batch of units at a time, so memory stays flat at any size.
+ */
 export async function writePartitions(db: NodeConnector, outDir: string): Promise<PartsManifest> {
 	const hash = createHash('sha256');
 	const pending: Promise<void>[] = [];
@@ -54,61 +82,69 @@ export async function writePartitions(db: NodeConnector, outDir: string): Promis
 	const base = write(
 		'parts/base.bin',
 		await Promise.all(
-			BASE_TABLES.map(async (t) => stream(t, await run(db, tableRows(tableDef(t)))))
+			BASE_TABLES.map(async (t) => {
+				const rows = await run(db, tableRows(tableDef(t)));
+				return { table: t, bytes: rowsToArrowStream(tableDef(t), rows), rows: rows.length };
+			})
 		)
 	);
 
-	// Group every partitioned table's rows by year and by unit, in key order.
 	const units = (await run(db, tableRows(tableDef('units')))).map((u) => String(u.unit_id));
-	const byUnit = new Map<string, Map<TableName, Row[]>>(units.map((u) => [u, new Map()]));
 	const years = new Map<number | null, Partial<Record<TableName, PartFile>>>();
-	for (const t of PART_TABLES) {
-		const placed = await run(db, placedRows(t));
-		const byYear = new Map<number | null, Row[]>();
-		for (const r of placed) {
-			const { __unit, __year, ...row } = r as PlacedRow;
-			const unit = byUnit.get(__unit);
-			if (!unit) throw new Error(`${t}: a row of unit ${__unit}, which is not in the units table`);
-			let list = unit.get(t);
-			if (!list) unit.set(t, (list = []));
-			list.push(row);
-			let yearList = byYear.get(__year);
-			if (!yearList) byYear.set(__year, (yearList = []));
-			yearList.push(row);
+	try {
+		for (const t of PART_TABLES) {
+			await db.exec(createPlacedSql(t));
+			const [stray] = await run(db, unplacedRow(t));
+			if (stray)
+				throw new Error(`${t}: a row of unit ${stray.unit}, which is not in the units table`);
+			for (const { year } of await run(db, placedYears(t))) {
+				const { own, rows } = await columnsOf(db, t, placedYear(t, year));
+				const entry = years.get(year) ?? {};
+				entry[t] = write(`parts/year/${year ?? 'none'}/${t}.bin`, [slice(t, own, 0, rows)]);
+				years.set(year, entry);
+				await Promise.all(pending.splice(0));
+			}
 		}
-		for (const [year, rows] of byYear) {
-			const entry = years.get(year) ?? {};
-			entry[t] = write(`parts/year/${year ?? 'none'}/${t}.bin`, [stream(t, rows)]);
-			years.set(year, entry);
-		}
-	}
 
-	const unitDir = 'parts/unit';
-	const unitFiles: PartFile[] = [];
-	for (const [unit, tables] of byUnit) {
-		unitFiles.push(
-			write(
-				unitPartPath(unitDir, unit),
-				PART_TABLES.map((t) => stream(t, tables.get(t) ?? []))
-			)
-		);
-		// Keep memory flat: gzip runs while the next files are packed, a batch at a time.
-		if (pending.length >= 64) await Promise.all(pending.splice(0));
-	}
-	await Promise.all(pending);
-
-	return {
-		format: 'jixiao-parts-1',
-		version: hash.digest('hex').slice(0, 16),
-		base,
-		years: [...years]
-			.sort(([a], [b]) => (a ?? -Infinity) - (b ?? -Infinity))
-			.map(([year, tables]) => ({ year, tables })),
-		unitDir,
-		units: unitFiles.length,
-		unitBytes: {
-			total: unitFiles.reduce((n, f) => n + f.bytes, 0),
-			max: unitFiles.reduce((n, f) => Math.max(n, f.bytes), 0)
+		const unitDir = 'parts/unit';
+		const unitFiles: PartFile[] = [];
+		for (let from = 0; from < units.length; from += UNIT_BATCH) {
+			const to = Math.min(from + UNIT_BATCH, units.length);
+			const streams = units.slice(from, to).map((): Stream[] => []);
+			for (const t of PART_TABLES) {
+				const { own, column } = await columnsOf(db, t, placedUnitRows(t, from, to));
+				// Rows come by unit: each unit's rows are one stretch.
+				const uix = column('__uix');
+				let start = 0;
+				for (let i = 0; i < streams.length; i++) {
+					let end = start;
+					while (end < uix.length && uix[end] === from + i) end++;
+					streams[i].push(slice(t, own, start, end));
+					start = end;
+				}
+				if (start !== uix.length) throw new Error(`${t}: rows out of unit order`);
+			}
+			streams.forEach((s, i) => unitFiles.push(write(unitPartPath(unitDir, units[from + i]), s)));
+			// Keep memory flat: gzip runs while the next batch is read.
+			await Promise.all(pending.splice(0));
 		}
-	};
+		await Promise.all(pending);
+
+		return {
+			format: 'jixiao-parts-1',
+			version: hash.digest('hex').slice(0, 16),
+			base,
+			years: [...years]
+				.sort(([a], [b]) => (a ?? -Infinity) - (b ?? -Infinity))
+				.map(([year, tables]) => ({ year, tables })),
+			unitDir,
+			units: unitFiles.length,
+			unitBytes: {
+				total: unitFiles.reduce((n, f) => n + f.bytes, 0),
+				max: unitFiles.reduce((n, f) => Math.max(n, f.bytes), 0)
+			}
+		};
+	} finally {
+		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t));
+	}
 }

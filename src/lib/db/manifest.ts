@@ -9,8 +9,7 @@ export interface BuiltFile {
 
 export interface Manifest {
 	schema_version: string;
-	/** Per table: its rows and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX). */
-	/** Each table's downloads; `xlsx` is null for a table longer than a spreadsheet sheet holds. */
+	/** Per table: its rows and the downloads (Parquet, exact CSV, spreadsheet-safe XLSX); `xlsx` is null for a table over `xlsx_max_rows`. */
 	tables: Record<
 		string,
 		{ rows: number; parquet: BuiltFile; csv: BuiltFile; xlsx: BuiltFile | null }
@@ -18,6 +17,8 @@ export interface Manifest {
 	/** What the browser loads: the data in partitions, fetched as a view needs them. */
 	parts: PartsManifest;
 	/** The search index (search-index.json), built from the same tables. */
+	/** The longest table given an XLSX download (at most a sheet's rows). */
+	xlsx_max_rows: number;
 	search: BuiltFile & { texts: number; records: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };

@@ -33,6 +33,15 @@ export class NodeConnector implements LoadableConnector {
 		return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
 	}
 
+	/** The result by column (no object per row: the build reads millions of rows this way). */
+	async queryColumns(sql: string): Promise<{ names: string[]; columns: SqlValue[][] }> {
+		const reader = await this.conn.runAndReadAll(sql);
+		return {
+			names: reader.columnNames(),
+			columns: reader.getColumnsJS().map((c) => c.map(plainValue))
+		};
+	}
+
 	async exec(sql: string): Promise<void> {
 		await this.conn.run(sql);
 	}
