@@ -123,10 +123,22 @@ export interface UnitExecRow
 	prev_budget_final: number | null;
 }
 
-/** Each unit's department form of the year, highest execution rate first, with last year's figures. */
-export function execByUnit(year: number): Query<UnitExecRow> {
+/** Which of the year's units `execByUnit` returns. */
+export type UnitSlice =
+	/** Every unit, highest execution rate first. */
+	| { all: true }
+	/** The ranking's first `n`: self-score (of 100) highest first, then as `all`. */
+	| { ranked: number }
+	/** The chart's bars, highest rate first: every unit when there are at most `n`, else the `n` lowest rates. */
+	| { bars: number };
+
+const ALL_UNITS: UnitSlice = { all: true };
+const EXEC_ORDER = 'exec_rate DESC NULLS LAST, unit_id';
+
+/** Each unit's department form of the year, with last year's figures: every unit, or a slice of them. */
+export function execByUnit(year: number, slice: UnitSlice = ALL_UNITS): Query<UnitExecRow> {
 	const y = yearLit(year);
-	return query(`
+	const rows = `
 SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, s.provenance,
 	s.budget_final, s.executed,
 	CASE WHEN s.budget_final > 0 THEN s.executed / s.budget_final END AS exec_rate,
@@ -138,8 +150,27 @@ SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, s.proven
 	l.budget_final AS prev_budget_final
 FROM unit_years s JOIN units u USING (unit_id)
 LEFT JOIN unit_years l ON l.unit_id = s.unit_id AND l.year = s.year - 1 AND l.department_forms > 0
-WHERE s.year = ${y} AND s.department_forms > 0
-ORDER BY exec_rate DESC NULLS LAST, u.unit_id`);
+WHERE s.year = ${y} AND s.department_forms > 0`;
+	if ('ranked' in slice)
+		return query(`SELECT * FROM (${rows}) r
+ORDER BY score_pct DESC NULLS LAST, ${EXEC_ORDER} LIMIT ${Math.trunc(slice.ranked)}`);
+	if ('bars' in slice) {
+		const n = Math.trunc(slice.bars);
+		// The lowest rates are the last rated rows of the `all` order.
+		return query(`WITH r AS (${rows})
+SELECT * FROM r WHERE (SELECT count(*) FROM r) <= ${n} OR r.unit_id IN (
+	SELECT unit_id FROM r WHERE exec_rate IS NOT NULL ORDER BY exec_rate ASC, unit_id DESC LIMIT ${n})
+ORDER BY ${EXEC_ORDER}`);
+	}
+	return query(`${rows}
+ORDER BY ${EXEC_ORDER}`);
+}
+
+/** The self-score (of 100) of each unit's department form of the year, for the score bins. */
+export function unitScores(year: number): Query<{ score_pct: number | null }> {
+	return query(`
+SELECT CASE WHEN total_weight > 0 THEN total_score / total_weight * 100 END AS score_pct
+FROM unit_years WHERE year = ${yearLit(year)} AND department_forms > 0 ORDER BY unit_id`);
 }
 
 export interface OverviewData {
@@ -153,17 +184,50 @@ export interface OverviewData {
 	units: UnitExecRow[];
 }
 
-/** Everything the overview shows for one year, from any Connector. */
-export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
-	const [ys, [k], [p], [like], units] = await Promise.all([
+/** The year's KPIs beside the year before's, without its units. */
+type YearHead = Omit<OverviewData, 'units'>;
+
+async function yearHead(db: Connector, year: number): Promise<YearHead> {
+	const [ys, [k], [p], [like]] = await Promise.all([
 		run(db, years()),
 		run(db, kpis(year)),
 		run(db, kpis(year - 1)),
-		run(db, likeForLike(year)),
-		run(db, execByUnit(year))
+		run(db, likeForLike(year))
 	]);
 	const prev = p.forms > 0 ? p : null;
-	return { year, years: ys, kpis: k, prev, like: prev && like.units > 0 ? like : null, units };
+	return { year, years: ys, kpis: k, prev, like: prev && like.units > 0 ? like : null };
+}
+
+/** Everything the overview shows for one year, from any Connector. */
+export async function overviewData(db: Connector, year: number): Promise<OverviewData> {
+	const [head, units] = await Promise.all([yearHead(db, year), run(db, execByUnit(year))]);
+	return { ...head, units };
+}
+
+/** The overview of a year without every unit's row: what a year change shows first at any size. */
+export interface OverviewFirst extends YearHead {
+	/** The ranking's first `keep` rows. */
+	ranked: UnitExecRow[];
+	/** The chart's bars (`execByUnit`'s `bars` slice). */
+	bars: UnitExecRow[];
+	/** Every unit's self-score (of 100), for the bins; its length is the number of units. */
+	scores: (number | null)[];
+}
+
+/** The first answer to a year: its KPIs, the ranking's first `keep` rows, the bars and every self-score. */
+export async function overviewFirst(
+	db: Connector,
+	year: number,
+	keep: number,
+	bars: number
+): Promise<OverviewFirst> {
+	const [head, ranked, barRows, scores] = await Promise.all([
+		yearHead(db, year),
+		run(db, execByUnit(year, { ranked: keep })),
+		run(db, execByUnit(year, { bars })),
+		run(db, unitScores(year))
+	]);
+	return { ...head, ranked, bars: barRows, scores: scores.map((s) => s.score_pct) };
 }
 
 /** The latest year that has forms. */

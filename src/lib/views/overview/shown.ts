@@ -2,7 +2,7 @@
 import { scoreBins, type ScoreBin } from '$lib/charts/score-dist';
 import { sortRows, type Column } from '$lib/components/table';
 import { M } from '$lib/i18n/messages';
-import type { OverviewData, UnitExecRow } from '$lib/queries/overview';
+import type { OverviewData, OverviewFirst, UnitExecRow } from '$lib/queries/overview';
 
 /** Ranking rows a prerendered page carries (the table's first page); the rest load with DuckDB. */
 export const PRERENDERED_UNITS = 50;
@@ -31,14 +31,13 @@ export const rankScoreColumn: Column<UnitExecRow> = {
  * The overview as shown, from every unit of the year (`d.units`, highest execution rate first):
  * at most `keep` ranking rows (in the ranking's order), the bars, and the score bins of them all.
  */
-export function shownOverview(d: OverviewData, keep = Infinity): OverviewShown {
+export function shownOverview(d: OverviewData, keep = Infinity, bars = MAX_BARS): OverviewShown {
 	const rated = d.units.filter((u) => u.exec_rate !== null);
 	return {
 		...d,
-		units:
-			d.units.length <= keep ? d.units : sortRows(d.units, rankScoreColumn, 'desc').slice(0, keep),
+		units: sortRows(d.units, rankScoreColumn, 'desc').slice(0, keep),
 		unitsTotal: d.units.length,
-		bars: d.units.length <= MAX_BARS ? d.units : rated.slice(-MAX_BARS),
+		bars: d.units.length <= bars ? d.units : rated.slice(-bars),
 		bins: scoreBins(d.units.map((u) => u.score_pct)),
 		scored: d.units.filter((u) => u.score_pct !== null).length
 	};
@@ -46,3 +45,16 @@ export function shownOverview(d: OverviewData, keep = Infinity): OverviewShown {
 
 /** Whether the shown rows are only the first page of the ranking. */
 export const isPartial = (v: OverviewShown): boolean => v.units.length < v.unitsTotal;
+
+/** The same as `shownOverview(data, keep, bars)`, from the year's first answer (`overviewFirst` with that `keep` and `bars`). */
+export function shownFirst(f: OverviewFirst): OverviewShown {
+	const { ranked, bars, scores, ...head } = f;
+	return {
+		...head,
+		units: ranked,
+		unitsTotal: scores.length,
+		bars,
+		bins: scoreBins(scores),
+		scored: scores.filter((s) => s !== null).length
+	};
+}
