@@ -170,16 +170,19 @@ async function writeSearchIndex(db: NodeConnector, outDir: string): Promise<Mani
 	};
 }
 
-export async function buildData(opts: BuildOptions): Promise<BuildResult> {
-	const log = opts.log ?? (() => {});
-	let stepStart = performance.now();
-	/** Seconds since the last step ended, for the build's log. */
-	const took = () => {
-		const s = (performance.now() - stepStart) / 1000;
-		stepStart = performance.now();
-		return `${s.toFixed(1)} s`;
-	};
-	const xlsxMaxRows = Math.min(opts.xlsxMaxRows ?? XLSX_PUBLISH_MAX_ROWS, XLSX_MAX_ROWS);
+/**
+ * Reads, checks and loads the folders into a new DuckDB (with the audit), or reports why not. The
+ * parsed files live only in here: at 4,000 units they are gigabytes of JavaScript objects, and every
+ * later step ran several times slower while the garbage collector kept walking them.
+ */
+async function loadInputs(
+	opts: BuildOptions,
+	log: (line: string) => void,
+	took: () => string
+): Promise<
+	| { report: ValidationReport; db: null }
+	| { report: ValidationReport; db: NodeConnector; inputs: Manifest['inputs'] }
+> {
 	const read = readInputs(opts.dataDirs, log);
 	const validated = validateDataset(read.inputs, {
 		metric_dictionary: { key: new Set(METRICS.map((m) => m.key)) }
@@ -191,7 +194,7 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 	};
 	for (const t of report.tables)
 		log(`  ${t.file}: read ${t.read}, accepted ${t.accepted}, rejected ${t.rejected}`);
-	if (!report.ok) return { report, manifest: null };
+	if (!report.ok) return { report, db: null };
 	log(`  read and validated (${took()})`);
 
 	rmSync(opts.outDir, { recursive: true, force: true });
@@ -215,6 +218,33 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 		log(
 			`  loaded and audited: ${audit.forms} forms, ${audit.flags} flags (audit ${(audit.ms / 1000).toFixed(1)} s; ${took()})`
 		);
+	} catch (e) {
+		await db.close();
+		throw e;
+	}
+	const inputs = read.inputs.map((i) => ({
+		file: `${basename(join(i.path, '..'))}/${basename(i.path)}`,
+		table: i.table.name,
+		rows: i.csv.rows.length,
+		sha256: i.sha
+	}));
+	return { report, db, inputs };
+}
+
+export async function buildData(opts: BuildOptions): Promise<BuildResult> {
+	const log = opts.log ?? (() => {});
+	let stepStart = performance.now();
+	/** Seconds since the last step ended, for the build's log. */
+	const took = () => {
+		const s = (performance.now() - stepStart) / 1000;
+		stepStart = performance.now();
+		return `${s.toFixed(1)} s`;
+	};
+	const xlsxMaxRows = Math.min(opts.xlsxMaxRows ?? XLSX_PUBLISH_MAX_ROWS, XLSX_MAX_ROWS);
+	const loadedInputs = await loadInputs(opts, log, took);
+	const { report, db } = loadedInputs;
+	if (db === null) return { report, manifest: null };
+	try {
 		const tables: Manifest['tables'] = {};
 		const limits = {
 			csvPlainMaxBytes: opts.csvPlainMaxBytes ?? CSV_PLAIN_MAX_BYTES,
@@ -238,12 +268,7 @@ export async function buildData(opts: BuildOptions): Promise<BuildResult> {
 			xlsx_max_rows: xlsxMaxRows,
 			parts,
 			search,
-			inputs: read.inputs.map((i) => ({
-				file: `${basename(join(i.path, '..'))}/${basename(i.path)}`,
-				table: i.table.name,
-				rows: i.csv.rows.length,
-				sha256: i.sha
-			})),
+			inputs: loadedInputs.inputs,
 			years,
 			evaluations: {
 				published: prov.find((p) => p.provenance === 'published')?.n ?? 0,
