@@ -29,9 +29,9 @@ import { ROOT, readRows, unitsTree } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
 /**
- * JIXIAO_SCALE_UNITS: units generated (default 150: past every threshold a province's size crosses
- * — the ranking's first page, the chart's lowest bars, paged regions, a county of several units —
- * at half the build time of 300, for the CI's 20 minutes). JIXIAO_SCALE_SITE: a site built before (its
+ * JIXIAO_SCALE_UNITS: units generated (default 150: past the sizes where pages change — the
+ * ranking's first page, the chart's lowest bars, paged regions, a county of several units — at
+ * half the build time of 300, for the CI's 20 minutes). JIXIAO_SCALE_SITE: a site built before (its
  * generated CSVs in JIXIAO_SCALE_DATA, default the folder `data` beside it): nothing generated or
  * built, and nothing deleted.
  */

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../src/lib/build/build-data';
+import { writePartitions } from '../../src/lib/build/partitions';
 import type { Manifest } from '../../src/lib/db/manifest';
 import { openBuiltDataset, type NodeConnector } from '../../src/lib/db/node';
 import { parseCsv } from '../../src/lib/ingest/csv';
@@ -125,6 +126,38 @@ describe('buildData on the bundled data', () => {
 		expect(parts.units).toBe(manifest.tables.units.rows);
 		const unitFiles = readdirSync(join(out, parts.unitDir));
 		expect(unitFiles.length).toBe(parts.units);
+		const formOf = new Map(
+			(
+				await db.query<{ eval_id: string; unit_id: string; year: number }>(
+					'SELECT eval_id, unit_id, year FROM evaluations'
+				)
+			).map((e) => [e.eval_id, e])
+		);
+		// By year: each file's rows of its own year, in key order.
+		for (const { year, tables } of parts.years)
+			for (const [name, f] of Object.entries(tables)) {
+				const [s] = unpackStreams(await gunzip(new Uint8Array(readFileSync(join(out, f!.path)))));
+				const rows = tableFromIPC(s.bytes)
+					.toArray()
+					.map((r) => r.toJSON() as Record<string, unknown>);
+				const t = TABLES.find((x) => x.name === name)!;
+				const key = rows.map((r) => t.key.map((k) => r[k]));
+				expect(key, f!.path).toEqual(
+					[...key].sort((a, b) => {
+						for (let i = 0; i < a.length; i++)
+							if (a[i] !== b[i])
+								return typeof a[i] === 'number'
+									? Number(a[i]) - Number(b[i])
+									: String(a[i]) < String(b[i])
+										? -1
+										: 1;
+						return 0;
+					})
+				);
+				for (const r of rows)
+					if ('year' in r) expect(r.year, f!.path).toBe(year);
+					else if ('eval_id' in r) expect(formOf.get(String(r.eval_id))?.year, f!.path).toBe(year);
+			}
 		for (const t of TABLES) {
 			const order = t.key.map(quoteIdent).join(', ');
 			const key = (r: Record<string, unknown>) => t.key.map((k) => String(r[k])).join('|');
@@ -153,12 +186,29 @@ describe('buildData on the bundled data', () => {
 				expect(rows.length).toBe(s.rows);
 				for (const r of rows) {
 					expect(byKey.get(key(r)), t.name).toEqual(r);
+					// In its own unit's file, whether the row names its unit or its form.
 					if ('unit_id' in r) expect(r.unit_id).toBe(unit);
+					else if ('eval_id' in r) expect(formOf.get(String(r.eval_id))?.unit_id).toBe(unit);
 				}
 				n += rows.length;
 			}
 			expect(n, t.name).toBe(fromParquet.length);
 		}
+	});
+
+	it('writes the same unit files whatever the batch of units read at a time', async () => {
+		const dir = join(tmp, 'batch7');
+		const m = await writePartitions(db, dir, 7);
+		expect(m.units).toBe(manifest.parts.units);
+		const files = readdirSync(join(out, manifest.parts.unitDir));
+		expect(files.length).toBeGreaterThan(7 * 4);
+		for (const f of files)
+			expect(
+				Buffer.from(gunzipSync(readFileSync(join(dir, m.unitDir, f)))).equals(
+					gunzipSync(readFileSync(join(out, manifest.parts.unitDir, f)))
+				),
+				f
+			).toBe(true);
 	});
 
 	it('writes XLSX downloads that hold the CSV downloads cell for cell, text never as a formula', () => {

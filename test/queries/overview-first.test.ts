@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/lib/db/connector';
 import { execByUnit, overviewData, overviewFirst, years } from '../../src/lib/queries/overview';
 import { run } from '../../src/lib/queries/query';
-import { isPartial, shownFirst, shownOverview } from '../../src/lib/views/overview/shown';
+import { isPartial, shownFirst, shownOverview, withRows } from '../../src/lib/views/overview/shown';
 import { ENGINES } from '../helpers/engines';
 
 describe.each(ENGINES)('overviewFirst on $name', (engine) => {
@@ -15,28 +15,33 @@ describe.each(ENGINES)('overviewFirst on $name', (engine) => {
 	}, 120_000);
 	afterAll(() => db?.close());
 
-	// The bundled data has 41 units a year: small slices take the province's path (a first page,
-	// the lowest rates), large ones the county's (every unit). Many units executed all their
-	// budget: 30-odd bars cut through that tie.
+	/** Every year: the first answer, and it with every row, show what every unit shows. */
+	async function expectSame(keep: number, bars: number) {
+		let partial = 0;
+		for (const y of ys) {
+			const data = await overviewData(db, y);
+			const first = shownFirst(await overviewFirst(db, y, keep, bars));
+			expect(first, `${y}`).toEqual(shownOverview(data, keep, bars));
+			if (isPartial(first)) partial++;
+			// Then every row: the table's rows, with the bars and bins it already had.
+			const all = await run(db, execByUnit(y));
+			expect(withRows(first, all), `${y}`).toEqual(shownOverview(data, Infinity, bars));
+		}
+		// The bundled data has 35 to 41 units a year.
+		if (keep < 35) expect(partial).toBe(ys.length);
+		if (keep > 41) expect(partial).toBe(0);
+	}
+
+	// Small slices take the province's path (a first page, the lowest rates), large ones the
+	// county's (every unit). Many units executed all their budget: 30-odd bars cut through that tie.
 	it.each([
 		[10, 10],
 		[1, 3],
 		[5, 30],
-		[5, 36],
+		[5, 33],
 		[50, 60]
-	])(
-		'with %i ranked rows and %i bars gives what every unit gives, every year',
-		async (keep, bars) => {
-			let partial = 0;
-			for (const y of ys) {
-				const full = shownOverview(await overviewData(db, y), keep, bars);
-				const first = shownFirst(await overviewFirst(db, y, keep, bars));
-				expect(first, `${y}`).toEqual(full);
-				if (isPartial(first)) partial++;
-			}
-			if (keep < 41) expect(partial).toBe(ys.length);
-			else expect(partial).toBe(0);
-		}
+	])('with %i ranked rows and %i bars gives what every unit gives, every year', (keep, bars) =>
+		expectSame(keep, bars)
 	);
 
 	it('slices the rows of the ranking and of the bars out of every row', async () => {
@@ -49,5 +54,22 @@ describe.each(ENGINES)('overviewFirst on $name', (engine) => {
 		expect(bars).toEqual(rated.slice(-5));
 		expect(await run(db, execByUnit(y, { bars: all.length }))).toEqual(all);
 		expect((await run(db, execByUnit(y, { ranked: 3 }))).length).toBe(3);
+		expect(() => execByUnit(y, { bars: 0 })).toThrow(RangeError);
+		expect(() => execByUnit(y, { ranked: Infinity })).toThrow(RangeError);
+	});
+
+	// Last: it changes the data. Units with no rate or no self-score sort last in either order.
+	it('orders units with no execution rate or no self-score as every row does', async () => {
+		await db.exec(`UPDATE unit_years SET total_weight = 0 WHERE hash(unit_id) % 5 = 0`);
+		await db.exec(`UPDATE unit_years SET budget_final = NULL WHERE hash(unit_id) % 7 = 1`);
+		const latest = await run(db, execByUnit(ys[ys.length - 1]));
+		expect(latest.some((u) => u.score_pct === null)).toBe(true);
+		expect(latest.some((u) => u.exec_rate === null)).toBe(true);
+		for (const [keep, bars] of [
+			[3, 5],
+			[10, 25],
+			[50, 60]
+		])
+			await expectSame(keep, bars);
 	});
 });

@@ -27,7 +27,7 @@ import {
 } from '../../src/lib/queries/indicators';
 import { formCount, formList } from '../../src/lib/queries/forms';
 import { keyValues } from '../../src/lib/queries/load';
-import { execByUnit, kpis, likeForLike, years } from '../../src/lib/queries/overview';
+import { execByUnit, kpis, likeForLike, unitScores, years } from '../../src/lib/queries/overview';
 import type { Query } from '../../src/lib/queries/query';
 import {
 	regionRankCount,
@@ -146,7 +146,12 @@ const QUERIES: Record<string, Case[]> = {
 	years: [mirror(years(), ['evaluations'])],
 	kpis: [mirror(kpis(2023), ['evaluations']), mirror(kpis(2023, '4302'), ['evaluations'])],
 	likeForLike: [mirror(likeForLike(2023), ['evaluations'])],
-	execByUnit: [mirror(execByUnit(2023), ['units', 'evaluations', 'audit_forms'])],
+	execByUnit: [
+		mirror(execByUnit(2023), ['units', 'evaluations', 'audit_forms']),
+		mirror(execByUnit(2023, { ranked: 5 }), ['units', 'evaluations', 'audit_forms']),
+		mirror(execByUnit(2023, { bars: 5 }), ['units', 'evaluations', 'audit_forms'])
+	],
+	unitScores: [mirror(unitScores(2023), ['evaluations'])],
 	unitYearTrace: [mirror(unitYearTrace(REF, 2023), ['trace'])],
 	unitMetricTrace: [mirror(unitMetricTrace(REF), ['trace'])],
 	yearStats: [mirror(yearStats(), ['evaluations'])],
@@ -232,6 +237,7 @@ const NOT_QUERIES = new Set([
 	'INDICATOR_STATUS',
 	'latestYear',
 	'overviewData',
+	'overviewFirst',
 	'unitYearData',
 	'compareData',
 	'trendsData',

@@ -219,7 +219,8 @@ async function loadInputs(
 			`  loaded and audited: ${audit.forms} forms, ${audit.flags} flags (audit ${(audit.ms / 1000).toFixed(1)} s; ${took()})`
 		);
 	} catch (e) {
-		await db.close();
+		// The load's error is the one to report, not a failure to close after it.
+		await db.close().catch(() => {});
 		throw e;
 	}
 	const inputs = read.inputs.map((i) => ({

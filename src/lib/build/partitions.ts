@@ -32,7 +32,7 @@ const gzip = promisify(gzipCb);
 
 type Stream = { table: TableName; bytes: Uint8Array; rows: number };
 
-/** Units whose files are packed at a time: what JavaScript holds at once, whatever the data's size. */
+/** Units whose files are packed at a time (what JavaScript holds of the unit files at once). */
 const UNIT_BATCH = 250;
 
 /** A query's rows as the table's columns (by the schema), and any other column it names, by name. */
@@ -58,9 +58,13 @@ const slice = (t: TableName, own: ArrowColumn[], start: number, end: number): St
 /**
  * Writes every partition into `outDir/parts` and returns their list; every row lands in exactly
  * one year file and one unit file. DuckDB places and sorts the rows (by unit, then key); JavaScript
- * reads them by column, a year or a batch of units at a time, so memory stays flat at any size.
+ * reads them by column, one year's or one batch of units' at a time, never the whole table.
  */
-export async function writePartitions(db: NodeConnector, outDir: string): Promise<PartsManifest> {
+export async function writePartitions(
+	db: NodeConnector,
+	outDir: string,
+	unitBatch = UNIT_BATCH
+): Promise<PartsManifest> {
 	const hash = createHash('sha256');
 	const pending: Promise<void>[] = [];
 	const write = (path: string, streams: Stream[]): PartFile => {
@@ -108,8 +112,8 @@ export async function writePartitions(db: NodeConnector, outDir: string): Promis
 
 		const unitDir = 'parts/unit';
 		const unitFiles: PartFile[] = [];
-		for (let from = 0; from < units.length; from += UNIT_BATCH) {
-			const to = Math.min(from + UNIT_BATCH, units.length);
+		for (let from = 0; from < units.length; from += unitBatch) {
+			const to = Math.min(from + unitBatch, units.length);
 			const streams = units.slice(from, to).map((): Stream[] => []);
 			for (const t of PART_TABLES) {
 				const { own, column } = await columnsOf(db, t, placedUnitRows(t, from, to));
@@ -145,6 +149,8 @@ export async function writePartitions(db: NodeConnector, outDir: string): Promis
 			}
 		};
 	} finally {
-		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t));
+		// A failed step leaves no write running behind it, and its error is the one reported.
+		await Promise.allSettled(pending);
+		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t)).catch(() => {});
 	}
 }

@@ -16,9 +16,9 @@ export interface Manifest {
 	>;
 	/** What the browser loads: the data in partitions, fetched as a view needs them. */
 	parts: PartsManifest;
-	/** The search index (search-index.json), built from the same tables. */
 	/** The longest table given an XLSX download (at most a sheet's rows). */
 	xlsx_max_rows: number;
+	/** The search index (search-index.json), built from the same tables. */
 	search: BuiltFile & { texts: number; records: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };

@@ -138,6 +138,8 @@ const EXEC_ORDER = 'exec_rate DESC NULLS LAST, unit_id';
 /** Each unit's department form of the year, with last year's figures: every unit, or a slice of them. */
 export function execByUnit(year: number, slice: UnitSlice = ALL_UNITS): Query<UnitExecRow> {
 	const y = yearLit(year);
+	const n = 'ranked' in slice ? slice.ranked : 'bars' in slice ? slice.bars : 1;
+	if (!Number.isInteger(n) || n < 1) throw new RangeError(`a slice of ${n} units`);
 	const rows = `
 SELECT u.unit_id, u.name, coalesce(u.short_name, u.name) AS short_name, s.provenance,
 	s.budget_final, s.executed,
@@ -153,9 +155,8 @@ LEFT JOIN unit_years l ON l.unit_id = s.unit_id AND l.year = s.year - 1 AND l.de
 WHERE s.year = ${y} AND s.department_forms > 0`;
 	if ('ranked' in slice)
 		return query(`SELECT * FROM (${rows}) r
-ORDER BY score_pct DESC NULLS LAST, ${EXEC_ORDER} LIMIT ${Math.trunc(slice.ranked)}`);
+ORDER BY score_pct DESC NULLS LAST, ${EXEC_ORDER} LIMIT ${n}`);
 	if ('bars' in slice) {
-		const n = Math.trunc(slice.bars);
 		// The lowest rates are the last rated rows of the `all` order.
 		return query(`WITH r AS (${rows})
 SELECT * FROM r WHERE (SELECT count(*) FROM r) <= ${n} OR r.unit_id IN (

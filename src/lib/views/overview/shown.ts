@@ -58,3 +58,8 @@ export function shownFirst(f: OverviewFirst): OverviewShown {
 		scored: scores.filter((s) => s !== null).length
 	};
 }
+
+/** A first answer (`shownFirst`) with every unit's row of its year (`execByUnit(year)`): then as `shownOverview` of them all. */
+export function withRows(v: OverviewShown, rows: UnitExecRow[]): OverviewShown {
+	return { ...v, units: sortRows(rows, rankScoreColumn, 'desc'), unitsTotal: rows.length };
+}
