@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCb } from 'node:zlib';
 import { columnsToArrowStream, rowsToArrowStream, type ArrowColumn } from '../db/arrow';
-import type { SqlValue } from '../db/connector';
 import type { NodeConnector } from '../db/node';
 import {
 	BASE_TABLES,
