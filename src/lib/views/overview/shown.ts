@@ -35,7 +35,10 @@ export function shownOverview(d: OverviewData, keep = Infinity, bars = MAX_BARS)
 	const rated = d.units.filter((u) => u.exec_rate !== null);
 	return {
 		...d,
-		units: sortRows(d.units, rankScoreColumn, 'desc').slice(0, keep),
+		// Every row as it came (the table sorts them; on a prerendered page they are the bars' own
+		// rows, so the page's data carries them once), or the ranking's first `keep`.
+		units:
+			d.units.length <= keep ? d.units : sortRows(d.units, rankScoreColumn, 'desc').slice(0, keep),
 		unitsTotal: d.units.length,
 		bars: d.units.length <= bars ? d.units : rated.slice(-bars),
 		bins: scoreBins(d.units.map((u) => u.score_pct)),
@@ -46,7 +49,10 @@ export function shownOverview(d: OverviewData, keep = Infinity, bars = MAX_BARS)
 /** Whether the shown rows are only the first page of the ranking. */
 export const isPartial = (v: OverviewShown): boolean => v.units.length < v.unitsTotal;
 
-/** The same as `shownOverview(data, keep, bars)`, from the year's first answer (`overviewFirst` with that `keep` and `bars`). */
+/**
+ * The same as `shownOverview(data, keep, bars)`, from the year's first answer (`overviewFirst` with
+ * that `keep` and `bars`); when every unit fits in `keep`, its rows come in the ranking's order.
+ */
 export function shownFirst(f: OverviewFirst): OverviewShown {
 	const { ranked, bars, scores, ...head } = f;
 	return {
@@ -61,5 +67,5 @@ export function shownFirst(f: OverviewFirst): OverviewShown {
 
 /** A first answer (`shownFirst`) with every unit's row of its year (`execByUnit(year)`): then as `shownOverview` of them all. */
 export function withRows(v: OverviewShown, rows: UnitExecRow[]): OverviewShown {
-	return { ...v, units: sortRows(rows, rankScoreColumn, 'desc'), unitsTotal: rows.length };
+	return { ...v, units: rows, unitsTotal: rows.length };
 }
