@@ -12,7 +12,7 @@ import { NodeConnector } from '../../src/lib/db/node';
 import { PartLoader } from '../../src/lib/db/part-loader';
 import type { Need } from '../../src/lib/db/parts';
 import { wan } from '../../src/lib/format/number';
-import { MAX_BARS } from '../../src/lib/views/overview/shown';
+import { MAX_BARS } from '../../src/lib/views/overview/sizes';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../src/lib/views/regions/sizes';
 import {
 	auditNeeds,

@@ -3,11 +3,9 @@ import { scoreBins, type ScoreBin } from '$lib/charts/score-dist';
 import { sortRows, type Column } from '$lib/components/table';
 import { M } from '$lib/i18n/messages';
 import type { OverviewData, OverviewFirst, UnitExecRow } from '$lib/queries/overview';
+import { MAX_BARS } from './sizes';
 
-/** Ranking rows a prerendered page carries (the table's first page); the rest load with DuckDB. */
-export const PRERENDERED_UNITS = 50;
-/** Units with a bar each; past this many the chart shows the lowest execution rates only. */
-export const MAX_BARS = 60;
+export { MAX_BARS, PRERENDERED_UNITS } from './sizes';
 
 export interface OverviewShown extends OverviewData {
 	/** Units with a department form in the year (`units` may hold fewer: the prerendered first page). */
