@@ -6,8 +6,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The longest files first (their times in CI, 2026-12-02: scale 337 s, import-catalogue 231 s, export
- * 203 s, views 202 s …): two at a time, a long file that starts last keeps one core idle at the end
- * (import-catalogue did, ~2 minutes). Vitest's own order on a clean clone is by file size.
+ * 203 s, views 202 s …), so that no long file starts last and runs alone (import-catalogue did, for
+ * ~2 minutes, in Vitest's own order on a clean clone, by file size). Measured in CI: no faster yet
+ * (1,237 s against 1,231 s), as the two longest then run side by side and each slows.
  */
 const LONGEST_FIRST = [
 	'scale',
