@@ -1,14 +1,43 @@
 // SvelteKit config: every page prerendered into a static site; BASE_PATH publishes it under a sub-path.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 const base = process.env.BASE_PATH ?? '';
 
+/**
+ * adapter-static, then without the unit pages' `__data.json` (53 KB a unit, 213 MB at 4,000 units).
+ * SvelteKit writes one beside every prerendered page with a server load, for client-side moves; a
+ * unit's page is always loaded whole instead (src/lib/views/whole-load.ts), so nothing reads them.
+ * @param {Parameters<typeof adapter>[0] & { pages: string }} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function staticSite(options) {
+	const inner = adapter(options);
+	return {
+		...inner,
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const units = join(options.pages, 'units');
+			const dirs = existsSync(units) ? readdirSync(units, { withFileTypes: true }) : [];
+			let removed = 0;
+			for (const d of dirs) {
+				const file = join(units, d.name, '__data.json');
+				if (!d.isDirectory() || !existsSync(file)) continue;
+				rmSync(file);
+				removed += 1;
+			}
+			builder.log(`Removed ${removed} unit pages' __data.json (unit pages load whole)`);
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({
+		adapter: staticSite({
 			pages: 'build',
 			assets: 'build',
 			fallback: undefined,

@@ -1,6 +1,7 @@
 // A unit's one page, years as sections: the latest year prerendered and read without JavaScript, another year (?year=) read in the browser, form links, tabs, back/forward.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRows, ROOT } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
@@ -122,6 +123,35 @@ describe('without JavaScript', () => {
 });
 
 describe('with JavaScript', () => {
+	it('a link into a unit’s page loads it whole (its __data.json is not published); leaving it and Back work', async () => {
+		// The build publishes no unit page's data file, and keeps the others' (the list of units').
+		expect(existsSync(join(ROOT, 'build/units', DEMO.id, '__data.json'))).toBe(false);
+		expect(existsSync(join(ROOT, 'build/units/__data.json'))).toBe(true);
+		const { page, context, requests } = await h.open('/units/');
+		const marked = () => page.evaluate(() => (window as { mark?: number }).mark ?? null);
+		await page.evaluate(() => ((window as { mark?: number }).mark = 1));
+		const link = page.locator(`main a[href$="units/${DEMO.id}/"]`).first();
+		await link.hover();
+		await link.click();
+		await page.waitForURL((u) => u.pathname === `/units/${DEMO.id}/`);
+		await page.waitForSelector('html[data-hydrated]');
+		// A new document: the mark set on the list is gone.
+		expect(await marked()).toBeNull();
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, LATEST));
+		// Leaving is a move within the site, as before; Back loads the unit's page again.
+		await page.evaluate(() => ((window as { mark?: number }).mark = 2));
+		await page.click('header.site nav a[href$="/trends/"]');
+		await page.waitForURL((u) => u.pathname === '/trends/');
+		expect(await marked()).toBe(2);
+		await page.goBack();
+		await page.waitForURL((u) => u.pathname === `/units/${DEMO.id}/`);
+		await page.waitForSelector(`h2[data-year="${LATEST}"]`);
+		await page.waitForSelector('html[data-hydrated]');
+		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, LATEST));
+		expect(requests.filter((u) => /\/units\/[^/]+\/__data\.json/.test(u))).toEqual([]);
+		await context.close();
+	});
+
 	it('reads an older year (?year=) in the browser: exactly its forms and indicators in the CSVs', async () => {
 		const { page, context } = await h.open(`/units/${DEMO.id}/?year=${OLDEST}`);
 		await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 60_000 });
@@ -217,7 +247,7 @@ describe('with JavaScript', () => {
 });
 
 describe('after a user’s files joined the published data', () => {
-	it('the published page (back from /data/) still reads any year: the database holds them all', async () => {
+	it('back from /data/, the unit is read from the tab’s database (a load of its page would drop the data), any year', async () => {
 		const { page, context } = await h.open(`/units/${DEMO.id}/`);
 		await page.click('header.site nav a[href$="/data/"]');
 		await page.waitForSelector('input[name="mode"][value="add"]');
@@ -232,6 +262,8 @@ describe('after a user’s files joined the published data', () => {
 		await page.click('[data-action="load"]');
 		await page.waitForSelector('[data-testid="loaded"]', { timeout: 120_000 });
 		await page.goBack();
+		await page.waitForURL((u) => u.pathname === '/imported/unit/');
+		expect(new URL(page.url()).searchParams.get('id')).toBe(DEMO.id);
 		await page.waitForSelector('[data-testid="year-tabs"]');
 		await page.click(`[data-testid="year-tabs"] a[data-year="${OLDEST}"]`);
 		await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 60_000 });

@@ -1,7 +1,5 @@
 // DuckDB-WASM in the browser: the only module that imports @duckdb/duckdb-wasm; self-hosted, lazy, opened once.
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import type { Manifest } from './manifest';
@@ -12,6 +10,11 @@ import { quoteIdent } from './sql';
 import { plainRow, type ArrowQueryConnector, type SqlValue } from './connector';
 import { createAllSql, dropTableSql, insertByNameSql, stageOf } from './load';
 import { WorkerFailure } from './worker-failure';
+
+/** Why an older browser cannot query: it lacks WebAssembly exceptions, which the published DuckDB needs. */
+const NO_WASM_EXCEPTIONS =
+	'此浏览器不支持 WebAssembly 异常处理，无法在浏览器中查询；请使用较新的浏览器（页面上的表格仍可阅读） · ' +
+	'This browser lacks WebAssembly exceptions, which in-browser queries need; use a newer browser (the tables on the page can still be read)';
 
 class BrowserConnector implements ArrowQueryConnector {
 	/** Rejects when the DuckDB worker dies: duckdb-wasm would otherwise leave its promises pending forever. */
@@ -99,17 +102,16 @@ export function openBrowserDb(dataUrl: string): Promise<BrowserDb> {
 async function open(dataUrl: string): Promise<BrowserDb> {
 	const t0 = performance.now();
 	const duckdb = await import('@duckdb/duckdb-wasm');
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
-	});
-	const worker = new Worker(bundle.mainWorker!);
+	// Only the bundle for WebAssembly exceptions is published (Chrome 95, Firefox 100, Safari 15.2
+	// and later): the other (mvp) would add 39 MB to every site, whatever its size.
+	if (!(await duckdb.getPlatformFeatures()).wasmExceptions) throw new Error(NO_WASM_EXCEPTIONS);
+	const worker = new Worker(ehWorker);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	const manifestP = fetch(`${dataUrl}/manifest.json`).then((r) => {
 		if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
 		return r.json() as Promise<Manifest>;
 	});
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.instantiate(ehWasm);
 	const conn = await db.connect();
 	const connector = new BrowserConnector(db, conn, worker);
 	await connector.exec(createAllSql());

@@ -30,6 +30,12 @@ export function loadUnitList(db: Connector): Promise<UnitListRow[]> {
 /** How many of a unit's flags its page lists (the rest are a link to the audit away). */
 export const FLAGS_SHOWN = 12;
 
+/**
+ * How many of a unit's project rows its page shows at first, newest first (a button shows more):
+ * three or four years' projects, not every year's in the page's HTML.
+ */
+export const PROJECTS_SHOWN = 12;
+
 /** A unit's page: its years at a glance, flags, spending, domain figures, projects and its latest year's forms. */
 export interface UnitProfileData {
 	unit: UnitRow;

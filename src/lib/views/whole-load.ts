@@ -1,0 +1,29 @@
+// Which moves load a unit's page whole: unit pages are published without SvelteKit's __data.json, so none can be rendered by a client-side move.
+
+/**
+ * The unit of a published unit's page (`<base>/units/<id>/`), or null for any other path: the list
+ * of units (`<base>/units/`) and the imported-data page (`<base>/imported/unit/`) are not one.
+ */
+export function unitPageId(pathname: string, base: string): string | null {
+	if (!pathname.startsWith(`${base}/units/`)) return null;
+	const m = /^([^/]+)\/$/.exec(pathname.slice(base.length + '/units/'.length));
+	return m ? decodeURIComponent(m[1]) : null;
+}
+
+/**
+ * Whether a move from `from` to `to` enters a unit's page, which the browser must then load whole.
+ * A move within the same page (its `?year=`, a hash) stays in the page.
+ */
+export function loadsWhole(from: URL, to: URL, base: string): boolean {
+	if (to.origin !== from.origin || to.pathname === from.pathname) return false;
+	return unitPageId(to.pathname, base) !== null;
+}
+
+/**
+ * The same unit on the imported-data page, which reads it from the tab's database: its id first,
+ * then the page's own query (year, language) and hash.
+ */
+export function importedUnitUrl(to: URL, id: string, base: string): string {
+	const q = new URLSearchParams([['id', id], ...to.searchParams]);
+	return `${base}/imported/unit/?${q}${to.hash}`;
+}
