@@ -1,4 +1,5 @@
 // The built site's size, file count and page count by kind, and how they compare with static hosts' limits.
+import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -19,12 +20,14 @@ export const FILE_KINDS: readonly FileKind[] = [
 
 /**
  * html: a page; page-data: SvelteKit's __data.json beside it; data: the dataset under data/
- * (Arrow, Parquet, CSV, manifest); precompressed: a .br or .gz written beside another file.
+ * (Arrow, Parquet, CSV, manifest, and what it stores gzipped: the partitions, a long table's
+ * .csv.gz, the search index); precompressed: a .br or .gz written beside another file
+ * (`npm run precompress`; `besideAnother` tells one under data/ from the data's own).
  * Also takes a URL's path (a directory path '/x/' is its index.html).
  */
-export function fileKind(path: string): FileKind {
+export function fileKind(path: string, besideAnother = false): FileKind {
 	const p = path.replace(/^\/+/, '');
-	if (/\.(br|gz)$/.test(p)) return 'precompressed';
+	if (/\.(br|gz)$/.test(p) && (besideAnother || !p.startsWith('data/'))) return 'precompressed';
 	if (p === '' || p.endsWith('/') || p.endsWith('.html')) return 'html';
 	if (p.endsWith('__data.json')) return 'page-data';
 	if (p.endsWith('.wasm')) return 'wasm';
@@ -63,7 +66,8 @@ export async function siteReport(dir: string, largest = 8): Promise<SiteReport> 
 			if (!e.isFile()) continue;
 			const size = (await stat(p)).size;
 			const rel = relative(dir, p).split(sep).join('/');
-			const k = byKind[fileKind(rel)];
+			const beside = /\.(br|gz)$/.test(p) && existsSync(p.slice(0, p.lastIndexOf('.')));
+			const k = byKind[fileKind(rel, beside)];
 			k.files++;
 			k.bytes += size;
 			bytes += size;

@@ -16,7 +16,7 @@ import { runMain } from '../helpers/cli';
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-site-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A small built site: two pages with their data, JS, a wasm, the dataset, a precompressed copy. */
+/** A small built site: two pages with their data, JS, a wasm, the dataset (one table's CSV gzipped), a precompressed copy. */
 const FILES: Record<string, number> = {
 	'index.html': 1000,
 	'__data.json': 300,
@@ -29,6 +29,7 @@ const FILES: Record<string, number> = {
 	'data/indicators.arrow': 9000,
 	'data/download/indicators.csv': 8000,
 	'data/indicators.arrow.br': 1500,
+	'data/download/funding.csv.gz': 600,
 	'favicon.svg': 50
 };
 for (const [path, size] of Object.entries(FILES)) {
@@ -47,7 +48,10 @@ describe('the site report', () => {
 		expect(fileKind('_app/immutable/assets/duckdb-eh.wasm')).toBe('wasm');
 		expect(fileKind('data/indicators.arrow')).toBe('data');
 		expect(fileKind('data/manifest.json')).toBe('data');
-		expect(fileKind('data/indicators.arrow.br')).toBe('precompressed');
+		expect(fileKind('data/indicators.arrow.br', true)).toBe('precompressed');
+		// The data's own gzipped files: a long table's CSV, the search index (nothing beside them).
+		expect(fileKind('data/download/funding.csv.gz')).toBe('data');
+		expect(fileKind('data/search-index.json.gz')).toBe('data');
 		expect(fileKind('index.html.gz')).toBe('precompressed');
 		expect(fileKind('favicon.svg')).toBe('other');
 	});
@@ -61,7 +65,7 @@ describe('the site report', () => {
 		expect(r.byKind['page-data']).toEqual({ files: 2, bytes: 700 });
 		expect(r.byKind.js).toEqual({ files: 1, bytes: 5000 });
 		expect(r.byKind.wasm).toEqual({ files: 1, bytes: 30_000 });
-		expect(r.byKind.data).toEqual({ files: 3, bytes: 17_100 });
+		expect(r.byKind.data).toEqual({ files: 4, bytes: 17_700 });
 		expect(r.byKind.precompressed).toEqual({ files: 1, bytes: 1500 });
 		expect(r.byKind.other).toEqual({ files: 1, bytes: 50 });
 		const byKind = Object.values(r.byKind);
@@ -78,10 +82,10 @@ describe('the site report', () => {
 		const r = await siteReport(dir);
 		const uses = limitUse(r);
 		expect(uses).toHaveLength(HOST_LIMITS.length);
-		// A 30,000-byte file is 0.11 % of 25 MB; 12 files 0.06 % of 20,000; 58 KB less of 1 GB.
+		// A 30,000-byte file is 0.11 % of 25 MB; 13 files 0.07 % of 20,000; 58 KB less of 1 GB.
 		expect(uses.map((u) => [u.limit.on, u.used])).toEqual([
 			['file-bytes', 30_000],
-			['files', 12],
+			['files', 13],
 			['bytes', total]
 		]);
 		const many = { ...r, files: 25_000, bytes: 2 * 1024 ** 3 };
@@ -94,7 +98,7 @@ describe('the site report', () => {
 	it('prints the report of a folder, and fails on a folder that is not there', async () => {
 		const r = await runMain(main, [dir]);
 		expect(r.code).toBe(0);
-		expect(r.stdout).toContain(`site: 0.1 MB in 12 files, 2 HTML pages`);
+		expect(r.stdout).toContain(`site: 0.1 MB in 13 files, 2 HTML pages`);
 		expect(r.stdout).toMatch(/^ {2}wasm +1 files +0\.0 MB$/m);
 		const missing = await runMain(main, [join(dir, 'nope')]);
 		expect(missing.code).toBe(1);

@@ -1,6 +1,7 @@
 // The search index: exact-substring hits only, found through bigrams (partial words too), grouped and marked; and the index of the bundled data, built in Node from real DuckDB.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnector } from '../../src/lib/db/node';
 import { searchSource } from '../../src/lib/queries/search';
@@ -206,7 +207,7 @@ describe('the index of the bundled data (DuckDB in Node)', () => {
 
 	it('is the index the data build wrote', async () => {
 		const built = JSON.parse(
-			readFileSync(join(bundledDir(), 'search-index.json'), 'utf8')
+			gunzipSync(readFileSync(join(bundledDir(), 'search-index.json.gz'))).toString('utf8')
 		) as SerializedIndex;
 		expect(built).toEqual(buildIndex(await searchSource(db)));
 	});

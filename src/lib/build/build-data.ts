@@ -13,6 +13,7 @@ import { basename, join, relative } from 'node:path';
 import type { BuiltFile, Manifest } from '../db/manifest';
 import { NodeConnector } from '../db/node';
 import { createDataset } from '../db/load';
+import { gzipStored } from './gzip';
 import { writePartitions } from './partitions';
 import { loadDataset } from '../dataset/load';
 import { tableXlsx } from '../export/dataset';
@@ -157,14 +158,15 @@ async function writeOutputs(
 /** The search index of the loaded tables, as the prerendered site searches them without DuckDB. */
 async function writeSearchIndex(db: NodeConnector, outDir: string): Promise<Manifest['search']> {
 	const index = buildIndex(await searchSource(db));
-	const path = join(outDir, 'search-index.json');
-	const json = JSON.stringify(index);
-	writeFileSync(path, json);
-	const bytes = Buffer.byteLength(json);
+	// Gzipped as stored, like the partitions: a tenth of the JSON (41.5 MB → about 4.6 MB at 4,000
+	// units), under every host's limit per file, and the same bytes over the wire on any host.
+	const path = join(outDir, 'search-index.json.gz');
+	const gz = gzipStored(new TextEncoder().encode(JSON.stringify(index)));
+	writeFileSync(path, gz);
 	return {
 		path: relative(outDir, path),
-		bytes,
-		sha256: sha256(json),
+		bytes: gz.length,
+		sha256: sha256(gz),
 		texts: index.texts.length,
 		records: new SearchIndex(index).records
 	};

@@ -2,10 +2,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip as gzipCb } from 'node:zlib';
 import { columnsToArrowStream, rowsToArrowStream, type ArrowColumn } from '../db/arrow';
 import type { NodeConnector } from '../db/node';
+import { gzipStored } from './gzip';
 import {
 	BASE_TABLES,
 	PART_TABLES,
@@ -26,8 +25,6 @@ import type { Query } from '../queries/query';
 import { run } from '../queries/query';
 import { tableRows } from '../queries/tables';
 import { table as tableDef, type TableName } from '../schema';
-
-const gzip = promisify(gzipCb);
 
 type Stream = { table: TableName; bytes: Uint8Array; rows: number };
 
@@ -65,20 +62,16 @@ export async function writePartitions(
 	unitBatch = UNIT_BATCH
 ): Promise<PartsManifest> {
 	const hash = createHash('sha256');
-	const pending: Promise<void>[] = [];
 	const write = (path: string, streams: Stream[]): PartFile => {
 		const file: PartFile = { path, bytes: 0, rows: {} };
 		for (const s of streams) file.rows[s.table] = s.rows;
 		const packed = packStreams(streams);
 		hash.update(path).update(packed);
-		pending.push(
-			gzip(packed, { level: 6 }).then((gz) => {
-				const full = join(outDir, path);
-				mkdirSync(dirname(full), { recursive: true });
-				writeFileSync(full, gz);
-				file.bytes = gz.length;
-			})
-		);
+		const gz = gzipStored(packed);
+		const full = join(outDir, path);
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, gz);
+		file.bytes = gz.length;
 		return file;
 	};
 
@@ -105,7 +98,6 @@ export async function writePartitions(
 				const entry = years.get(year) ?? {};
 				entry[t] = write(`parts/year/${year ?? 'none'}/${t}.bin`, [slice(t, own, 0, rows)]);
 				years.set(year, entry);
-				await Promise.all(pending.splice(0));
 			}
 		}
 
@@ -128,10 +120,7 @@ export async function writePartitions(
 				if (start !== uix.length) throw new Error(`${t}: rows out of unit order`);
 			}
 			streams.forEach((s, i) => unitFiles.push(write(unitPartPath(unitDir, units[from + i]), s)));
-			// Keep memory flat: gzip runs while the next batch is read.
-			await Promise.all(pending.splice(0));
 		}
-		await Promise.all(pending);
 
 		return {
 			format: 'jixiao-parts-1',
@@ -148,8 +137,6 @@ export async function writePartitions(
 			}
 		};
 	} finally {
-		// A failed step leaves no write running behind it, and its error is the one reported.
-		await Promise.allSettled(pending);
 		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t)).catch(() => {});
 	}
 }

@@ -18,7 +18,7 @@ export interface Manifest {
 	parts: PartsManifest;
 	/** The longest table given an XLSX download (at most a sheet's rows). */
 	xlsx_max_rows: number;
-	/** The search index (search-index.json), built from the same tables. */
+	/** The search index (search-index.json.gz: its JSON, gzipped as stored), built from the same tables. */
 	search: BuiltFile & { texts: number; records: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };

@@ -19,7 +19,7 @@ import {
 export const INDEX_VERSION = 2;
 
 /**
- * The index as written to search-index.json: columns of text ids (-1: empty) into `texts`, and
+ * The index as written to search-index.json.gz (gzipped JSON): columns of text ids (-1: empty) into `texts`, and
  * postings from a bigram or a word to the ids of the texts holding it (ascending, delta-coded).
  */
 export interface SerializedIndex {
