@@ -127,7 +127,8 @@ describe('print', () => {
 			});
 
 	it('prerendered charts (no JavaScript) keep their font: the SVG style attributes are well-formed', async () => {
-		for (const path of ['/units/430212-jiwei/', '/', '/trends/']) {
+		// (A unit's page draws its charts in the browser only: test/browser/unit-page.test.ts.)
+		for (const path of ['/', '/trends/']) {
 			const { page, context } = await h.open(path, { javaScriptEnabled: false });
 			const texts = await page.evaluate(() =>
 				[...document.querySelectorAll('figure.chart .ssr svg text')].map((t) => ({

@@ -138,6 +138,20 @@ describe('with JavaScript', () => {
 		// A new document: the mark set on the list is gone.
 		expect(await marked()).toBeNull();
 		expect(await shownForms(page)).toEqual(expectedForms(DEMO.id, LATEST));
+		// Back on the list (from the browser's cache or loaded again), another unit's link loads too.
+		await page.goBack();
+		await page.waitForURL((u) => u.pathname === '/units/');
+		await page.waitForSelector('html[data-hydrated]');
+		await page.evaluate(() => ((window as { mark?: number }).mark = 1));
+		await page.locator(`main a[href$="units/${REF}/"]`).first().click();
+		await page.waitForURL((u) => u.pathname === `/units/${REF}/`);
+		await page.waitForSelector('html[data-hydrated]');
+		expect(await marked()).toBeNull();
+		await page.goBack();
+		await page.waitForURL((u) => u.pathname === '/units/');
+		await page.locator(`main a[href$="units/${DEMO.id}/"]`).first().click();
+		await page.waitForURL((u) => u.pathname === `/units/${DEMO.id}/`);
+		await page.waitForSelector('html[data-hydrated]');
 		// Leaving is a move within the site, as before; Back loads the unit's page again.
 		await page.evaluate(() => ((window as { mark?: number }).mark = 2));
 		await page.click('header.site nav a[href$="/trends/"]');
@@ -264,6 +278,13 @@ describe('after a user’s files joined the published data', () => {
 		await page.goBack();
 		await page.waitForURL((u) => u.pathname === '/imported/unit/');
 		expect(new URL(page.url()).searchParams.get('id')).toBe(DEMO.id);
+		await page.waitForSelector('[data-testid="year-tabs"]');
+		// The history keeps its order: Forward is /data/ with the data still loaded, Back the unit again.
+		await page.goForward();
+		await page.waitForURL((u) => u.pathname === '/data/');
+		await page.waitForSelector('[data-testid="local-banner"]');
+		await page.goBack();
+		await page.waitForURL((u) => u.pathname === '/imported/unit/');
 		await page.waitForSelector('[data-testid="year-tabs"]');
 		await page.click(`[data-testid="year-tabs"] a[data-year="${OLDEST}"]`);
 		await page.waitForSelector(`h2[data-year="${OLDEST}"]`, { timeout: 60_000 });

@@ -25,8 +25,8 @@ describe('pack and unpack', () => {
 			const packed = pack(profile);
 			// As SvelteKit writes it into the page, and as the browser reads it back.
 			const text = devalue.uneval(packed);
-			expect(unpack(devalue.parse(devalue.stringify(packed)))).toEqual(profile);
-			expect(unpack(new Function(`return ${text}`)())).toEqual(profile);
+			expect(unpack(devalue.parse(devalue.stringify(packed)))).toStrictEqual(profile);
+			expect(unpack(new Function(`return ${text}`)())).toStrictEqual(profile);
 			before += devalue.uneval(profile).length;
 			after += text.length;
 		}
@@ -43,7 +43,9 @@ describe('pack and unpack', () => {
 				fc.string(),
 				fc.constant(null),
 				fc.boolean()
-			)
+			),
+			// Rows are object literals, as DuckDB's and the loaders' are.
+			{ noNullPrototype: true }
 		);
 		fc.assert(
 			fc.property(
@@ -52,7 +54,7 @@ describe('pack and unpack', () => {
 				fc.option(fc.array(row), { nil: null }),
 				(rows, plain, maybe) => {
 					const value = { rows: rows, nested: { plain, maybe, n: rows.length } };
-					expect(unpack<typeof value>(pack(value))).toEqual(value);
+					expect(unpack<typeof value>(pack(value))).toStrictEqual(value);
 				}
 			)
 		);
@@ -62,6 +64,15 @@ describe('pack and unpack', () => {
 		const packed = pack({ list: [{ year: 2024, v: 1 }, { year: 2025 }] });
 		expect(packed).toEqual({ list: { rows: 2, cols: { year: [2024, 2025], v: [1, undefined] } } });
 		expect(unpack(packed)).toEqual({ list: [{ year: 2024, v: 1 }, { year: 2025 }] });
+	});
+
+	it('keeps a value that is not an object literal as it is (a Map, a Date), in a row or not', () => {
+		const when = new Date(Date.UTC(2025, 0, 1));
+		const value = { m: new Map([['a', 1]]), rows: [{ when, tags: new Set(['x']) }] };
+		const back = unpack<typeof value>(pack(value));
+		expect(back).toStrictEqual(value);
+		expect(back.m).toBeInstanceOf(Map);
+		expect(back.rows[0].when).toBe(when);
 	});
 
 	it('refuses an object that already looks packed, rather than unpack it into something else', () => {

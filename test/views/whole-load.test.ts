@@ -10,7 +10,9 @@ describe('unitPageId', () => {
 		expect(unitPageId('/site/units/430212-jiwei/', '/site')).toBe('430212-jiwei');
 		expect(unitPageId('/units/%E5%8D%95%E4%BD%8D/', '')).toBe('单位');
 		expect(unitPageId('/units/', '')).toBeNull();
-		expect(unitPageId('/units/430212-jiwei', '')).toBeNull();
+		expect(unitPageId('/units/430212-jiwei', '')).toBe('430212-jiwei');
+		expect(unitPageId('/units/%E5%8D%95', '')).toBe('单');
+		expect(unitPageId('/units/%E5%8D/', '')).toBe('%E5%8D');
 		expect(unitPageId('/units/430212-jiwei/x/', '')).toBeNull();
 		expect(unitPageId('/imported/unit/', '')).toBeNull();
 		expect(unitPageId('/units/430212-jiwei/', '/site')).toBeNull();

@@ -1,4 +1,5 @@
 // Loads the site's partitions into DuckDB on demand: each file once, overlapping rows once, and knows what it holds.
+import { gunzipSync } from 'fflate';
 import type { LoadableConnector } from './connector';
 import { dropTableSql, inTransaction, insertByNameSql, insertNewStagedSql, stageOf } from './load';
 import { quoteIdent } from './sql';
@@ -7,9 +8,13 @@ import { unitPartPath, unpackStreams, type Need, type PartsManifest } from './pa
 /** Fetches a file of the data folder by its path; null when the host has no such file (HTTP 404). */
 export type PartFetch = (path: string) => Promise<Uint8Array | null>;
 
-/** Inflates a gzip file; a file the host already inflated (Content-Encoding: gzip) is returned as it is. */
+/**
+ * Inflates a gzip file; a file the host already inflated (Content-Encoding: gzip) is returned as it
+ * is. The browser's own inflater where it has one (Firefox 113, Safari 16.4 and later), else fflate's.
+ */
 export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 	if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+	if (typeof DecompressionStream === 'undefined') return gunzipSync(bytes);
 	const stream = new Blob([bytes as BlobPart])
 		.stream()
 		.pipeThrough(new DecompressionStream('gzip'));

@@ -15,8 +15,12 @@ export type Packed<T> = T extends readonly (infer R)[]
 		? { [K in keyof T]: Packed<T[K]> }
 		: T;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** An object literal's kind (a Map, a Date, a typed array or a class's instance is not one: kept as it is). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+	if (typeof v !== 'object' || v === null) return false;
+	const proto = Object.getPrototypeOf(v) as unknown;
+	return proto === Object.prototype || proto === null;
+};
 
 const isColumns = (v: Record<string, unknown>): boolean =>
 	typeof v.rows === 'number' && isPlainObject(v.cols) && Object.keys(v).length === 2;

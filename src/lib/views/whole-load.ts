@@ -6,8 +6,14 @@
  */
 export function unitPageId(pathname: string, base: string): string | null {
 	if (!pathname.startsWith(`${base}/units/`)) return null;
-	const m = /^([^/]+)\/$/.exec(pathname.slice(base.length + '/units/'.length));
-	return m ? decodeURIComponent(m[1]) : null;
+	// Without its trailing slash too: SvelteKit routes `/units/<id>` to the same page.
+	const m = /^([^/]+)\/?$/.exec(pathname.slice(base.length + '/units/'.length));
+	if (!m) return null;
+	try {
+		return decodeURIComponent(m[1]);
+	} catch {
+		return m[1];
+	}
 }
 
 /**
