@@ -114,7 +114,7 @@ describe('the forms grid', () => {
 			expect(grid, rule).toBe(card);
 			expect(card, rule).toBeGreaterThan(0);
 		}
-	}, 60_000);
+	}, 180_000);
 
 	it('answers “which 2023 department forms executed below 90%, and did they say why” through its filters', async () => {
 		// Through the header, so the engine loaded on the overview answers at once.

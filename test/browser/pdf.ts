@@ -85,11 +85,14 @@ export function readPdf(pdf: string): PdfPage[] {
 
 /** Renders every page to `<prefix>-<n>.png` with pdftoppm; returns the files in page order. */
 export function renderPng(pdf: string, prefix: string, dpi = 72): string[] {
-	execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
 	const dir = join(prefix, '..');
 	const base = prefix.slice(dir.length + 1);
+	const ours = (f: string) => f.startsWith(`${base}-`) && /-\d+\.png$/.test(f);
+	// A longer print of an earlier run left pages this one does not have.
+	for (const f of readdirSync(dir).filter(ours)) rmSync(join(dir, f));
+	execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, prefix]);
 	return readdirSync(dir)
-		.filter((f) => f.startsWith(`${base}-`) && /-\d+\.png$/.test(f))
+		.filter(ours)
 		.sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]))
 		.map((f) => join(dir, f));
 }

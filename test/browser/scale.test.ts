@@ -13,6 +13,7 @@ import { PartLoader } from '../../src/lib/db/part-loader';
 import type { Need } from '../../src/lib/db/parts';
 import { wan } from '../../src/lib/format/number';
 import { MAX_BARS } from '../../src/lib/views/overview/sizes';
+import { PROJECTS_SHOWN } from '../../src/lib/views/unit/load';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../src/lib/views/regions/sizes';
 import {
 	auditNeeds,
@@ -583,8 +584,12 @@ describe(`without JavaScript at ${UNITS} units`, () => {
 				.map((e) => e.eval_id)
 				.sort()
 		);
-		expect(await rowCount(unit, 'unit-projects')).toBe(
-			mine.filter((e) => e.form === 'project').length
+		// Its projects table holds its first rows, and says how many there are.
+		const projects = mine.filter((e) => e.form === 'project').length;
+		expect(projects).toBeGreaterThan(PROJECTS_SHOWN);
+		expect(await rowCount(unit, 'unit-projects')).toBe(PROJECTS_SHOWN);
+		expect(await unit.textContent('[data-testid="unit-projects-count"]')).toContain(
+			projects.toLocaleString('en-US')
 		);
 		const dept = mine.find((e) => e.form === 'department' && Number(e.year) === last)!;
 		expect(await unit.textContent(`article[data-eval="${dept.eval_id}"] table.budget`)).toContain(

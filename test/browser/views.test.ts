@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECTS_SHOWN } from '../../src/lib/views/unit/load';
 import { allRows } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
 
@@ -289,9 +290,15 @@ describe('unit profile', () => {
 		const id = allRows('units').find((u) => u.provenance === 'synthetic')!.unit_id;
 		const { page } = await h.open(`/units/${id}/`);
 		await page.waitForSelector('[data-panel="unit-budget"] [data-chart-drawn="true"]');
-		expect(await page.locator('[data-testid="unit-projects"] tbody tr').count()).toBe(
-			allRows('evaluations').filter((e) => e.unit_id === id && e.form === 'project').length
-		);
+		// Its projects show their first rows on screen, and every row in print.
+		const projects = allRows('evaluations').filter(
+			(e) => e.unit_id === id && e.form === 'project'
+		).length;
+		const rows = page.locator('[data-testid="unit-projects"] tbody tr');
+		expect(projects).toBeGreaterThan(PROJECTS_SHOWN);
+		expect(await rows.count()).toBe(PROJECTS_SHOWN);
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		await expect.poll(() => rows.count()).toBe(projects);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('header.site nav').isVisible()).toBe(false);
 		const pdf = await page.pdf({ format: 'A4', path: `${h.shotsDir}/unit-profile-print.pdf` });

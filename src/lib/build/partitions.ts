@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { columnsToArrowStream, rowsToArrowStream, type ArrowColumn } from '../db/arrow';
 import type { NodeConnector } from '../db/node';
-import { gzipStored } from './gzip';
+import { gzipWorker } from './gzip';
 import {
 	BASE_TABLES,
 	PART_TABLES,
@@ -62,32 +62,38 @@ export async function writePartitions(
 	unitBatch = UNIT_BATCH
 ): Promise<PartsManifest> {
 	const hash = createHash('sha256');
+	// Compressing takes as long as reading: a worker thread does it while the next rows are read.
+	const gz = gzipWorker();
+	const pending: Promise<void>[] = [];
 	const write = (path: string, streams: Stream[]): PartFile => {
 		const file: PartFile = { path, bytes: 0, rows: {} };
 		for (const s of streams) file.rows[s.table] = s.rows;
 		const packed = packStreams(streams);
 		hash.update(path).update(packed);
-		const gz = gzipStored(packed);
-		const full = join(outDir, path);
-		mkdirSync(dirname(full), { recursive: true });
-		writeFileSync(full, gz);
-		file.bytes = gz.length;
+		pending.push(
+			gz.gzip(packed).then((bytes) => {
+				const full = join(outDir, path);
+				mkdirSync(dirname(full), { recursive: true });
+				writeFileSync(full, bytes);
+				file.bytes = bytes.length;
+			})
+		);
 		return file;
 	};
 
-	const base = write(
-		'parts/base.bin',
-		await Promise.all(
-			BASE_TABLES.map(async (t) => {
-				const rows = await run(db, tableRows(tableDef(t)));
-				return { table: t, bytes: rowsToArrowStream(tableDef(t), rows), rows: rows.length };
-			})
-		)
-	);
-
-	const units = (await run(db, tableRows(tableDef('units')))).map((u) => String(u.unit_id));
-	const years = new Map<number | null, Partial<Record<TableName, PartFile>>>();
 	try {
+		const base = write(
+			'parts/base.bin',
+			await Promise.all(
+				BASE_TABLES.map(async (t) => {
+					const rows = await run(db, tableRows(tableDef(t)));
+					return { table: t, bytes: rowsToArrowStream(tableDef(t), rows), rows: rows.length };
+				})
+			)
+		);
+
+		const units = (await run(db, tableRows(tableDef('units')))).map((u) => String(u.unit_id));
+		const years = new Map<number | null, Partial<Record<TableName, PartFile>>>();
 		for (const t of PART_TABLES) {
 			await db.exec(createPlacedSql(t));
 			const [stray] = await run(db, unplacedRow(t));
@@ -98,6 +104,7 @@ export async function writePartitions(
 				const entry = years.get(year) ?? {};
 				entry[t] = write(`parts/year/${year ?? 'none'}/${t}.bin`, [slice(t, own, 0, rows)]);
 				years.set(year, entry);
+				await Promise.all(pending.splice(0));
 			}
 		}
 
@@ -120,7 +127,10 @@ export async function writePartitions(
 				if (start !== uix.length) throw new Error(`${t}: rows out of unit order`);
 			}
 			streams.forEach((s, i) => unitFiles.push(write(unitPartPath(unitDir, units[from + i]), s)));
+			// Keep memory flat: a batch is compressed while the next is read, never more.
+			await Promise.all(pending.splice(0));
 		}
+		await Promise.all(pending);
 
 		return {
 			format: 'jixiao-parts-1',
@@ -137,6 +147,9 @@ export async function writePartitions(
 			}
 		};
 	} finally {
+		// A failed step leaves no write running behind it, and its error is the one reported.
+		await Promise.allSettled(pending);
+		await gz.close();
 		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t)).catch(() => {});
 	}
 }
