@@ -1,5 +1,4 @@
 // Loads the site's partitions into DuckDB on demand: each file once, overlapping rows once, and knows what it holds.
-import { gunzipSync } from 'fflate';
 import type { LoadableConnector } from './connector';
 import { dropTableSql, inTransaction, insertByNameSql, insertNewStagedSql, stageOf } from './load';
 import { quoteIdent } from './sql';
@@ -14,7 +13,8 @@ export type PartFetch = (path: string) => Promise<Uint8Array | null>;
  */
 export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 	if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-	if (typeof DecompressionStream === 'undefined') return gunzipSync(bytes);
+	// fflate only where it is needed: no bytes for the browsers that have their own.
+	if (typeof DecompressionStream === 'undefined') return (await import('fflate')).gunzipSync(bytes);
 	const stream = new Blob([bytes as BlobPart])
 		.stream()
 		.pipeThrough(new DecompressionStream('gzip'));
