@@ -24,7 +24,10 @@ export function gzipWorker(): GzipWorker {
 		{ resolve: (gz: Uint8Array) => void; reject: (e: Error) => void }
 	>();
 	let next = 0;
+	/** Why the worker stopped: later calls fail at once rather than wait for it. */
+	let dead: Error | null = null;
 	const failAll = (e: Error) => {
+		dead ??= e;
 		for (const w of waiting.values()) w.reject(e);
 		waiting.clear();
 	};
@@ -39,6 +42,7 @@ export function gzipWorker(): GzipWorker {
 	return {
 		gzip(bytes) {
 			return new Promise((resolve, reject) => {
+				if (dead) return reject(dead);
 				const id = next++;
 				waiting.set(id, { resolve, reject });
 				worker.postMessage({ id, bytes, options: OPTIONS });

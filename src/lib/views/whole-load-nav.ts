@@ -6,6 +6,10 @@ import { onMount } from 'svelte';
 import { duck } from './db.svelte';
 import { importedUnitUrl, loadsWhole, unitPageId } from './whole-load';
 
+/** Keys SvelteKit writes into a history entry: its place in the history, and the page's address. */
+const HISTORY_INDEX = 'sveltekit:history';
+const PAGE_URL = 'sveltekit:pageurl';
+
 /** Imported data lives only in this tab: a load would drop it, so such moves are rerouted instead. */
 const holdsImported = () => duck.source === 'local';
 
@@ -41,8 +45,7 @@ function unitLink(e: Event): { a: HTMLAnchorElement; to: URL } | null {
  */
 function markLink(e: Event): void {
 	const link = unitLink(e);
-	if (link && !link.a.hasAttribute('data-sveltekit-preload-data'))
-		link.a.setAttribute('data-sveltekit-preload-data', 'off');
+	if (link) link.a.setAttribute('data-sveltekit-preload-data', 'off');
 }
 const PRELOAD_EVENTS = ['mousemove', 'touchstart', 'mousedown', 'focusin'] as const;
 
@@ -74,12 +77,18 @@ function onHistory(e: PopStateEvent): void {
 		location.reload();
 		return;
 	}
-	history.replaceState(
-		history.state,
-		'',
-		importedUnitUrl(to, unitPageId(to.pathname, base)!, base)
-	);
-	dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+	const url = new URL(importedUnitUrl(to, unitPageId(to.pathname, base)!, base), location.href);
+	const state = history.state as Record<string, unknown> | null;
+	// An entry SvelteKit did not make (a hash typed in the address bar): it would not move.
+	if (!state?.[HISTORY_INDEX]) {
+		void goto(url, { replaceState: true });
+		return;
+	}
+	// Without the page address SvelteKit keeps in an entry (its replaceState writes one, as the
+	// language switch does), so that it goes where the address now says.
+	const next = Object.fromEntries(Object.entries(state).filter(([k]) => k !== PAGE_URL));
+	history.replaceState(next, '', url);
+	dispatchEvent(new PopStateEvent('popstate', { state: next }));
 }
 
 /** Call once, in the root layout's initialisation. */
