@@ -1,6 +1,6 @@
 // DuckDB in Node (@duckdb/node-api): the Connector for build scripts, prerendering and tests.
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { Type, tableFromIPC } from 'apache-arrow';
+import { Type, tableFromIPC, type Dictionary } from 'apache-arrow';
 import { join } from 'node:path';
 import { TABLES, table as tableDef, type ColumnType, type TableName } from '../schema';
 import { plainRow, plainValue, type LoadableConnector, type SqlValue } from './connector';
@@ -68,19 +68,21 @@ export class NodeConnector implements LoadableConnector {
 	async createFromArrow(name: string, bytes: Uint8Array): Promise<void> {
 		const t = tableFromIPC(bytes);
 		const fields = t.schema.fields;
-		const sqlType = (id: Type) =>
-			id === Type.Utf8 ? 'VARCHAR' : id === Type.Int ? 'INTEGER' : 'DOUBLE';
+		// A dictionary-encoded column (db/arrow.ts) holds the type of its values.
+		const kinds = fields.map((f): ColumnType => {
+			const id = f.typeId === Type.Dictionary ? (f.type as Dictionary).valueType.typeId : f.typeId;
+			return id === Type.Utf8 ? 'text' : id === Type.Int ? 'integer' : 'decimal';
+		});
+		const SQL_TYPE = { text: 'VARCHAR', integer: 'INTEGER', decimal: 'DOUBLE' } as const;
 		await this.exec(
-			`CREATE TABLE ${quoteIdent(name)} (${fields.map((f) => `${quoteIdent(f.name)} ${sqlType(f.typeId)}`).join(', ')})`
+			`CREATE TABLE ${quoteIdent(name)} (${fields.map((f, j) => `${quoteIdent(f.name)} ${SQL_TYPE[kinds[j]]}`).join(', ')})`
 		);
 		const vectors = fields.map((_, j) => t.getChildAt(j)!);
 		const appender = await this.conn.createAppender(name);
 		try {
 			for (let i = 0; i < t.numRows; i++) {
-				fields.forEach((f, j) => {
-					const type =
-						f.typeId === Type.Utf8 ? 'text' : f.typeId === Type.Int ? 'integer' : 'decimal';
-					append(appender, type, plainValue(vectors[j].get(i)));
+				fields.forEach((_, j) => {
+					append(appender, kinds[j], plainValue(vectors[j].get(i)));
 				});
 				appender.endRow();
 			}
