@@ -36,11 +36,13 @@ export const regionNeeds = (year: number): Need[] => [needYear(year, 'unit_years
 /** A unit's page (profile, a year's forms, its audit): every row of the unit. */
 export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
 
-/** The audit's flags and counts (never the indicators' status): one unit's, one year's (with the unit-wide flags), or all. */
+/**
+ * The audit's flags and counts (never the indicators' status): one unit's, one year's, or all. A
+ * year's answer has no unit-wide flags (they have no year), so it reads none.
+ */
 export function auditNeeds(f: FlagFilter): Need[] {
 	if (f.unitId) return [needUnit(f.unitId)];
-	if (f.year !== null && f.year !== undefined)
-		return [needYear(f.year, ...FORMS), needYear(null, 'audit_flags')];
+	if (f.year !== null && f.year !== undefined) return [needYear(f.year, ...FORMS)];
 	return [needAllYears(...FORMS)];
 }
 
