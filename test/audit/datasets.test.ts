@@ -111,6 +111,20 @@ describe('the demo dataset', () => {
 		expect(new Set(planted.map((p) => p.kind)).size).toBeGreaterThanOrEqual(14);
 	});
 
+	it('names each flag’s form kind and project as its form prints them, none for a unit-wide flag', async () => {
+		const wrong = await db.query<{ id: string }>(
+			`SELECT f.id FROM audit_flags f LEFT JOIN evaluations e USING (eval_id)
+			WHERE f.form IS DISTINCT FROM e.form OR f.project_name IS DISTINCT FROM e.project_name`
+		);
+		expect(wrong).toEqual([]);
+		const kinds = await db.query<{ form: string | null; n: number }>(
+			`SELECT form, count(*)::INTEGER AS n FROM audit_flags GROUP BY form ORDER BY form NULLS FIRST`
+		);
+		// Unit-wide flags, department forms' and project forms': all three kinds are exercised.
+		expect(kinds.map((k) => k.form)).toEqual([null, 'department', 'project']);
+		expect(kinds.every((k) => k.n > 0)).toBe(true);
+	});
+
 	it('recomputes every form, and forms with no scoring flag are within rounding of the rule', async () => {
 		const [n] = await db.query<{ forms: number; audited: number }>(
 			`SELECT (SELECT count(*) FROM evaluations)::INTEGER AS forms, (SELECT count(*) FROM audit_forms)::INTEGER AS audited`

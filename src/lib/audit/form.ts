@@ -58,7 +58,10 @@ function sourceNote(d: ResolvedDirection, level2: string | null): { zh: string; 
 	return { zh: '方向取自指标性质栏', en: 'from the comparator column' };
 }
 
-type FlagDraft = Omit<AuditFlag, 'id' | 'severity' | 'unit_id' | 'year' | 'eval_id'>;
+type FlagDraft = Omit<
+	AuditFlag,
+	'id' | 'severity' | 'unit_id' | 'year' | 'eval_id' | 'form' | 'project_name'
+>;
 
 /** A publisher's row as a message names it: its comparator and scope. */
 function overrideText(o: AuditDirection): { zh: string; en: string } {
@@ -451,6 +454,9 @@ export function auditForm(
 		unit_id: e.unit_id,
 		year: e.year,
 		eval_id: e.eval_id,
+		// The form named in the flag itself: its list and its CSV read without the forms.
+		form: e.form,
+		project_name: e.project_name,
 		...d
 	}));
 	const count = (s: string) => flags.filter((f) => f.severity === s).length;

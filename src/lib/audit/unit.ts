@@ -66,6 +66,8 @@ function unitFlag(
 		unit_id: unitId,
 		year: null,
 		eval_id: null,
+		form: null,
+		project_name: null,
 		seq: null,
 		indicator,
 		message_zh: zh,

@@ -2,7 +2,7 @@
 import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../audit';
 import type { Connector } from '../db/connector';
 import { sqlString } from '../db/sql';
-import type { FormKind, Provenance, Row, RuleId, Severity } from '../schema';
+import type { Provenance, RuleId, Severity } from '../schema';
 import { query, run, yearLit, type Query } from './query';
 
 export interface FlagFilter {
@@ -12,12 +12,11 @@ export interface FlagFilter {
 	year?: number | null;
 }
 
-/** A flag with its unit's name and provenance, and its form's kind and project (null for unit-wide flags). */
-export interface FlagRow extends AuditFlag, Pick<Row<'evaluations'>, 'project_name'> {
+/** A flag (it names its form's kind and project; null for unit-wide flags) with its unit's name and provenance. */
+export interface FlagRow extends AuditFlag {
 	/** Short name, else the full name. */
 	short_name: string;
 	provenance: Provenance;
-	form: FormKind | null;
 }
 
 const SEVERITY_ORDER = `CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`;
@@ -35,8 +34,8 @@ function flagWhere(f: FlagFilter): string {
 /** Flags matching the filter, most severe first, then by unit, year and position on the form. */
 export function flagList(f: FlagFilter = {}, limit?: number): Query<FlagRow> {
 	return query(`
-SELECT f.*, coalesce(u.short_name, u.name) AS short_name, u.provenance, e.form, e.project_name
-FROM audit_flags f JOIN units u USING (unit_id) LEFT JOIN evaluations e ON e.eval_id = f.eval_id
+SELECT f.*, coalesce(u.short_name, u.name) AS short_name, u.provenance
+FROM audit_flags f JOIN units u USING (unit_id)
 ${flagWhere(f)}
 ORDER BY ${SEVERITY_ORDER}, f.year DESC NULLS FIRST, short_name, f.eval_id, f.seq, f.rule
 ${limit === undefined ? '' : `LIMIT ${Math.trunc(limit)}`}`);

@@ -1,5 +1,6 @@
 // The audit's output tables: derived from the data by src/lib/audit, stored beside it so views can join them.
 import { decimal, integer, text } from './columns';
+import { FORMS } from './form-kinds';
 import { msg, type Msg } from './msg';
 import type { TableDef } from './types';
 
@@ -218,6 +219,16 @@ export const auditFlags = {
 		text('unit_id', '单位编号', 'Unit ID', 'The unit', { required: true }),
 		integer('year', '预算年度', 'Year', 'Year of the form; empty for unit-wide flags'),
 		text('eval_id', '自评表编号', 'Evaluation ID', 'The form; empty for unit-wide flags'),
+		text(
+			'form',
+			'表类型',
+			'Form',
+			'The form’s kind (department or project); empty for unit-wide flags',
+			{
+				values: FORMS
+			}
+		),
+		text('project_name', '项目名称', 'Project', 'The project form’s project, as printed'),
 		integer('seq', '指标序号', 'Indicator order', 'The indicator row, when the flag is about one'),
 		text(
 			'indicator',

@@ -2,18 +2,18 @@
 import { AUDIT_TABLES, DIRECTIONS } from './audit-tables';
 import { SUMMARY_TABLES } from './summary-tables';
 import { decimal, integer, measure, text } from './columns';
+import { FORMS } from './form-kinds';
 import { GRADES } from './grades';
 import { msg, type Msg } from './msg';
 import type { TableDef, TableName } from './types';
 
-/** Bump when a table or column changes shape; written into manifest.json. */
-export const SCHEMA_VERSION = '1.2.0';
+export { FORMS, type FormKind } from './form-kinds';
+
+/** Bump when a table or column changes shape; written into manifest.json. 1.3: flags name their form's kind and project. */
+export const SCHEMA_VERSION = '1.3.0';
 
 export const PROVENANCES = ['published', 'synthetic'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
-/** Kinds of form: 部门整体支出 (department) or 项目支出 (project). */
-export const FORMS = ['department', 'project'] as const;
-export type FormKind = (typeof FORMS)[number];
 /** An indicator's comparator (指标性质) as printed or parsed. */
 export const COMPARATORS = ['≥', '≤', '=', 'qualitative'] as const;
 export type Comparator = (typeof COMPARATORS)[number];

@@ -36,14 +36,17 @@ export const regionNeeds = (year: number): Need[] => [needYear(year, 'unit_years
 /** A unit's page (profile, a year's forms, its audit): every row of the unit. */
 export const unitNeeds = (unitId: string): Need[] => [needUnit(unitId)];
 
+/** The audit's tables: the forms' recomputed scores and the flags, which name their forms themselves. */
+const AUDIT: TableName[] = ['audit_forms', 'audit_flags'];
+
 /**
- * The audit's flags and counts (never the indicators' status): one unit's, one year's, or all. A
- * year's answer has no unit-wide flags (they have no year), so it reads none.
+ * The audit's flags and counts (never the forms, nor the indicators' status): one unit's, one year's,
+ * or all. A year's answer has no unit-wide flags (they have no year), so it reads none.
  */
 export function auditNeeds(f: FlagFilter): Need[] {
 	if (f.unitId) return [needUnit(f.unitId)];
-	if (f.year !== null && f.year !== undefined) return [needYear(f.year, ...FORMS)];
-	return [needAllYears(...FORMS)];
+	if (f.year !== null && f.year !== undefined) return [needYear(f.year, ...AUDIT)];
+	return [needAllYears(...AUDIT)];
 }
 
 /** The forms grid: the forms of one unit, or of the years in its range. */
