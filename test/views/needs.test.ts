@@ -82,6 +82,7 @@ const CASES: Case[] = [
 	forms({}),
 	forms({ yearFrom: 2023, yearTo: 2023, sort: 'gap_pct', dir: 'desc' }),
 	forms({ yearFrom: 2021, yearTo: 2023, form: 'project', rule: 'any' }),
+	forms({ yearFrom: 2022, yearTo: 2024, rule: 'full_marks_on_miss' }),
 	forms({ unitId: REF }),
 	projectList({ year: 2023 }),
 	projectList({ unitId: DEMO }),

@@ -5,8 +5,8 @@ import type { FormFilter } from '$lib/queries/forms';
 import type { ProjectFilter } from '$lib/queries/unit';
 import type { TableName } from '$lib/schema';
 
-/** A form with its audit: the tables most views join. */
-const FORMS: TableName[] = ['evaluations', 'audit_forms', 'audit_flags'];
+/** The forms and their recomputed scores (with each form's flag counts): the grid and the projects. */
+const FORMS: TableName[] = ['evaluations', 'audit_forms'];
 
 /** These tables in each year from `from` to `to` (either open: every year). */
 function yearsOf(
@@ -49,10 +49,17 @@ export function auditNeeds(f: FlagFilter): Need[] {
 	return [needAllYears(...AUDIT)];
 }
 
-/** The forms grid: the forms of one unit, or of the years in its range. */
+/**
+ * The forms grid: the forms of one unit, or of the years in its range; the flags too when it shows
+ * one rule's forms (`any` reads the flag counts in audit_forms).
+ */
 export function formsNeeds(f: FormFilter): Need[] {
 	if (f.unitId) return [needUnit(f.unitId)];
-	return yearsOf(f.yearFrom, f.yearTo, FORMS);
+	return yearsOf(
+		f.yearFrom,
+		f.yearTo,
+		f.rule && f.rule !== 'any' ? [...FORMS, 'audit_flags'] : FORMS
+	);
 }
 
 /** The project list: one unit's, or one year's, or every year's project forms. */
