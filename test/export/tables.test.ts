@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	exportNumber,
 	exportTable,
@@ -188,6 +188,19 @@ describe('XLSX read back', () => {
 		expect(sheets.map((s) => s.name)).toEqual(['a b', 'two']);
 		expect(sheets[1].frozenRows).toBe(1);
 		expect(grid(sheets[1])[1][0]).toMatchObject({ value: 1, numFmt: 'General' });
+	});
+
+	it('writes the same bytes for the same table at any time (the manifest’s sha256 stays)', () => {
+		const book = () => toXlsx('表', ['年度', '金额'], [[2023, 1262.27]]);
+		vi.useFakeTimers();
+		try {
+			vi.setSystemTime(new Date('2024-03-05T10:20:30Z'));
+			const a = book();
+			vi.setSystemTime(new Date('2026-11-30T23:59:58Z'));
+			expect(book()).toEqual(a);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('writes a sheet of more rows than one string may hold in slices, in order', () => {

@@ -165,5 +165,7 @@ export function toXlsxBook(sheets: readonly SheetInput[]): Uint8Array {
 		'xl/styles.xml': strToU8(styles.xml())
 	};
 	sheetFiles.forEach((bytes, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = bytes));
-	return zipSync(files, { level: 6 });
+	// A fixed time on every entry (a spreadsheet shows none of them): equal tables give equal bytes,
+	// so a build's manifest lists the same sha256 for the same data. Local 2000-01-01, as zip stores it.
+	return zipSync(files, { level: 6, mtime: new Date(2000, 0, 1) });
 }
