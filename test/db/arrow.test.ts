@@ -63,6 +63,12 @@ describe('columnsToArrowStream', () => {
 		]);
 		const t = tableFromIPC(bytes);
 		expect(t.schema.fields.map((f) => f.typeId)).toEqual([Type.Dictionary, Type.Utf8]);
+		// A column of nulls only is plain text: no dictionary with nothing in it.
+		const nulls = tableFromIPC(
+			columnsToArrowStream([{ name: 'n', type: 'text', values: [null, null, null] }])
+		);
+		expect(nulls.schema.fields[0].typeId).toBe(Type.Utf8);
+		expect([...nulls.getChild('n')!]).toEqual([null, null, null]);
 		expect([...t.getChild('rep')!]).toEqual(text);
 		expect([...t.getChild('uniq')!]).toEqual(unique);
 		// The same columns give the same bytes (dictionary ids do not count up across calls).

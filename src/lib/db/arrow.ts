@@ -96,7 +96,8 @@ function textVector(
 		if (k === undefined) dictionary.set(strings[i], (k = dictionary.size));
 		indices[i] = k;
 	}
-	if (n === 0 || dictionary.size * 2 > n) return utf8Vector(strings, bitmap, nulls);
+	// No dictionary of no strings (a column of nulls): a reader need never resolve a null's index.
+	if (dictionary.size === 0 || dictionary.size * 2 > n) return utf8Vector(strings, bitmap, nulls);
 	return makeVector(
 		makeData({
 			// Its id is the column's place in the stream: arrow-js's default counts up across the process.
