@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { ROOT, readRows } from '../helpers/data';
 import { startHarness, type Harness } from './harness';
@@ -54,6 +55,51 @@ describe('audit page', () => {
 		expect(await rowCount(page, 'audit-flags')).toBe(50);
 		await page.click('[data-action="more"]');
 		expect(await rowCount(page, 'audit-flags')).toBe(100);
+	});
+
+	it('at a province’s size, loads every year’s flags only at “load all”; a year loads that year alone', async () => {
+		// The bundled site, its manifest saying each year file is 2 MB as at 4,000 units: every
+		// year's audit is then over WHOLE_ON_READY_BYTES, and the first rows wait for a click.
+		const { page, requests } = await h.open('/schema/');
+		await page.route('**/data/manifest.json*', async (route) => {
+			const manifest = (await (await route.fetch()).json()) as Manifest;
+			for (const y of manifest.parts.years)
+				for (const f of Object.values(y.tables)) f!.bytes = 2 * 1024 * 1024;
+			await route.fulfill({ json: manifest });
+		});
+		await page.goto(`${h.server.url}/audit/`);
+		await ready(page);
+		await page.waitForSelector('[data-action="load-all"]');
+		expect(await page.textContent('[data-testid="audit-partial"]')).toContain(
+			'点击“载入全部”后显示'
+		);
+		const years = () =>
+			requests
+				.filter((u) => u.includes('/parts/year/'))
+				.map((u) => new URL(u).pathname.replace(/.*\/parts\/year\//, ''));
+		expect(years()).toEqual([]);
+		expect(await rowCount(page, 'audit-flags')).toBe(50);
+		await h.shot(page, 'audit-load-all');
+		// A year: its own two audit files, no other year's.
+		await page.selectOption('select[name="year"]', '2023');
+		await page.waitForURL(/year=2023/);
+		await page.waitForSelector('[data-testid="audit-partial"]', { state: 'detached' });
+		expect(years().sort()).toEqual(['2023/audit_flags.bin', '2023/audit_forms.bin']);
+		// Back to every year: the first rows again, and the button; at its click, every flag.
+		await page.goBack();
+		await page.waitForSelector('[data-action="load-all"]');
+		await page.click('[data-action="load-all"]');
+		await page.waitForSelector('[data-testid="audit-partial"]', { state: 'detached' });
+		const tools = await page.textContent(
+			'section:has([data-testid="audit-flags"]) .table-tools .printed'
+		);
+		expect(tools?.replace(/\s+/g, ' ')).toContain(`${TOTAL} 行（显示前 50 行）`);
+		expect(await page.locator('[data-action="load-all"]').count()).toBe(0);
+		expect(
+			years()
+				.filter((y) => y.startsWith('2019/'))
+				.sort()
+		).toEqual(['2019/audit_flags.bin', '2019/audit_forms.bin']);
 	});
 
 	it('filters by rule and unit through the URL, with back and forward, and counts match the answer key', async () => {

@@ -74,6 +74,19 @@ describe('PartLoader', () => {
 		expect(await count('indicators')).toBe(0);
 	});
 
+	it('counts the bytes a need would still fetch: the files not loaded, a unit by the average', async () => {
+		await open();
+		const m = readManifestOf(bundledDir()).parts;
+		const y2023 = m.years.find((y) => y.year === 2023)!.tables;
+		const need = [needYear(2023, 'evaluations', 'audit_forms')];
+		expect(loader.missingBytes(need)).toBe(y2023.evaluations!.bytes + y2023.audit_forms!.bytes);
+		await loader.ensure([needYear(2023, 'evaluations')]);
+		expect(loader.missingBytes(need)).toBe(y2023.audit_forms!.bytes);
+		expect(loader.missingBytes([needUnit(DEMO)])).toBe(m.unitBytes.total / m.units);
+		const every = m.years.flatMap((y) => Object.values(y.tables)).reduce((n, f) => n + f!.bytes, 0);
+		expect(loader.missingBytes([NEED_ALL])).toBe(every - y2023.evaluations!.bytes);
+	});
+
 	it('holds each row once when a unit’s file and the years overlap, in either order', async () => {
 		const m = readManifestOf(bundledDir());
 		for (const order of [

@@ -78,6 +78,21 @@ export class PartLoader {
 		return this.#yearPaths(null).every((p) => this.#files.has(p));
 	}
 
+	/**
+	 * Bytes (as stored) the needs would fetch that are not loaded or loading: a year's files by the
+	 * manifest, a unit's file by the units' average (the manifest does not list each).
+	 */
+	missingBytes(needs: readonly Need[]): number {
+		const m = this.manifest;
+		const sizes = new Map<string, number>([[m.base.path, m.base.bytes]]);
+		for (const y of m.years) for (const f of Object.values(y.tables)) sizes.set(f!.path, f!.bytes);
+		const unitAverage = m.units > 0 ? m.unitBytes.total / m.units : 0;
+		const paths = new Set(needs.flatMap((n) => this.pathsOf(n)));
+		let bytes = 0;
+		for (const p of paths) if (!this.#files.has(p)) bytes += sizes.get(p) ?? unitAverage;
+		return bytes;
+	}
+
 	/** The files a need reads (loaded ones included). */
 	pathsOf(need: Need): string[] {
 		if ('all' in need) return this.#yearPaths(null);

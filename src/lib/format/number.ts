@@ -46,6 +46,11 @@ export function score(n: number | null | undefined): string {
 	return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
 }
 
+/** A download's size in megabytes of 1,048,576 bytes, one decimal ("12.4 MB"). */
+export function megabytes(bytes: number): string {
+	return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
 export function count(n: number | null | undefined): string {
 	return n === null || n === undefined ? '—' : group(n, 0);
 }

@@ -45,6 +45,10 @@ export const AUDIT = {
 		'显示前 {shown} 个，共 {total} 个；查询引擎加载后显示全部。完整清单也可下载：',
 		'Showing the first {shown} of {total}; all appear once the query engine has loaded. The full list is also a download:'
 	),
+	partialOnDemand: m(
+		'显示前 {shown} 个，共 {total} 个；全部疑点在各年数据中（约 {size}），点击“载入全部”后显示。完整清单也可下载：',
+		'Showing the first {shown} of {total}; all of them are in every year’s data ({size}), shown at “Load all”. The full list is also a download:'
+	),
 	noFlags: m('没有符合筛选条件的疑点。', 'No flags match the filter.'),
 	caption: m('审计疑点清单', 'Audit flags'),
 	rules: m('规则说明', 'The rules'),

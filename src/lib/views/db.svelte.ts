@@ -58,6 +58,12 @@ export async function dbWith(needs: readonly Need[]): Promise<DbHandle> {
 	return handle;
 }
 
+/** Bytes (as stored) `needs` would still fetch; none for a user's own data, which is all in DuckDB. */
+export async function bytesToLoad(needs: readonly Need[]): Promise<number> {
+	const handle = await startDb();
+	return duck.source === 'bundled' ? handle.parts.missingBytes(needs) : 0;
+}
+
 /** Starts DuckDB after the first paint, when the browser has a moment. */
 export function startDbWhenIdle(): void {
 	const go = () => void startDb().catch(() => {});

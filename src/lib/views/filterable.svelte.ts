@@ -5,7 +5,8 @@ import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import type { ArrowQueryConnector } from '$lib/db/connector';
 import { NEED_ALL, type Need } from '$lib/db/parts';
-import { dbWith, duck, startDbWhenIdle, timed } from './db.svelte';
+import { megabytes } from '$lib/format/number';
+import { bytesToLoad, dbWith, duck, startDbWhenIdle, timed } from './db.svelte';
 import { loaded } from './loaded.svelte';
 import { errorMessage, newestWins } from './newest';
 import { withLang } from './lang-url.svelte';
@@ -22,7 +23,10 @@ export interface FilterableOptions<P, F, D> {
 	initial: D;
 	/** Whether `initial` answers this filter on the bundled data (the page's default filter). */
 	prerendered?: (filter: F) => boolean;
-	/** `initial` holds only the first rows: once DuckDB is ready it is asked for all of them. */
+	/**
+	 * `initial` holds only the first rows: once DuckDB is ready it is asked for all of them, at once
+	 * when their partitions come to at most WHOLE_ON_READY_BYTES, else when the page calls `loadAll`.
+	 */
 	partial?: boolean;
 	/** An answer that needs no query (say, nothing chosen), or undefined. */
 	local?: (filter: F) => D | undefined;
@@ -43,6 +47,14 @@ export interface FilterableOptions<P, F, D> {
 const NAVIGATE = { keepFocus: true, noScroll: true } as const;
 
 /**
+ * A partial prerendered answer is completed without asking when that fetches at most this (as
+ * stored). Every year of a province's audit is 12 MB, and a year's projects 1.6 MB: a visitor who
+ * reads the first rows, or picks a year, should not fetch them first (a page should load at most
+ * 2 MB before it answers its first filter change). A county's (hundreds of units) are well under.
+ */
+export const WHOLE_ON_READY_BYTES = 1.5 * 1024 * 1024;
+
+/**
  * Construct during a component's initialisation (it registers effects). The page reads `filter`,
  * `data`, `busy`, `error` and `stale`, and changes the filter with `set` (a new history entry).
  */
@@ -61,6 +73,10 @@ export class FilterablePage<P, F, D> {
 	private initialShown = $state(true);
 	/** The filter (by value) that `data` answers. */
 	#answers = $state('');
+	/** The whole of a partial prerendered answer is wanted: asked for (`loadAll`), or cheap enough. */
+	#whole = $state(false);
+	/** Bytes the whole of a partial prerendered answer would fetch, when more than WHOLE_ON_READY_BYTES (else 0). */
+	#large = $state(0);
 	readonly #opts: FilterableOptions<P, F, D>;
 
 	constructor(opts: FilterableOptions<P, F, D>) {
@@ -81,14 +97,16 @@ export class FilterablePage<P, F, D> {
 			const f = untrack(() => this.filter);
 			const local = opts.local?.(f);
 			const prerendered = bundled && (opts.prerendered?.(f) ?? false);
-			// A partial prerendered answer is replaced by the whole one once DuckDB is ready.
-			if (local !== undefined || (prerendered && !(opts.partial && duck.db))) {
+			// A partial prerendered answer is replaced by the whole one once DuckDB is ready and the
+			// whole one is wanted.
+			if (local !== undefined || (prerendered && !(opts.partial && duck.db && this.#whole))) {
 				newest.reset();
 				this.data = local ?? opts.initial;
 				this.initialShown = local === undefined;
 				this.busy = false;
 				this.error = '';
 				this.#answers = key;
+				if (local === undefined && opts.partial && duck.db) this.#weighWhole(f);
 				return;
 			}
 			this.busy = true;
@@ -111,6 +129,36 @@ export class FilterablePage<P, F, D> {
 				}
 			);
 		});
+	}
+
+	/** Wants the whole answer at once if its partitions are small enough; else `loadAll` will. */
+	#weighWhole(f: F): void {
+		bytesToLoad(this.#opts.needs?.(f) ?? [NEED_ALL]).then(
+			(n) => {
+				if (n <= WHOLE_ON_READY_BYTES) this.#whole = true;
+				else this.#large = n;
+			},
+			// DuckDB did not start: its status says so, and the prerendered rows stay.
+			() => {}
+		);
+	}
+
+	/**
+	 * The prerendered first rows are shown, and the rest wait for `loadAll`: they would fetch more
+	 * than WHOLE_ON_READY_BYTES (every year of a province's data).
+	 */
+	get wholeOnDemand(): boolean {
+		return this.#large > 0 && !this.#whole && this.initialShown;
+	}
+
+	/** What `loadAll` fetches ("12.4 MB"), while `wholeOnDemand`. */
+	get wholeSize(): string {
+		return megabytes(this.#large);
+	}
+
+	/** Loads the whole answer the prerendered first rows belong to. */
+	loadAll(): void {
+		this.#whole = true;
 	}
 
 	/**

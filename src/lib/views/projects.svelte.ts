@@ -41,7 +41,8 @@ export function projectsView(data: ProjectsPrerendered) {
 			search: u.q
 		}),
 		initial: data.rows,
-		// The page carries the first rows only: once DuckDB is ready the year's every project.
+		// The page carries the first rows only: once DuckDB is ready the year's every project (or at
+		// a click, when the year's files are large: `WHOLE_ON_READY_BYTES`).
 		partial: data.rows.length < data.total,
 		prerendered: (f) =>
 			f.year === data.defaultYear &&
