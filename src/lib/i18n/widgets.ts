@@ -7,14 +7,10 @@ export const W = {
 	firstShown: m('（显示前 {n} 行）', ' (first {n} shown)'),
 	showMore: m('再显示 {more} 行（共 {all} 行）', 'Show {more} more (of {all})'),
 	showAll: m('全部 {n} 行', 'All {n} rows'),
-	loadAll: m('载入全部 {total} 行', 'Load all {total} rows'),
+	loadAll: m('载入全部 {total} 行（约 {size}）', 'Load all {total} rows ({size})'),
 	downloadWhenAll: m(
 		'载入全部行后即可下载',
 		'Every row can be downloaded once all of them are loaded'
-	),
-	loadAllWhy: m(
-		'全部行在各年数据中，约 {size}，点击后下载',
-		'All rows are in every year’s data, about {size}, fetched at a click'
 	),
 	filterHeaders: m('筛选表头', 'Filter headers'),
 	fileHeader: m('文件表头', 'Header'),

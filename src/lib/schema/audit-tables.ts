@@ -228,7 +228,12 @@ export const auditFlags = {
 				values: FORMS
 			}
 		),
-		text('project_name', '项目名称', 'Project', 'The project form’s project, as printed'),
+		text(
+			'project_name',
+			'项目名称',
+			'Project',
+			'The project form’s project, as printed; empty for a department form and for unit-wide flags'
+		),
 		integer('seq', '指标序号', 'Indicator order', 'The indicator row, when the flag is about one'),
 		text(
 			'indicator',
