@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditFlag, AuditFormRow, AuditIndicatorRow } from '../../src/lib/audit';
 import { createAllSql } from '../../src/lib/db/load';
+import { RULE_IDS, type RuleId } from '../../src/lib/schema';
 import { NodeConnector } from '../../src/lib/db/node';
 import { generateDemo } from '../../src/lib/demo/generate';
 import { loadDataset } from '../../src/lib/dataset/load';
@@ -123,6 +124,51 @@ describe('the demo dataset', () => {
 		// Unit-wide flags, department forms' and project forms': all three kinds are exercised.
 		expect(kinds.map((k) => k.form)).toEqual([null, 'department', 'project']);
 		expect(kinds.every((k) => k.n > 0)).toBe(true);
+	});
+
+	it('gives every indicator one status row that names its form as the form prints it', async () => {
+		const [n] = await db.query<{ rows: number; status: number }>(
+			`SELECT (SELECT count(*) FROM indicators)::INTEGER AS rows,
+				(SELECT count(*) FROM indicators JOIN audit_indicators USING (eval_id, seq))::INTEGER AS status`
+		);
+		expect(n.rows).toBeGreaterThan(1000);
+		expect(n.status).toBe(n.rows);
+		const wrong = await db.query<{ eval_id: string; seq: number }>(
+			`SELECT a.eval_id, a.seq FROM audit_indicators a LEFT JOIN evaluations e USING (eval_id)
+			WHERE a.unit_id IS DISTINCT FROM e.unit_id OR a.year IS DISTINCT FROM e.year
+				OR a.form IS DISTINCT FROM e.form OR a.project_name IS DISTINCT FROM e.project_name
+				OR a.provenance IS DISTINCT FROM e.provenance`
+		);
+		expect(wrong).toEqual([]);
+	});
+
+	it('lists on each form the rules of its flags, once each in the audit’s order, and only those', async () => {
+		const wrong = await db.query<{ eval_id: string; rules: string | null; flagged: string | null }>(
+			`WITH r AS (SELECT eval_id, rule FROM audit_flags WHERE eval_id IS NOT NULL GROUP BY ALL)
+			SELECT a.eval_id, a.rules,
+				(SELECT string_agg(r.rule, ' ' ORDER BY r.rule) FROM r WHERE r.eval_id = a.eval_id) AS flagged
+			FROM audit_forms a
+			WHERE (SELECT string_agg(x, ' ' ORDER BY x) FROM unnest(string_split(a.rules, ' ')) t(x))
+				IS DISTINCT FROM flagged`
+		);
+		expect(wrong).toEqual([]);
+		const lists = await db.query<{ rules: string }>(
+			'SELECT DISTINCT rules FROM audit_forms WHERE rules IS NOT NULL'
+		);
+		for (const { rules } of lists) {
+			const at = rules.split(' ').map((id) => RULE_IDS.indexOf(id as RuleId));
+			expect(
+				at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1])),
+				rules
+			).toBe(true);
+		}
+		const [n] = await db.query<{ many: number; none: number }>(
+			`SELECT count(*) FILTER (WHERE rules LIKE '% %')::INTEGER AS many,
+				count(*) FILTER (WHERE rules IS NULL)::INTEGER AS none FROM audit_forms`
+		);
+		// Forms flagged by several rules and forms flagged by none are both exercised.
+		expect(n.many).toBeGreaterThan(0);
+		expect(n.none).toBeGreaterThan(0);
 	});
 
 	it('recomputes every form, and forms with no scoring flag are within rounding of the rule', async () => {

@@ -141,7 +141,9 @@ const QUERIES: Record<string, Case[]> = {
 		mirror(commonIndicators(null, 'missed'), ['indicators'])
 	],
 	deductionsByGroup: [mirror(deductionsByGroup(null), ['indicators'])],
-	searchReasons: [mirror(searchReasons('', null, 200), ['indicators', 'evaluations', 'units'])],
+	searchReasons: [
+		mirror(searchReasons('', null, 200), ['indicators', 'audit_indicators', 'units'])
+	],
 	countReasons: [mirror(countReasons('', null), ['indicators'])],
 	years: [mirror(years(), ['evaluations'])],
 	kpis: [mirror(kpis(2023), ['evaluations']), mirror(kpis(2023, '4302'), ['evaluations'])],

@@ -19,16 +19,22 @@ describe('npm run audit', () => {
 			'unit_id',
 			'year',
 			'eval_id',
+			'form',
+			'project_name',
 			'seq',
 			'indicator',
 			'message',
 			'numbers'
 		]);
-		expect(csv.rows.map((r) => `${r.fields[0]}:${r.fields[4]}:${r.fields[5]}`).sort()).toEqual([
+		expect(csv.rows.map((r) => `${r.fields[0]}:${r.fields[4]}:${r.fields[7]}`).sort()).toEqual([
 			'cost_exceeds_spending:430212-jiwei-2023-p02:4',
 			'full_marks_on_miss:430212-jiwei-2023-dept:4',
 			'full_marks_on_miss:430212-jiwei-2023-p02:4'
 		]);
+		// Each flag names its form's kind and project as the form prints them (none for the department).
+		const forms = new Map(csv.rows.map((r) => [r.fields[4], `${r.fields[5]}|${r.fields[6]}`]));
+		expect(forms.get('430212-jiwei-2023-dept')).toBe('department|');
+		expect(forms.get('430212-jiwei-2023-p02')).toMatch(/^project\|\S/);
 		expect(stderr).toContain('audited 3 forms: 3 flags');
 	});
 

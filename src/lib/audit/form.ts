@@ -1,5 +1,5 @@
 // Audits one form: its budget block, indicator rows and funding sub-rows; returns the recomputed score and the flags.
-import { columnLabel, FUNDING_DIMENSION_LABEL, GRADE_LABEL, gradeOf } from '../schema';
+import { columnLabel, FUNDING_DIMENSION_LABEL, GRADE_LABEL, gradeOf, RULE_IDS } from '../schema';
 import type { Direction } from './direction';
 import type { AuditDirection, AuditEvaluation, AuditFunding, AuditIndicator } from './input';
 import {
@@ -241,6 +241,11 @@ export function auditForm(
 		indicatorRows.push({
 			eval_id: r.eval_id,
 			seq: r.seq,
+			unit_id: e.unit_id,
+			year: e.year,
+			form: e.form,
+			project_name: e.project_name,
+			provenance: e.provenance,
 			direction: d.direction,
 			direction_source: d.qualitative ? null : d.source,
 			direction_note: d.qualitative ? null : d.note,
@@ -480,7 +485,8 @@ export function auditForm(
 			inferred_rows: inferred,
 			flags_error: count('error'),
 			flags_warning: count('warning'),
-			flags_info: count('info')
+			flags_info: count('info'),
+			rules: RULE_IDS.filter((id) => flags.some((f) => f.rule === id)).join(' ') || null
 		},
 		indicators: indicatorRows,
 		flags

@@ -139,8 +139,7 @@ export async function unitYearAudit(
 		run(
 			db,
 			query<AuditIndicatorRow>(
-				`SELECT a.* FROM audit_indicators a JOIN evaluations e USING (eval_id)
-				WHERE e.unit_id = ${u} AND e.year = ${y} ORDER BY a.eval_id, a.seq`
+				`SELECT * FROM audit_indicators WHERE unit_id = ${u} AND year = ${y} ORDER BY eval_id, seq`
 			)
 		),
 		run(

@@ -143,10 +143,7 @@ function formWhere(f: FormFilter): string {
 	if (f.form) w.push(`e.form = ${sqlString(f.form)}`);
 	if (f.rate) w.push(`(${BAND_SQL[f.rate]})`);
 	if (f.rule === 'any') w.push(`${FLAGS} > 0`);
-	else if (f.rule)
-		w.push(
-			`EXISTS (SELECT 1 FROM audit_flags fl WHERE fl.eval_id = e.eval_id AND fl.rule = ${sqlString(f.rule)})`
-		);
+	else if (f.rule) w.push(`list_contains(string_split(a.rules, ' '), ${sqlString(f.rule)})`);
 	if (given(f.gapMin) && Number.isFinite(f.gapMin)) w.push(`a.gap_pct >= ${Number(f.gapMin)}`);
 	return w.length ? `WHERE ${w.join(' AND ')}` : '';
 }

@@ -6,15 +6,16 @@ import { containsPattern, query, run, yearLit, type Query } from './query';
 /**
  * Indicator rows with their form's unit and year and whether the actual misses the target, as the
  * audit judged it (src/lib/audit: the comparator printed, read from the target, or inferred from the
- * group); null when either side is not a number or the row is qualitative.
+ * group); null when either side is not a number or the row is qualitative. The audit's row of each
+ * indicator names its form, so this reads no forms (the audit runs with every load: every
+ * indicator has its row).
  */
 export const INDICATOR_STATUS = `
-SELECT i.*, e.unit_id, e.year, e.form, e.project_name, e.provenance,
+SELECT i.*, a.unit_id, a.year, a.form, a.project_name, a.provenance,
 	coalesce(u.short_name, u.name) AS short_name,
 	CASE a.status WHEN 'missed' THEN true WHEN 'met' THEN false END AS missed,
 	i.weight - i.score AS deduction
-FROM indicators i JOIN evaluations e USING (eval_id) JOIN units u ON u.unit_id = e.unit_id
-LEFT JOIN audit_indicators a ON a.eval_id = i.eval_id AND a.seq = i.seq`;
+FROM indicators i JOIN audit_indicators a USING (eval_id, seq) JOIN units u ON u.unit_id = a.unit_id`;
 
 const yearWhere = (year: number | null) => (year === null ? '' : `WHERE year = ${yearLit(year)}`);
 

@@ -1,6 +1,6 @@
 // The audit's output tables: derived from the data by src/lib/audit, stored beside it so views can join them.
 import { decimal, integer, text } from './columns';
-import { FORMS } from './form-kinds';
+import { FORMS, PROVENANCES } from './form-kinds';
 import { msg, type Msg } from './msg';
 import type { TableDef } from './types';
 
@@ -142,7 +142,13 @@ export const auditForms = {
 		}),
 		integer('flags_info', '提示', 'Notes', 'Flags of severity info on this form', {
 			required: true
-		})
+		}),
+		text(
+			'rules',
+			'疑点规则',
+			'Rules flagged',
+			'The rules that flagged this form, by id in the audit’s order, separated by spaces; empty when none did'
+		)
 	]
 } as const satisfies TableDef;
 
@@ -157,6 +163,23 @@ export const auditIndicators = {
 	columns: [
 		evalId,
 		integer('seq', '序号', 'Order', 'Order on the form', { required: true }),
+		// The form's own columns, as the audit read them: the indicators' analysis reads without the forms.
+		text('unit_id', '单位编号', 'Unit ID', 'The unit that filed the form', { required: true }),
+		integer('year', '预算年度', 'Year', 'Budget year of the form', { required: true }),
+		text('form', '表类型', 'Form', 'The form’s kind (department or project)', {
+			required: true,
+			values: FORMS
+		}),
+		text(
+			'project_name',
+			'项目名称',
+			'Project',
+			'The project form’s project, as printed; empty for a department form'
+		),
+		text('provenance', '数据来源性质', 'Provenance', 'The form’s: published or synthetic', {
+			required: true,
+			values: PROVENANCES
+		}),
 		text(
 			'direction',
 			'比较方向',

@@ -2,18 +2,19 @@
 import { AUDIT_TABLES, DIRECTIONS } from './audit-tables';
 import { SUMMARY_TABLES } from './summary-tables';
 import { decimal, integer, measure, text } from './columns';
-import { FORMS } from './form-kinds';
+import { FORMS, PROVENANCES } from './form-kinds';
 import { GRADES } from './grades';
 import { msg, type Msg } from './msg';
 import type { TableDef, TableName } from './types';
 
-export { FORMS, type FormKind } from './form-kinds';
+export { FORMS, PROVENANCES, type FormKind, type Provenance } from './form-kinds';
 
-/** Bump when a table or column changes shape; written into manifest.json. 1.3: flags name their form's kind and project. */
-export const SCHEMA_VERSION = '1.3.0';
-
-export const PROVENANCES = ['published', 'synthetic'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
+/**
+ * Bump when a table or column changes shape; written into manifest.json. 1.3: flags name their
+ * form's kind and project. 1.4: the indicators' status names its form (unit, year, kind, project,
+ * provenance), and the recomputed scores list the rules that flagged the form.
+ */
+export const SCHEMA_VERSION = '1.4.0';
 /** An indicator's comparator (指标性质) as printed or parsed. */
 export const COMPARATORS = ['≥', '≤', '=', 'qualitative'] as const;
 export type Comparator = (typeof COMPARATORS)[number];

@@ -50,16 +50,12 @@ export function auditNeeds(f: FlagFilter): Need[] {
 }
 
 /**
- * The forms grid: the forms of one unit, or of the years in its range; the flags too when it shows
- * one rule's forms (`any` reads the flag counts in audit_forms).
+ * The forms grid: the forms of one unit, or of the years in its range; never the flags (audit_forms
+ * counts them and lists their rules).
  */
 export function formsNeeds(f: FormFilter): Need[] {
 	if (f.unitId) return [needUnit(f.unitId)];
-	return yearsOf(
-		f.yearFrom,
-		f.yearTo,
-		f.rule && f.rule !== 'any' ? [...FORMS, 'audit_flags'] : FORMS
-	);
+	return yearsOf(f.yearFrom, f.yearTo, FORMS);
 }
 
 /** The project list: one unit's, or one year's, or every year's project forms. */
@@ -68,9 +64,9 @@ export function projectsNeeds(f: ProjectFilter): Need[] {
 	return yearsOf(f.year, f.year, FORMS);
 }
 
-/** The indicators' analysis of a year (null: every year). */
+/** The indicators' analysis of a year (null: every year): the rows and their status, which names their form. */
 export const indicatorsNeeds = (year: number | null): Need[] =>
-	yearsOf(year, year, ['evaluations', 'indicators', 'audit_indicators']);
+	yearsOf(year, year, ['indicators', 'audit_indicators']);
 
 /** The trends across every year: the unit-year summaries and the metrics. */
 export const trendsNeeds = (): Need[] => [needAllYears('unit_years', 'metrics')];
