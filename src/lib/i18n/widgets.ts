@@ -4,6 +4,7 @@ import { m } from './messages';
 export const W = {
 	rows: m('{n} 行', '{n} rows'),
 	rowsPartial: m('共 {total} 行，已载入前 {loaded} 行', '{total} rows, the first {loaded} loaded'),
+	sortedLoaded: m('，排序只及已载入的行', ', sorted among those loaded'),
 	firstShown: m('（显示前 {n} 行）', ' (first {n} shown)'),
 	showMore: m('再显示 {more} 行（共 {all} 行）', 'Show {more} more (of {all})'),
 	showAll: m('全部 {n} 行', 'All {n} rows'),

@@ -22,7 +22,7 @@ import {
 	type RuleId,
 	type Severity
 } from '$lib/schema';
-import { unitChoices, yearChoices } from './choices.svelte';
+import { oneYear, unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { AuditPrerendered } from './audit-load';
 import { int, oneOf, text } from './url';
@@ -148,7 +148,8 @@ export function auditView(data: AuditPrerendered) {
 		// The prerendered page holds every count but only the first flags.
 		partial: data.audit.rows.length < data.audit.total,
 		query: (db, f) => auditPageData(db, f),
-		needs: auditNeeds
+		needs: auditNeeds,
+		narrow: (f) => oneYear(f.year, yearChoices(data.years), (year) => ({ year }))
 	});
 	const counts = $derived(page.data.counts);
 	const fired: Partial<Record<RuleId, number>> = $derived(

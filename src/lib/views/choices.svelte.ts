@@ -16,3 +16,18 @@ export function unitChoices(prerendered: readonly UnitChoice[]): readonly UnitCh
 export function latestChoice(prerendered: number): number {
 	return loaded.years?.at(-1) ?? prerendered;
 }
+
+/**
+ * The change that asks a filter of every year (`year` null) of the latest year instead, and that
+ * year (a held-back filter's choice, `FilterableOptions.narrow`); null when it is of one year already.
+ */
+export function oneYear<T>(
+	year: number | null | undefined,
+	years: readonly number[],
+	patch: (year: number) => T
+): { patch: T; year: number } | null {
+	const latest = years.at(-1);
+	return (year === null || year === undefined) && latest !== undefined
+		? { patch: patch(latest), year: latest }
+		: null;
+}

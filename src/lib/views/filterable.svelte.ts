@@ -42,6 +42,19 @@ export interface FilterableOptions<P, F, D> {
 	idleStart?: boolean;
 	/** Called after an answer from DuckDB is shown (say, to scroll it into view). */
 	onanswer?: (data: D) => void;
+	/**
+	 * For a filter whose data is held back (ASK_BYTES), the change that asks the same of one year
+	 * instead, and that year; null when the filter is already of one year.
+	 */
+	narrow?: (filter: F) => { patch: Partial<Query<P>>; year: number } | null;
+}
+
+/** A filter held back until the visitor asks for its data: its size, and the one-year choice. */
+export interface HeldBack {
+	/** What its data would fetch ("12.4 MB"). */
+	size: string;
+	/** The same filter in one year, as a link, or null. */
+	narrow: { href: string; year: number } | null;
 }
 
 const NAVIGATE = { keepFocus: true, noScroll: true } as const;
@@ -54,6 +67,14 @@ const NAVIGATE = { keepFocus: true, noScroll: true } as const;
  * data (hundreds of units) is well under it.
  */
 export const WHOLE_ON_READY_BYTES = 1.25 * 1024 * 1024;
+
+/**
+ * A filter change is answered without asking when its data fetches at most this (as stored, beyond
+ * what is loaded). At 4,000 units a year's data is under it for every view, and every year's is
+ * not (the audit's 12.3 MB): a filter across all years waits for the visitor to ask for it, or to
+ * take the same filter in one year. A county's every year is under it.
+ */
+export const ASK_BYTES = 2 * 1024 * 1024;
 
 /**
  * Construct during a component's initialisation (it registers effects). The page reads `filter`,
@@ -78,6 +99,10 @@ export class FilterablePage<P, F, D> {
 	#whole = $state(false);
 	/** Bytes the whole of a partial prerendered answer would fetch, when more than WHOLE_ON_READY_BYTES (else 0). */
 	#large = $state(0);
+	/** The filter (by value) held back because its data is over ASK_BYTES, and that size. */
+	#held = $state<{ key: string; bytes: number } | null>(null);
+	/** The visitor asked for data over ASK_BYTES (`fetchHeld` or `loadAll`): this page asks no more. */
+	#asked = $state(false);
 	readonly #opts: FilterableOptions<P, F, D>;
 
 	constructor(opts: FilterableOptions<P, F, D>) {
@@ -94,6 +119,7 @@ export class FilterablePage<P, F, D> {
 		$effect(() => {
 			void key;
 			void duck.generation;
+			const asked = this.#asked;
 			const bundled = duck.source === 'bundled';
 			const f = untrack(() => this.filter);
 			const local = opts.local?.(f);
@@ -112,15 +138,25 @@ export class FilterablePage<P, F, D> {
 			}
 			this.busy = true;
 			this.error = '';
+			const needs = opts.needs?.(f) ?? [NEED_ALL];
 			void newest.run(
-				() =>
-					dbWith(opts.needs?.(f) ?? [NEED_ALL]).then(({ db }) =>
-						timed(opts.name, () => opts.query(db, f))
-					),
-				(d) => {
+				async (): Promise<{ held: number } | { data: D }> => {
+					// Data over ASK_BYTES waits for the visitor to ask for it (a user's own data is all loaded: 0).
+					const bytes = asked ? 0 : await bytesToLoad(needs);
+					if (bytes > ASK_BYTES) return { held: bytes };
+					const { db } = await dbWith(needs);
+					return { data: await timed(opts.name, () => opts.query(db, f)) };
+				},
+				(r) => {
+					this.busy = false;
+					if ('held' in r) {
+						this.#held = { key: JSON.stringify(f), bytes: r.held };
+						return;
+					}
+					const d = r.data;
+					this.#held = null;
 					this.data = d;
 					this.initialShown = false;
-					this.busy = false;
 					this.#answers = JSON.stringify(f);
 					opts.onanswer?.(d);
 				},
@@ -165,7 +201,27 @@ export class FilterablePage<P, F, D> {
 
 	/** Loads the whole answer the prerendered first rows belong to. */
 	loadAll(): void {
+		this.#asked = true;
 		this.#whole = true;
+	}
+
+	/**
+	 * The filter in the URL is not answered: its data would fetch more than ASK_BYTES. The page
+	 * says how much, and offers `fetchHeld` or the same filter in one year.
+	 */
+	get heldBack(): HeldBack | null {
+		const held = this.#held;
+		if (!held || held.key !== JSON.stringify(this.filter) || this.busy) return null;
+		const n = this.#opts.narrow?.(this.filter) ?? null;
+		return {
+			size: megabytes(held.bytes),
+			narrow: n && { href: this.link(n.patch), year: n.year }
+		};
+	}
+
+	/** Fetches the held-back filter's data and answers it; later filters of this page are not held back. */
+	fetchHeld(): void {
+		this.#asked = true;
 	}
 
 	/**
@@ -176,13 +232,18 @@ export class FilterablePage<P, F, D> {
 		return this.initialShown && !(this.#opts.prerendered?.(this.filter) ?? false);
 	}
 
+	/** `data` answers an earlier filter: the one in the URL is held back (see `heldBack`). */
+	get held(): boolean {
+		return this.heldBack !== null;
+	}
+
 	/**
 	 * `data` may be shown as the answer: it answers the filter (or the one before, while a newer
 	 * query runs). False while stale and after a failed query: figures of another filter are not
 	 * shown as if they answered this one.
 	 */
 	get valid(): boolean {
-		return !this.stale && this.error === '';
+		return !this.stale && !this.held && this.error === '';
 	}
 
 	/**

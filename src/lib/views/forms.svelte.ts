@@ -17,7 +17,7 @@ import {
 } from '$lib/queries/forms';
 import { columnLabel } from '$lib/schema';
 import { unitChoice } from '$lib/queries/unit';
-import { yearChoices } from './choices.svelte';
+import { oneYear, yearChoices } from './choices.svelte';
 import { dbWith } from './db.svelte';
 import { filterable } from './filterable.svelte';
 import type { FormsPrerendered } from './forms-load';
@@ -208,7 +208,15 @@ export function formsView(data: FormsPrerendered) {
 		initial: data.grid,
 		prerendered: isDefaultGrid,
 		query: (db, f) => formsPage(db, f, f),
-		needs: formsNeeds
+		needs: formsNeeds,
+		narrow: (f) =>
+			oneYear(
+				f.yearFrom !== null && f.yearFrom !== undefined && f.yearFrom === f.yearTo
+					? f.yearFrom
+					: null,
+				yearChoices(data.years),
+				(year) => ({ from: year, to: year, page: null })
+			)
 	});
 	const units = $derived(loaded.units?.filter((u) => u.forms > 0) ?? data.units);
 	const unitOptions = $derived(units.map(unitChoice));

@@ -12,7 +12,7 @@ import {
 	type ReasonRow
 } from '$lib/queries/indicators';
 import { columnLabel } from '$lib/schema';
-import { yearChoices } from './choices.svelte';
+import { oneYear, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import type { IndicatorsPrerendered } from './indicators-load';
 import { int, text } from './url';
@@ -92,7 +92,8 @@ export function indicatorsView(data: IndicatorsPrerendered) {
 		// The prerendered page holds every count but only the first reasons.
 		partial: data.initial.reasons.length < data.initial.reasonsTotal,
 		query: (db, f) => indicatorsData(db, f.year, f.q),
-		needs: (f) => indicatorsNeeds(f.year)
+		needs: (f) => indicatorsNeeds(f.year),
+		narrow: (f) => oneYear(f.year, yearChoices(data.years), (year) => ({ year }))
 	});
 	const missedTop = $derived(page.data.missed.slice(0, 15));
 	const deductionsTop = $derived(page.data.deductions.slice(0, 15));

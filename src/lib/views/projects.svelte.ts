@@ -10,7 +10,7 @@ import { unitHref } from './links';
 import { run } from '$lib/queries/query';
 import { projectHistory, projects, type ProjectFilter, type ProjectRow } from '$lib/queries/unit';
 import { columnLabel } from '$lib/schema';
-import { latestChoice, unitChoices, yearChoices } from './choices.svelte';
+import { latestChoice, oneYear, unitChoices, yearChoices } from './choices.svelte';
 import { filterable } from './filterable.svelte';
 import { scoreColumn, type ProjectsPrerendered } from './projects-load';
 import { either, int, num, oneOf, text } from './url';
@@ -51,7 +51,9 @@ export function projectsView(data: ProjectsPrerendered) {
 			f.maxScore === null &&
 			!f.search,
 		query: (db, f) => run(db, projects(f)),
-		needs: projectsNeeds
+		needs: projectsNeeds,
+		// The latest year is the default: its choice leaves the URL.
+		narrow: (f) => oneYear(f.year, yearChoices(data.years), () => ({ year: null }))
 	});
 	// The history of the project chosen in the URL (`unit~name`), scrolled into view when it loads.
 	const history = filterable({
