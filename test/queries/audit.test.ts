@@ -109,6 +109,19 @@ describe.each(ENGINES)('$name', ({ open }) => {
 		);
 		expect(a.forms).toHaveLength(3);
 		expect(a.indicators).toHaveLength(27);
+		// Each status without the form's own columns, which the form beside it has (a unit page carries them).
+		expect(Object.keys(a.indicators[0]).sort()).toEqual(
+			[
+				'eval_id',
+				'seq',
+				'direction',
+				'direction_source',
+				'direction_note',
+				'status',
+				'expected_score',
+				'score_gap'
+			].sort()
+		);
 		// By form, then position on the form, then rule.
 		expect(a.flags.map((x) => x.id)).toEqual([
 			`full_marks_on_miss:${REF}-2023-dept:4`,

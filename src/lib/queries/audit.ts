@@ -120,9 +120,15 @@ export function unitFlags(unitId: string): Query<FlagRow> {
 	return flagList({ unitId });
 }
 
+/** The columns of an indicator's status that name its form: a form's own audit has them already. */
+const FORM_OF_INDICATOR = ['unit_id', 'year', 'form', 'project_name', 'provenance'] as const;
+
+/** An indicator's status beside its form (a unit page carries it for every row of the latest year). */
+export type IndicatorStatusRow = Omit<AuditIndicatorRow, (typeof FORM_OF_INDICATOR)[number]>;
+
 export interface FormAuditData {
 	forms: AuditFormRow[];
-	indicators: AuditIndicatorRow[];
+	indicators: IndicatorStatusRow[];
 	flags: AuditFlag[];
 }
 
@@ -138,8 +144,9 @@ export async function unitYearAudit(
 		run(db, query<AuditFormRow>(`SELECT * FROM audit_forms WHERE unit_id = ${u} AND year = ${y}`)),
 		run(
 			db,
-			query<AuditIndicatorRow>(
-				`SELECT * FROM audit_indicators WHERE unit_id = ${u} AND year = ${y} ORDER BY eval_id, seq`
+			query<IndicatorStatusRow>(
+				`SELECT * EXCLUDE (${FORM_OF_INDICATOR.join(', ')}) FROM audit_indicators
+				WHERE unit_id = ${u} AND year = ${y} ORDER BY eval_id, seq`
 			)
 		),
 		run(
