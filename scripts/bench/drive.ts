@@ -1,10 +1,14 @@
 // Drives a view's year control in the browser and reads the query it set off (`jixiao:query:<name>` measures).
 import type { Page } from 'playwright-core';
 
-/** A view's year control: links (the overview's year bar) or a select. */
+/**
+ * A view's year control: links (the overview's year bar) or a select; or, for a range of years (the
+ * forms grid's from and to), a link to both set to the year (`params`), the years read from `selector`.
+ */
 export interface Control {
-	kind: 'links' | 'select';
+	kind: 'links' | 'select' | 'range';
 	selector: string;
+	params?: readonly string[];
 }
 
 /** A query the page measured: its name and when it ran (ms since navigation start). */
@@ -42,6 +46,18 @@ export async function yearChoices(
 /** Chooses `year` through the control. */
 export async function chooseYear(page: Page, c: Control, year: string): Promise<void> {
 	if (c.kind === 'links') await page.click(`${c.selector}:text-is("${year}")`);
+	else if (c.kind === 'range')
+		// One move to the range of that year alone, as a link would make it (SvelteKit follows it in the page).
+		await page.evaluate(
+			({ params, year }) => {
+				const a = document.createElement('a');
+				a.href = `?${params.map((p) => `${p}=${year}`).join('&')}`;
+				document.body.append(a);
+				a.click();
+				a.remove();
+			},
+			{ params: [...(c.params ?? [])], year }
+		);
 	else await page.selectOption(c.selector, year);
 }
 

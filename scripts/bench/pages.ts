@@ -55,7 +55,8 @@ export function sitePages(site: string): PageSpec[] {
 			name: 'forms',
 			path: '/forms/',
 			measure: 'forms',
-			controls: [{ kind: 'select', selector: 'select[name="to"]' }]
+			// One year's forms (from = to): a range open at one end covers every year before or after.
+			controls: [{ kind: 'range', selector: 'select[name="to"]', params: ['from', 'to'] }]
 		},
 		{ name: 'trends', path: '/trends/', measure: 'trends', controls: [] },
 		{ name: 'compare', path: '/compare/', measure: 'compare', controls: [YEAR_SELECT] },

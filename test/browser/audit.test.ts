@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/db/manifest';
 import { parseCsv } from '../../src/lib/ingest/csv';
 import { ROOT, readRows } from '../helpers/data';
-import { startHarness, type Harness } from './harness';
+import { provinceSized, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,24 +22,6 @@ const TOTAL = planted.length + 3;
 
 const rowCount = (page: Page, testid: string) =>
 	page.locator(`[data-testid="${testid}"] tbody tr`).count();
-
-/**
- * Serves the bundled site's manifest with each year file at 0.8 MB: a year's audit (1.6 MB) is
- * under ASK_BYTES, every year's over it and over WHOLE_ON_READY_BYTES, as at 4,000 units. Returns
- * the latest year.
- */
-async function provinceSized(page: Page): Promise<number> {
-	const manifest = JSON.parse(
-		readFileSync(join(ROOT, 'build/data/manifest.json'), 'utf8')
-	) as Manifest;
-	await page.route('**/data/manifest.json*', async (route) => {
-		const m = (await (await route.fetch()).json()) as Manifest;
-		for (const y of m.parts.years)
-			for (const f of Object.values(y.tables)) f!.bytes = 0.8 * 1024 * 1024;
-		await route.fulfill({ json: m });
-	});
-	return Math.max(...manifest.parts.years.map((y) => y.year ?? 0));
-}
 
 async function ready(page: Page) {
 	await page.waitForSelector('[data-db-status="ready"]', { timeout: 60_000 });

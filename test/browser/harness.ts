@@ -1,8 +1,9 @@
 // Browser test harness: serves build/ (or another built site), opens pages in Chromium, and records console errors, off-origin requests and each page's requests.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { Manifest } from '../../src/lib/db/manifest';
 import { ROOT } from '../helpers/data';
 import { launch } from '../../scripts/lib/chromium';
 
@@ -80,4 +81,22 @@ export async function startHarness(
 			await server.close();
 		}
 	};
+}
+
+/**
+ * Serves the bundled site's manifest with each year file at 0.8 MB: a year's audit (1.6 MB) is
+ * under ASK_BYTES, every year's over it and over WHOLE_ON_READY_BYTES, as at 4,000 units. Returns
+ * the latest year.
+ */
+export async function provinceSized(page: Page): Promise<number> {
+	const manifest = JSON.parse(
+		readFileSync(join(ROOT, 'build/data/manifest.json'), 'utf8')
+	) as Manifest;
+	await page.route('**/data/manifest.json*', async (route) => {
+		const m = (await (await route.fetch()).json()) as Manifest;
+		for (const y of m.parts.years)
+			for (const f of Object.values(y.tables)) f!.bytes = 0.8 * 1024 * 1024;
+		await route.fulfill({ json: m });
+	});
+	return Math.max(...manifest.parts.years.map((y) => y.year ?? 0));
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECTS_SHOWN } from '../../src/lib/views/unit/load';
 import { allRows } from '../helpers/data';
-import { startHarness, type Harness } from './harness';
+import { provinceSized, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -144,6 +144,33 @@ describe('overview', () => {
 });
 
 describe('projects', () => {
+	it('at a province’s size, loads the year’s rest at a click, and every year only when asked', async () => {
+		// Each year file at 0.8 MB: the year's projects (1.6 MB) wait for “load all”, every year's for a second ask.
+		const { page, requests } = await h.open('/schema/');
+		const latest = await provinceSized(page);
+		await page.goto(`${h.server.url}/projects/`);
+		await ready(page);
+		await page.click('[data-action="load-all"]');
+		await page.waitForSelector('[data-action="load-all"]', { state: 'detached' });
+		const years = () =>
+			new Set(
+				requests
+					.filter((u) => u.includes('/parts/year/'))
+					.map((u) => new URL(u).pathname.replace(/.*\/parts\/year\/([^/]+)\/.*/, '$1'))
+			);
+		expect([...years()]).toEqual([String(latest)]);
+		// That click asked for the latest year only: every year is held back, and offers the latest.
+		await page.selectOption('[data-testid="project-filters"] select[name="year"]', 'all');
+		await page.waitForURL(/year=all/);
+		const held = await page.waitForSelector('[data-testid="project-results-held"]');
+		expect(await held.textContent()).toContain(`只看 ${latest} 年`);
+		expect([...years()]).toEqual([String(latest)]);
+		await page.click('[data-action="narrow-held"]');
+		await page.waitForFunction(() => !location.search.includes('year='));
+		await page.waitForSelector('[data-testid="project-results-held"]', { state: 'detached' });
+		expect(await page.locator('[data-testid="projects"] tbody tr').count()).toBe(50);
+	});
+
 	it('filters through the URL, with back and forward, and shows a project’s history', async () => {
 		const { page } = await h.open('/projects/');
 		const projects = allRows('evaluations').filter((e) => e.form === 'project');

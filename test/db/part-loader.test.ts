@@ -11,6 +11,7 @@ import {
 	needAllYears,
 	needUnit,
 	needYear,
+	needYearRange,
 	packStreams,
 	unitPartPath,
 	unpackStreams
@@ -85,6 +86,28 @@ describe('PartLoader', () => {
 		expect(loader.missingBytes([needUnit(DEMO)])).toBe(m.unitBytes.total / m.units);
 		const every = m.years.flatMap((y) => Object.values(y.tables)).reduce((n, f) => n + f!.bytes, 0);
 		expect(loader.missingBytes([NEED_ALL])).toBe(every - y2023.evaluations!.bytes);
+	});
+
+	it('reads a range of years open at one end as the years up to or from it, and no file of no year', async () => {
+		await open();
+		const years = readManifestOf(bundledDir()).parts.years.map((y) => y.year);
+		expect(years).toContain(null);
+		const files = (from: number | null, to: number | null) =>
+			loader.pathsOf(needYearRange(from, to, 'evaluations', 'audit_flags')).sort();
+		const of = (ys: (number | null)[]) =>
+			ys
+				.flatMap((y) => [
+					`parts/year/${y ?? 'none'}/audit_flags.bin`,
+					`parts/year/${y ?? 'none'}/evaluations.bin`
+				])
+				.filter((p) => !p.startsWith('parts/year/none/evaluations'))
+				.sort();
+		const dated = years.filter((y): y is number => y !== null);
+		expect(files(null, 2019)).toEqual(of(dated.filter((y) => y <= 2019)));
+		expect(files(2024, null)).toEqual(of(dated.filter((y) => y >= 2024)));
+		expect(files(2020, 2021)).toEqual(of([2020, 2021]));
+		// Open at both ends: every year's, the rows of no year too.
+		expect(files(null, null)).toEqual(of(years));
 	});
 
 	it('holds each row once when a unit’s file and the years overlap, in either order', async () => {

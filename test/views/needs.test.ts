@@ -83,6 +83,8 @@ const CASES: Case[] = [
 	forms({ yearFrom: 2023, yearTo: 2023, sort: 'gap_pct', dir: 'desc' }),
 	forms({ yearFrom: 2021, yearTo: 2023, form: 'project', rule: 'any' }),
 	forms({ yearFrom: 2022, yearTo: 2024, rule: 'full_marks_on_miss' }),
+	forms({ yearTo: 2019, sort: 'exec_rate', dir: 'asc' }),
+	forms({ yearFrom: 2024, rule: 'exec_over_100' }),
 	forms({ unitId: REF }),
 	projectList({ year: 2023 }),
 	projectList({ unitId: DEMO }),

@@ -101,16 +101,22 @@ export class PartLoader {
 			return this.complete
 				? this.#yearPaths(null)
 				: [unitPartPath(this.manifest.unitDir, need.unit)];
-		if (need.year === 'all') return this.#yearPaths(need.tables);
+		if (need.year === 'all') return this.#yearPaths(need.tables, need.from, need.to);
 		const entry = this.manifest.years.find((y) => y.year === need.year);
 		// A year the data does not have holds no rows: nothing to load.
 		return entry ? need.tables.flatMap((t) => (entry.tables[t] ? [entry.tables[t].path] : [])) : [];
 	}
 
-	/** Every year file of the given tables (null: of every partitioned table). */
-	#yearPaths(tables: readonly string[] | null): string[] {
+	/**
+	 * Every year file of the given tables (null: of every partitioned table); with `from` or `to`,
+	 * of the years from or to them only (no file of no year).
+	 */
+	#yearPaths(tables: readonly string[] | null, from?: number | null, to?: number | null): string[] {
+		const bounded = (from ?? null) !== null || (to ?? null) !== null;
+		const within = (y: number | null) =>
+			!bounded || (y !== null && y >= (from ?? -Infinity) && y <= (to ?? Infinity));
 		return this.manifest.years.flatMap((y) =>
-			Object.entries(y.tables)
+			Object.entries(within(y.year) ? y.tables : {})
 				.filter(([t]) => tables === null || tables.includes(t))
 				.map(([, f]) => f!.path)
 		);

@@ -46,15 +46,30 @@ export function unitPartPath(unitDir: string, unitId: string): string {
 	return `${unitDir}/${encodeURIComponent(unitId).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.bin`;
 }
 
-/** What a view's query reads: rows of some tables in one year (null: rows of no year; 'all': every year), or every row of one unit. */
+/**
+ * What a view's query reads: rows of some tables in one year (null: rows of no year; 'all': every
+ * year, or with `from`/`to` every year from or to those, both ends included, none of no year), or
+ * every row of one unit.
+ */
 export type Need =
-	| { year: number | null | 'all'; tables: readonly TableName[] }
+	| {
+			year: number | null | 'all';
+			tables: readonly TableName[];
+			from?: number | null;
+			to?: number | null;
+	  }
 	| { unit: string }
 	/** Every row of every table (a view across all years, or before a user's data joins). */
 	| { all: true };
 
 export const needYear = (year: number | null, ...tables: TableName[]): Need => ({ year, tables });
 export const needAllYears = (...tables: TableName[]): Need => ({ year: 'all', tables });
+/** These tables in every year from `from` to `to` (an open end: every year before or after). */
+export const needYearRange = (
+	from: number | null,
+	to: number | null,
+	...tables: TableName[]
+): Need => ({ year: 'all', tables, from, to });
 export const needUnit = (unit: string): Need => ({ unit });
 export const NEED_ALL: Need = { all: true };
 

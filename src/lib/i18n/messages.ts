@@ -121,7 +121,7 @@ export const M = {
 		'此筛选涵盖的数据约 {size}，尚未载入。',
 		'This filter reads about {size} of data, not loaded yet.'
 	),
-	fetchHeld: m('载入并查询（约 {size}）', 'Load and query ({size})'),
+	fetchHeld: m('载入并查询（约 {size}）', 'Load and query (about {size})'),
 	narrowHeld: m('只看 {year} 年', 'Only {year}'),
 	pendingFilter: m(
 		'正在按所选条件查询（查询引擎加载中）…',

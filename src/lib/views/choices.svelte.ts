@@ -18,7 +18,7 @@ export function latestChoice(prerendered: number): number {
 }
 
 /**
- * The change that asks a filter of every year (`year` null) of the latest year instead, and that
+ * The change that asks a filter of every year (`year` null) of the last of `years` instead, and that
  * year (a held-back filter's choice, `FilterableOptions.narrow`); null when it is of one year already.
  */
 export function oneYear<T>(

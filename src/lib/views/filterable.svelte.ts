@@ -3,6 +3,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
+import type { HeldBack } from '$lib/components/held';
 import type { ArrowQueryConnector } from '$lib/db/connector';
 import { NEED_ALL, type Need } from '$lib/db/parts';
 import { megabytes } from '$lib/format/number';
@@ -44,17 +45,10 @@ export interface FilterableOptions<P, F, D> {
 	onanswer?: (data: D) => void;
 	/**
 	 * For a filter whose data is held back (ASK_BYTES), the change that asks the same of one year
-	 * instead, and that year; null when the filter is already of one year.
+	 * instead, and that year; null when the filter is already of one year. Only a page that gives it
+	 * (and shows `heldBack`, through Results) is held back: the views across years.
 	 */
 	narrow?: (filter: F) => { patch: Partial<Query<P>>; year: number } | null;
-}
-
-/** A filter held back until the visitor asks for its data: its size, and the one-year choice. */
-export interface HeldBack {
-	/** What its data would fetch ("12.4 MB"). */
-	size: string;
-	/** The same filter in one year, as a link, or null. */
-	narrow: { href: string; year: number } | null;
 }
 
 const NAVIGATE = { keepFocus: true, noScroll: true } as const;
@@ -78,7 +72,8 @@ export const ASK_BYTES = 2 * 1024 * 1024;
 
 /**
  * Construct during a component's initialisation (it registers effects). The page reads `filter`,
- * `data`, `busy`, `error` and `stale`, and changes the filter with `set` (a new history entry).
+ * `data`, `busy`, `error`, `stale` and `heldBack` (a filter whose data is over ASK_BYTES waits for
+ * `fetchHeld`), and changes the filter with `set` (a new history entry).
  */
 export class FilterablePage<P, F, D> {
 	/** The URL's values (null: absent or invalid); all null on the prerendered page. */
@@ -101,8 +96,8 @@ export class FilterablePage<P, F, D> {
 	#large = $state(0);
 	/** The filter (by value) held back because its data is over ASK_BYTES, and that size. */
 	#held = $state<{ key: string; bytes: number } | null>(null);
-	/** The visitor asked for data over ASK_BYTES (`fetchHeld` or `loadAll`): this page asks no more. */
-	#asked = $state(false);
+	/** The filter (by value) whose data the visitor asked for (`fetchHeld`, `loadAll`), however large. */
+	#asked = $state('');
 	readonly #opts: FilterableOptions<P, F, D>;
 
 	constructor(opts: FilterableOptions<P, F, D>) {
@@ -119,7 +114,7 @@ export class FilterablePage<P, F, D> {
 		$effect(() => {
 			void key;
 			void duck.generation;
-			const asked = this.#asked;
+			const asked = this.#asked === key;
 			const bundled = duck.source === 'bundled';
 			const f = untrack(() => this.filter);
 			const local = opts.local?.(f);
@@ -142,7 +137,7 @@ export class FilterablePage<P, F, D> {
 			void newest.run(
 				async (): Promise<{ held: number } | { data: D }> => {
 					// Data over ASK_BYTES waits for the visitor to ask for it (a user's own data is all loaded: 0).
-					const bytes = asked ? 0 : await bytesToLoad(needs);
+					const bytes = asked || !opts.narrow ? 0 : await bytesToLoad(needs);
 					if (bytes > ASK_BYTES) return { held: bytes };
 					const { db } = await dbWith(needs);
 					return { data: await timed(opts.name, () => opts.query(db, f)) };
@@ -201,7 +196,7 @@ export class FilterablePage<P, F, D> {
 
 	/** Loads the whole answer the prerendered first rows belong to. */
 	loadAll(): void {
-		this.#asked = true;
+		this.#asked = JSON.stringify(this.filter);
 		this.#whole = true;
 	}
 
@@ -219,9 +214,9 @@ export class FilterablePage<P, F, D> {
 		};
 	}
 
-	/** Fetches the held-back filter's data and answers it; later filters of this page are not held back. */
+	/** Fetches the held-back filter's data and answers it (a later filter is weighed again: most then fetch nothing). */
 	fetchHeld(): void {
-		this.#asked = true;
+		this.#asked = JSON.stringify(this.filter);
 	}
 
 	/**

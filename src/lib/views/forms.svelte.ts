@@ -209,12 +209,13 @@ export function formsView(data: FormsPrerendered) {
 		prerendered: isDefaultGrid,
 		query: (db, f) => formsPage(db, f, f),
 		needs: formsNeeds,
+		// A range's last year (the latest when it is open at the end).
 		narrow: (f) =>
 			oneYear(
 				f.yearFrom !== null && f.yearFrom !== undefined && f.yearFrom === f.yearTo
 					? f.yearFrom
 					: null,
-				yearChoices(data.years),
+				f.yearTo !== null && f.yearTo !== undefined ? [f.yearTo] : yearChoices(data.years),
 				(year) => ({ from: year, to: year, page: null })
 			)
 	});

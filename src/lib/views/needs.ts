@@ -1,5 +1,5 @@
 // What each view's query reads of the published partitions for a filter, loaded before it runs; test/views/needs.test.ts runs each query over only these and over everything.
-import { needAllYears, needUnit, needYear, type Need } from '$lib/db/parts';
+import { needAllYears, needUnit, needYear, needYearRange, type Need } from '$lib/db/parts';
 import type { FlagFilter } from '$lib/queries/audit';
 import type { FormFilter } from '$lib/queries/forms';
 import type { ProjectFilter } from '$lib/queries/unit';
@@ -8,16 +8,17 @@ import type { TableName } from '$lib/schema';
 /** The forms and their recomputed scores (with each form's flag counts): the grid and the projects. */
 const FORMS: TableName[] = ['evaluations', 'audit_forms'];
 
-/** These tables in each year from `from` to `to` (either open: every year). */
+/** These tables in each year from `from` to `to` (an open end: every year before or after; both: every year). */
 function yearsOf(
 	from: number | null | undefined,
 	to: number | null | undefined,
 	tables: TableName[]
 ): Need[] {
-	if (from === null || from === undefined || to === null || to === undefined)
-		return [needAllYears(...tables)];
+	const open = (y: number | null | undefined) => y === null || y === undefined;
+	if (open(from) && open(to)) return [needAllYears(...tables)];
+	if (open(from) || open(to)) return [needYearRange(from ?? null, to ?? null, ...tables)];
 	const out: Need[] = [];
-	for (let y = from; y <= to; y++) out.push(needYear(y, ...tables));
+	for (let y = from!; y <= to!; y++) out.push(needYear(y, ...tables));
 	return out;
 }
 
