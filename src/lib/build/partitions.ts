@@ -65,6 +65,14 @@ export async function writePartitions(
 	// Compressing takes as long as reading: a worker thread does it while the next rows are read.
 	const gz = gzipWorker();
 	const pending: Promise<void>[] = [];
+	// The writes of the group before: compressed in the worker while this group is read.
+	let compressing: Promise<void>[] = [];
+	/** Waits for the group before, and lets this one compress while the next is read: two groups held at most. */
+	const overlap = async () => {
+		const before = compressing;
+		compressing = pending.splice(0);
+		await Promise.all(before);
+	};
 	const write = (path: string, streams: Stream[]): PartFile => {
 		const file: PartFile = { path, bytes: 0, rows: {} };
 		for (const s of streams) file.rows[s.table] = s.rows;
@@ -104,7 +112,7 @@ export async function writePartitions(
 				const entry = years.get(year) ?? {};
 				entry[t] = write(`parts/year/${year ?? 'none'}/${t}.bin`, [slice(t, own, 0, rows)]);
 				years.set(year, entry);
-				await Promise.all(pending.splice(0));
+				await overlap();
 			}
 		}
 
@@ -128,9 +136,9 @@ export async function writePartitions(
 			}
 			streams.forEach((s, i) => unitFiles.push(write(unitPartPath(unitDir, units[from + i]), s)));
 			// Keep memory flat: a batch is compressed while the next is read, never more.
-			await Promise.all(pending.splice(0));
+			await overlap();
 		}
-		await Promise.all(pending);
+		await Promise.all([...compressing, ...pending]);
 
 		return {
 			format: 'jixiao-parts-1',
@@ -148,7 +156,7 @@ export async function writePartitions(
 		};
 	} finally {
 		// A failed step leaves no write running behind it, and its error is the one reported.
-		await Promise.allSettled(pending);
+		await Promise.allSettled([...compressing, ...pending]);
 		await gz.close();
 		for (const t of PART_TABLES) await db.exec(dropPlacedSql(t)).catch(() => {});
 	}

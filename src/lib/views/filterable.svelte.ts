@@ -65,7 +65,7 @@ export const WHOLE_ON_READY_BYTES = 1.25 * 1024 * 1024;
 /**
  * A filter change is answered without asking when its data fetches at most this (as stored, beyond
  * what is loaded). At 4,000 units a year's data is under it for every view, and every year's is
- * not (the audit's 12.3 MB): a filter across all years waits for the visitor to ask for it, or to
+ * not (the audit's 12.4 MB): a filter across all years waits for the visitor to ask for it, or to
  * take the same filter in one year. A county's every year is under it.
  */
 export const ASK_BYTES = 2 * 1024 * 1024;
