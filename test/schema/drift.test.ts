@@ -5,6 +5,7 @@ import { sqlType } from '../../src/lib/db/ddl';
 import type { NodeConnector } from '../../src/lib/db/node';
 import {
 	auditKpis,
+	FORM_OF_INDICATOR,
 	auditYears,
 	flagCounts,
 	flagList,
@@ -294,8 +295,13 @@ async function queryProblems(db: NodeConnector, name: string, c: Case): Promise<
 }
 
 /** Problems of audit rows: exactly the table's columns, each value of its type, required ones filled. */
-function rowProblems(name: TableName, rows: readonly object[]): string[] {
-	const cols = table(name).columns;
+/** Problems of rows read as `name`'s, every column but those in `omit` (left out on purpose). */
+function rowProblems(
+	name: TableName,
+	rows: readonly object[],
+	omit: readonly string[] = []
+): string[] {
+	const cols = table(name).columns.filter((c) => !omit.includes(c.name));
 	const want = cols.map((c) => c.name).sort();
 	const out = new Set<string>();
 	for (const r of rows) {
@@ -362,7 +368,8 @@ describe('audit rows against the schema', () => {
 		expect(a.forms).toHaveLength(3);
 		expect([
 			...rowProblems('audit_forms', a.forms),
-			...rowProblems('audit_indicators', a.indicators),
+			// A form's indicator statuses leave out the form's own columns: the form has them.
+			...rowProblems('audit_indicators', a.indicators, FORM_OF_INDICATOR),
 			...rowProblems('audit_flags', a.flags)
 		]).toEqual([]);
 	});

@@ -121,7 +121,7 @@ export function unitFlags(unitId: string): Query<FlagRow> {
 }
 
 /** The columns of an indicator's status that name its form: a form's own audit has them already. */
-const FORM_OF_INDICATOR = ['unit_id', 'year', 'form', 'project_name', 'provenance'] as const;
+export const FORM_OF_INDICATOR = ['unit_id', 'year', 'form', 'project_name', 'provenance'] as const;
 
 /** An indicator's status beside its form (a unit page carries it for every row of the latest year). */
 export type IndicatorStatusRow = Omit<AuditIndicatorRow, (typeof FORM_OF_INDICATOR)[number]>;
