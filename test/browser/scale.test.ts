@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,9 @@ import { NodeConnector } from '../../src/lib/db/node';
 import { PartLoader } from '../../src/lib/db/part-loader';
 import type { Need } from '../../src/lib/db/parts';
 import { wan } from '../../src/lib/format/number';
+import { partPath, type IndexBase } from '../../src/lib/search/format';
+import { SearchIndex } from '../../src/lib/search/index';
+import { GROUPS } from '../../src/lib/search/types';
 import { MAX_BARS } from '../../src/lib/views/overview/sizes';
 import { PROJECTS_SHOWN } from '../../src/lib/views/unit/load';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../../src/lib/views/regions/sizes';
@@ -490,6 +494,47 @@ describe(`every view's filter at ${UNITS} units`, () => {
 		await countSays(page, 'reasons', rowsText(reasons(b), 50));
 		expect(await page.textContent('h1')).toContain(String(b));
 		expect(partsFetched(requests)).toEqual(named(...indicatorsNeeds(a), ...indicatorsNeeds(b)));
+	});
+
+	it('search: the base and only the parts the query leads to, as the index in Node reads them; its hits as the CSVs hold them', async () => {
+		const dir = join(site, 'data');
+		const inflate = (path: string): unknown =>
+			JSON.parse(gunzipSync(readFileSync(join(dir, path))).toString('utf8'));
+		const base = inflate(manifest.search.path) as IndexBase;
+		const read: string[] = [];
+		const index = new SearchIndex(base, (name) => {
+			read.push(name);
+			return Promise.resolve(inflate(partPath(name)));
+		});
+		// The first two characters of the last deviation reason: in the data, and not in every text.
+		const q = [...T.indicators.filter((i) => i.deviation_reason !== '').at(-1)!.deviation_reason]
+			.slice(0, 2)
+			.join('');
+		const r = await index.search(q);
+		const reasons = T.indicators.filter((i) => i.deviation_reason.includes(q)).length;
+		expect(reasons).toBeGreaterThan(0);
+		expect(r.groups.reasons.filter((x) => x.field === 'deviation_reason')).toHaveLength(reasons);
+		expect(read.length).toBeLessThan(Object.keys(base.files).length);
+
+		const { page, requests } = await h.open(`/search/?q=${encodeURIComponent(q)}`);
+		await page.waitForSelector('[data-testid="search-summary"]', { timeout: 60_000 });
+		for (const g of GROUPS)
+			expect(
+				Number(
+					await page
+						.locator(`[data-testid="search-summary"] .jump`)
+						.nth(GROUPS.indexOf(g))
+						.getAttribute('data-count')
+				),
+				g
+			).toBe(r.groups[g].length);
+		const fetched = new Set(
+			requests
+				.map((u) => new URL(u).pathname)
+				.filter((p) => p.includes('/data/search/'))
+				.map((p) => p.slice(p.indexOf('/data/') + '/data/'.length))
+		);
+		expect(fetched).toEqual(new Set([manifest.search.path, ...read.map(partPath)]));
 	});
 
 	it('trends: every year’s forms as the CSVs count them, from no file its needs do not name', async () => {

@@ -25,6 +25,21 @@ async function search(page: Page, q: string): Promise<void> {
 	});
 }
 
+/** Clicks a group's "show more" until every hit is shown, each click adding at most 200. */
+async function showAll(page: Page, group: string): Promise<void> {
+	const list = page.locator(`section[data-group="${group}"] li`);
+	const more = page.locator(`[data-testid="show-more-${group}"]`);
+	while (await more.count()) {
+		const before = await list.count();
+		await more.click();
+		await page.waitForFunction(
+			([sel, n]) => document.querySelectorAll(sel as string).length > (n as number),
+			[`section[data-group="${group}"] li`, before] as const
+		);
+		expect((await list.count()) - before).toBeLessThanOrEqual(200);
+	}
+}
+
 describe('search', () => {
 	it('finds every form-level execution reason that mentions 资金 and leads to its form', async () => {
 		const expected = allRows('evaluations').filter((e) => (e.exec_reason ?? '').includes('资金'));
@@ -38,7 +53,8 @@ describe('search', () => {
 		const count = Number(await reasons.getAttribute('data-count'));
 		expect(count).toBeGreaterThan(expected.length);
 		expect(await reasons.locator('li').count()).toBe(10);
-		await page.click('[data-testid="show-all-reasons"]');
+		await showAll(page, 'reasons');
+		expect(await reasons.locator('li').count()).toBe(count);
 		const exec = reasons.locator('li[data-field="exec_reason"]');
 		expect(await exec.count()).toBe(expected.length);
 		// Each hit marks 资金 in its text and names the field.
@@ -68,7 +84,7 @@ describe('search', () => {
 		// 纪委: the published unit among the demo's. Each hit's badge is its unit's provenance in the
 		// CSVs (in this data every form has its unit's; the unit tests check forms' own).
 		await search(page, '纪委');
-		await page.click('[data-testid="show-all-units"]');
+		await showAll(page, 'units');
 		const hits = page.locator('section[data-group] li');
 		const seen = new Set<string>();
 		for (const li of await hits.all()) {
@@ -79,7 +95,8 @@ describe('search', () => {
 			seen.add(p);
 		}
 		expect([...seen].sort()).toEqual(['published', 'synthetic']);
-		await page.click('[data-testid="show-all-units"]');
+		await page.click('[data-testid="show-fewer-units"]');
+		expect(await page.locator('section[data-group="units"] li').count()).toBe(10);
 		await h.shot(page, 'search-provenance');
 	});
 

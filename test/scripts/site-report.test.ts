@@ -51,7 +51,7 @@ describe('the site report', () => {
 		expect(fileKind('data/indicators.arrow.br', true)).toBe('precompressed');
 		// The data's own gzipped files: a long table's CSV, the search index (nothing beside them).
 		expect(fileKind('data/download/funding.csv.gz')).toBe('data');
-		expect(fileKind('data/search-index.json.gz')).toBe('data');
+		expect(fileKind('data/search/t3.json.gz')).toBe('data');
 		expect(fileKind('index.html.gz')).toBe('precompressed');
 		expect(fileKind('favicon.svg')).toBe('other');
 	});

@@ -18,8 +18,11 @@ export interface Manifest {
 	parts: PartsManifest;
 	/** The longest table given an XLSX download (at most a sheet's rows). */
 	xlsx_max_rows: number;
-	/** The search index (search-index.json.gz: its JSON, gzipped as stored), built from the same tables. */
-	search: BuiltFile & { texts: number; records: number };
+	/**
+	 * The search index, built from the same tables: its base (`search/index.json.gz`, which names its
+	 * parts and their hashes), and its parts' count and bytes (gzipped JSON as stored).
+	 */
+	search: BuiltFile & { texts: number; records: number; parts: number; partBytes: number };
 	inputs: { file: string; table: string; rows: number; sha256: string }[];
 	years: { min: number | null; max: number | null };
 	evaluations: { published: number; synthetic: number };

@@ -1,5 +1,5 @@
 // DuckDB in Node (@duckdb/node-api): the Connector for build scripts, prerendering and tests.
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader } from '@duckdb/node-api';
 import { Type, tableFromIPC, type Dictionary } from 'apache-arrow';
 import { join } from 'node:path';
 import { TABLES, table as tableDef, type ColumnType, type TableName } from '../schema';
@@ -18,28 +18,55 @@ function append(appender: Appender, type: ColumnType, v: SqlValue): void {
 }
 
 export class NodeConnector implements LoadableConnector {
+	/** Queries waiting or running on each reader. */
+	private readonly busy: number[];
+
 	private constructor(
 		private readonly instance: DuckDBInstance,
-		private readonly conn: DuckDBConnection
-	) {}
+		private readonly conn: DuckDBConnection,
+		private readonly readers: DuckDBConnection[]
+	) {
+		this.busy = readers.map(() => 0);
+	}
 
-	static async open(path = ':memory:'): Promise<NodeConnector> {
+	/**
+	 * Opens a database. `readers`: connections that run `query` and `queryColumns` side by side
+	 * (one connection runs one statement at a time); statements that change it (`exec`, loads) go
+	 * through the first connection, so a later query sees what they wrote.
+	 */
+	static async open(path = ':memory:', readers = 1): Promise<NodeConnector> {
 		const instance = await DuckDBInstance.create(path);
-		return new NodeConnector(instance, await instance.connect());
+		const conn = await instance.connect();
+		const more = await Promise.all(
+			Array.from({ length: Math.max(0, readers - 1) }, () => instance.connect())
+		);
+		return new NodeConnector(instance, conn, [conn, ...more]);
+	}
+
+	/** Runs a read on the least busy reader. */
+	private async read<T>(sql: string, f: (r: DuckDBResultReader) => T): Promise<T> {
+		let i = 0;
+		for (let k = 1; k < this.readers.length; k++) if (this.busy[k] < this.busy[i]) i = k;
+		this.busy[i]++;
+		try {
+			return f(await this.readers[i].runAndReadAll(sql));
+		} finally {
+			this.busy[i]--;
+		}
 	}
 
 	async query<T extends object>(sql: string): Promise<T[]> {
-		const reader = await this.conn.runAndReadAll(sql);
-		return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
+		return this.read(sql, (reader) =>
+			reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>))
+		);
 	}
 
 	/** The result by column (no object per row: the build reads millions of rows this way). */
 	async queryColumns(sql: string): Promise<{ names: string[]; columns: SqlValue[][] }> {
-		const reader = await this.conn.runAndReadAll(sql);
-		return {
+		return this.read(sql, (reader) => ({
 			names: reader.columnNames(),
 			columns: reader.getColumnsJS().map((c) => c.map(plainValue))
-		};
+		}));
 	}
 
 	async exec(sql: string): Promise<void> {
@@ -100,14 +127,14 @@ export class NodeConnector implements LoadableConnector {
 	}
 
 	async close(): Promise<void> {
-		this.conn.closeSync();
+		for (const c of this.readers) c.closeSync();
 		this.instance.closeSync();
 	}
 }
 
 /** Opens an in-memory database holding the dataset built into `dir` (its Parquet downloads). */
-export async function openBuiltDataset(dir: string): Promise<NodeConnector> {
-	const db = await NodeConnector.open();
+export async function openBuiltDataset(dir: string, readers = 1): Promise<NodeConnector> {
+	const db = await NodeConnector.open(':memory:', readers);
 	await db.exec(createAllSql());
 	for (const t of TABLES)
 		await db.exec(

@@ -29,7 +29,7 @@ export const SEARCH = {
 		'Nothing contains “{q}” as typed; these results contain each of its words: {words}.'
 	),
 	imported: m('搜索的是你导入的数据。', 'Searching the data you imported.'),
-	showAll: m('显示全部 {n} 条', 'Show all {n}'),
+	showMore: m('再显示 {k} 条（已显示 {shown} / {n} 条）', 'Show {k} more ({shown} of {n} shown)'),
 	showFewer: m('只显示前 {n} 条', 'Show the first {n}'),
 	department: m('部门整体支出', 'Department form'),
 	project: m('项目支出', 'Project form'),

@@ -37,6 +37,17 @@ export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 export type UnitField = Extract<ColumnName<'units'>, 'name' | 'short_name'>;
 export type Field = UnitField | FormField | IndicatorField;
 
+/** The fields by code, as the index packs a record (row × 16 + code): units', forms', indicators'. */
+export const FIELD_CODES: readonly Field[] = [
+	'name',
+	'short_name',
+	...FORM_FIELDS,
+	...INDICATOR_FIELDS
+];
+/** Kind of record of a field code: 0 unit, 1 form, 2 indicator. */
+export const kindOf = (code: number): 0 | 1 | 2 =>
+	code < 2 ? 0 : code < 2 + FORM_FIELDS.length ? 1 : 2;
+
 /** The group a field's matches are shown in. */
 export const GROUP_OF: Record<Field, Group> = {
 	name: 'units',

@@ -14,8 +14,10 @@ import { fetchIndex, indexOf } from './search-index';
 
 export { GROUPS, type Group, type Hit, type Piece };
 
-/** Hits shown per group before "show all". */
+/** Hits shown per group before "show more". */
 export const SHOWN = 10;
+/** Hits each "show more" adds: a common word has hundreds of thousands at a province's size. */
+export const MORE = 200;
 
 /** The index of the data shown now, kept across visits of the page (one per imported load). */
 let cached: { key: string; index: Promise<SearchIndex> } | null = null;
@@ -97,35 +99,39 @@ export function searchView(formTitle: FormTitle, yearText: YearText) {
 	const state = $state({
 		status: 'idle' as 'idle' | 'loading' | 'ready' | 'error',
 		error: '',
-		result: null as SearchResult | null,
 		ms: 0,
-		expanded: [] as Group[]
+		/** Hits shown per group, past the first SHOWN. */
+		shown: {} as Partial<Record<Group, number>>
 	});
+	// Not deep state: a result can hold hundreds of thousands of hits, and they never change.
+	let result = $state.raw<SearchResult | null>(null);
 	const q = $derived(browser ? (page.url.searchParams.get('q') ?? '') : '');
 
 	$effect(() => {
 		const query = q;
 		void duck.generation;
 		void duck.source;
-		state.expanded = [];
+		state.shown = {};
 		state.status = 'loading';
 		state.error = '';
 		let current = true;
-		currentIndex().then(
-			(index) => {
+		currentIndex()
+			.then(async (index) => {
 				if (!current) return;
+				// The time includes reading the parts the query needs (fetched the first time).
 				const t0 = performance.now();
-				state.result = query.trim() ? index.search(query) : null;
+				const found = query.trim() ? await index.search(query) : null;
+				if (!current) return;
+				result = found;
 				state.ms = performance.now() - t0;
 				performance.measure('jixiao:search:query', { start: t0, end: performance.now() });
 				state.status = 'ready';
-			},
-			(e: unknown) => {
+			})
+			.then(undefined, (e: unknown) => {
 				if (!current) return;
 				state.status = 'error';
 				state.error = errorMessage(e);
-			}
-		);
+			});
 		return () => {
 			current = false;
 		};
@@ -133,13 +139,15 @@ export function searchView(formTitle: FormTitle, yearText: YearText) {
 
 	const groups = $derived(
 		GROUPS.map((g) => {
-			const hits = state.result?.groups[g] ?? [];
-			const all = state.expanded.includes(g);
+			const hits = result?.groups[g] ?? [];
+			const n = Math.min(hits.length, state.shown[g] ?? SHOWN);
 			return {
 				group: g,
 				count: hits.length,
-				all,
-				hits: (all ? hits : hits.slice(0, SHOWN)).map((h) => shown(h, formTitle, yearText))
+				/** How many the next "show more" adds (0: all are shown). */
+				more: Math.min(MORE, hits.length - n),
+				expanded: n > SHOWN,
+				hits: hits.slice(0, n).map((h) => shown(h, formTitle, yearText))
 			};
 		})
 	);
@@ -155,7 +163,7 @@ export function searchView(formTitle: FormTitle, yearText: YearText) {
 			return state.error;
 		},
 		get result() {
-			return state.result;
+			return result;
 		},
 		get ms() {
 			return state.ms;
@@ -166,11 +174,13 @@ export function searchView(formTitle: FormTitle, yearText: YearText) {
 		get groups() {
 			return groups;
 		},
-		/** Shows every hit of a group, or the first again. */
-		toggle(g: Group) {
-			state.expanded = state.expanded.includes(g)
-				? state.expanded.filter((x) => x !== g)
-				: [...state.expanded, g];
+		/** Shows MORE more hits of a group. */
+		more(g: Group) {
+			state.shown = { ...state.shown, [g]: (state.shown[g] ?? SHOWN) + MORE };
+		},
+		/** Shows the first SHOWN hits of a group again. */
+		fewer(g: Group) {
+			state.shown = { ...state.shown, [g]: SHOWN };
 		},
 		/** Searches for a text (a new history entry). */
 		search: (text: string) =>
