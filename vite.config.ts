@@ -15,6 +15,10 @@ export default defineConfig({
 		// Builds the bundled dataset once per run; files open it (test/helpers/built.ts).
 		globalSetup: ['test/helpers/global-setup.ts'],
 		environment: 'node',
+		// Two files at a time: by default Vitest ran one at a time on this 2-core machine (CI: 253 s,
+		// the tests' own times summing to 190 s); two took 193 s, most of a file being DuckDB's
+		// threads, file reads and imports.
+		maxWorkers: 2,
 		testTimeout: 60_000
 	}
 });
