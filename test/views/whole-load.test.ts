@@ -1,6 +1,11 @@
 // Which moves load a unit's page whole: entering one from another page, never a move within it.
 import { describe, expect, it } from 'vitest';
-import { importedUnitUrl, loadsWhole, unitPageId } from '../../src/lib/views/whole-load';
+import {
+	importedUnitPath,
+	importedUnitUrl,
+	loadsWhole,
+	unitPageId
+} from '../../src/lib/views/whole-load';
 
 const at = (path: string) => new URL(path, 'https://example.org');
 
@@ -44,5 +49,18 @@ describe('importedUnitUrl', () => {
 			'/site/imported/unit/?id=a&year=2019&lang=en#year-2019'
 		);
 		expect(importedUnitUrl(at('/units/a/'), 'a', '')).toBe('/imported/unit/?id=a');
+	});
+});
+
+describe('importedUnitPath', () => {
+	it('gives an id of any characters back whole, before the year', () => {
+		const id = '株洲 纪委&id=x#1';
+		const url = new URL(importedUnitPath(id, '/site', [['year', '2023']]), 'http://h');
+		expect(url.pathname).toBe('/site/imported/unit/');
+		expect([...url.searchParams]).toEqual([
+			['id', id],
+			['year', '2023']
+		]);
+		expect(url.hash).toBe('');
 	});
 });

@@ -4,12 +4,13 @@ import { indicatorRowId, yearAnchorId } from '$lib/components/anchors';
 import { duck } from './db.svelte';
 import { withLang } from './lang-url.svelte';
 import { gridSearch, type GridFilter } from './forms-params';
+import { importedUnitPath } from './whole-load';
 
 /** A unit's page, at one year's forms (`?year=`), without a hash: published data's or imported data's page. */
 function unitPath(id: string, year?: number): string {
 	const y = year !== undefined ? `year=${year}` : '';
 	if (duck.source === 'local')
-		return `${base}/imported/unit/?id=${encodeURIComponent(id)}${y ? `&${y}` : ''}`;
+		return importedUnitPath(id, base, year !== undefined ? [['year', String(year)]] : []);
 	return `${base}/units/${id}/${y ? `?${y}` : ''}`;
 }
 

@@ -26,10 +26,20 @@ export function loadsWhole(from: URL, to: URL, base: string): boolean {
 }
 
 /**
- * The same unit on the imported-data page, which reads it from the tab's database: its id first,
- * then the page's own query (year, language) and hash.
+ * A unit on the imported-data page, which reads it from the tab's database: its id first, then the
+ * query given (year, language) and the hash. Every link to that page is built here.
  */
+export function importedUnitPath(
+	id: string,
+	base: string,
+	query: Iterable<[string, string]> = [],
+	hash = ''
+): string {
+	const q = new URLSearchParams([['id', id], ...query]);
+	return `${base}/imported/unit/?${q}${hash}`;
+}
+
+/** The same unit as the published unit page `to`, on the imported-data page: `to`'s query and hash kept. */
 export function importedUnitUrl(to: URL, id: string, base: string): string {
-	const q = new URLSearchParams([['id', id], ...to.searchParams]);
-	return `${base}/imported/unit/?${q}${to.hash}`;
+	return importedUnitPath(id, base, to.searchParams, to.hash);
 }
