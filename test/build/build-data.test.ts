@@ -211,6 +211,25 @@ describe('buildData on the bundled data', () => {
 			).toBe(true);
 	});
 
+	it('writes the same partitions through a database of several readers (as the prerender opens it)', async () => {
+		const pool = await openBuiltDataset(out, 3);
+		try {
+			// Reads go to the least busy reader: queries kept running beside the build send its reads
+			// to readers other than the one that made its working tables.
+			let done = false;
+			const beside = (async () => {
+				let n = 0;
+				while (!done) n += (await pool.query('SELECT count(*) AS n FROM range(2000000)')).length;
+				return n;
+			})();
+			const m = await writePartitions(pool, join(tmp, 'readers')).finally(() => (done = true));
+			expect(await beside).toBeGreaterThan(0);
+			expect(m.version).toBe(manifest.parts.version);
+		} finally {
+			await pool.close();
+		}
+	});
+
 	it('writes XLSX downloads that hold the CSV downloads cell for cell, text never as a formula', () => {
 		for (const t of DATA_TABLES) {
 			const csv = parseCsv(readFileSync(join(out, 'download', `${t.name}.csv`), 'utf8'), t.name);

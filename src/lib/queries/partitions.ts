@@ -49,10 +49,11 @@ export const dropPlacedSql = (name: TableName) => `DROP TABLE IF EXISTS ${placed
 /**
  * Creates `placedTable(name)`: every placed row with `__uix`, its unit's place in the units table's
  * key order (null for a unit the units table does not hold), stored in that order so that a range
- * of units reads only its own stretch of the table.
+ * of units reads only its own stretch of the table. Not a TEMP table: those are seen only by the
+ * connection that made them, and a database opened with several readers reads through any of them.
  */
 export function createPlacedSql(name: TableName): string {
-	return `CREATE TEMP TABLE ${placedTable(name)} AS
+	return `CREATE TABLE ${placedTable(name)} AS
 SELECT p.*, u.__uix FROM (${placedRows(name).sql}) p
 LEFT JOIN (SELECT unit_id, (row_number() OVER (ORDER BY unit_id) - 1)::INTEGER AS __uix FROM units) u ON u.unit_id = p.__unit
 ORDER BY u.__uix, ${keyOrder(name, 'p')}`;
