@@ -85,7 +85,10 @@ describe('audit page', () => {
 		await page.selectOption('select[name="year"]', '2023');
 		await page.waitForURL(/year=2023/);
 		await page.waitForSelector('[data-testid="audit-partial"]', { state: 'detached' });
-		expect(years().sort()).toEqual(['2023/audit_flags.bin', '2023/audit_forms.bin']);
+		// The note goes as the filter changes, before its files are asked for: wait for them.
+		await expect
+			.poll(() => years().sort())
+			.toEqual(['2023/audit_flags.bin', '2023/audit_forms.bin']);
 		// Back to every year: the first rows again, and the button.
 		await page.goBack();
 		await page.waitForSelector('[data-action="load-all"]');
